@@ -1,0 +1,69 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import type { Partnership } from "../lib/model";
+
+const ROOT = path.resolve(__dirname, "..");
+const FICHE = path.join(ROOT, "data/real/atlas-fiche-15909-dijon-chefchaouen.txt");
+const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+
+/** Runs the CLI as a user would and returns its exit code and both streams. */
+async function atlas(...args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(TSX, [path.join(ROOT, "cli/atlas.ts"), ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
+describe("atlas CLI", () => {
+  it("parse-fiche prints the seed fiche as one JSON partnership and nothing else", async () => {
+    const { code, stdout } = await atlas("parse-fiche", FICHE);
+    expect(code).toBe(0);
+    const partnership = JSON.parse(stdout) as Partnership;
+    expect(partnership.id).toBe("15909");
+    expect(partnership.funding).toHaveLength(6);
+    expect(partnership.funding.reduce((sum, row) => sum + row.amount, 0)).toBe(48_652);
+    const byYear = (year: number) => partnership.funding.filter((r) => r.year === year).reduce((s, r) => s + r.amount, 0);
+    expect([byYear(2020), byYear(2021)]).toEqual([22_775, 25_877]);
+  });
+
+  it("parse-fiche --id sets the id; a bad file exits 1 with the line and field on stderr only", async () => {
+    expect(JSON.parse((await atlas("parse-fiche", FICHE, "--id", "dijon")).stdout).id).toBe("dijon");
+    const dir = await mkdtemp(path.join(tmpdir(), "atlas-cli-"));
+    const bad = path.join(dir, "bad.txt");
+    await writeFile(bad, "Titre\nUn partenariat\nLe partenariat est\nSuspendu\n");
+    const { code, stdout, stderr } = await atlas("parse-fiche", bad);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/line 4.*Le partenariat est/);
+  });
+
+  it("import keeps the good files, names the bad ones and says so in its exit code", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "atlas-cli-"));
+    const bad = path.join(dir, "pas-une-fiche.txt");
+    await writeFile(bad, "Bonjour\n");
+    const data = path.join(dir, "data");
+    const { code, stdout, stderr } = await atlas("import", "--data-dir", data, FICHE, bad);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^1 added, 0 updated, 1 file\(s\) rejected; .* holds 1 partnerships\n$/);
+    expect(stderr).toContain(`rejected ${bad}`);
+    expect(await readdir(data)).toEqual(["dataset.json"]);
+    const exported = await atlas("export", "--data-dir", data, "--format", "csv");
+    expect(exported.stdout.split("\n")[0]).toMatch(/^id,prj_id,/);
+    expect(exported.stdout).toContain("Engagement des villes dans la transition écologique.");
+  });
+
+  it("a misused command exits 2 with the usage", async () => {
+    const { code, stderr } = await atlas("frobnicate");
+    expect(code).toBe(2);
+    expect(stderr).toContain("Usage: npm run --silent atlas");
+    expect((await atlas("demo", "--scale", "zero")).code).toBe(2);
+    expect((await atlas("import", "--unknown-flag", FICHE)).code).toBe(2);
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * The project's command line: `npm run --silent atlas -- <command>`. Results go to stdout and
+ * nothing else does; messages and errors go to stderr. Exit 0: done; 1: some input was rejected;
+ * 2: the command itself was misused.
+ */
+import { access, readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { datasetPath, readDataset, writeDataset } from "../lib/data/store";
+import { DEFAULT_DEMO_OPTIONS, generateDemoPartnerships } from "../lib/demo/generate";
+import { toCsv } from "../lib/ingest/csv";
+import { parseFiche } from "../lib/ingest/fiche";
+import { importFiles, mergePartnerships } from "../lib/ingest/import";
+import { readRealRecords } from "../lib/ingest/real-records";
+import type { Dataset } from "../lib/model";
+
+const ROOT = path.resolve(__dirname, "..");
+const DEFAULT_DATA_DIR = process.env.ATLAS_DATA_DIR ?? path.join(ROOT, "data");
+const REAL_RECORDS_DIR = path.join(ROOT, "data", "real");
+
+const USAGE = `Usage: npm run --silent atlas -- <command>
+  parse-fiche FILE [--id ID]                 print one Atlas fiche as a JSON partnership
+  import [--data-dir DIR] FILE…              add fiches (.txt), CSV or JSON files to the dataset
+  demo [--data-dir DIR] [--scale N] [--seed S]  generate the demonstration dataset (replaces DIR's dataset)
+  ensure-demo [--data-dir DIR]               generate the demonstration dataset only if DIR has none
+  export [--data-dir DIR] [--format csv|json] print the dataset in the project's CSV or JSON format
+DIR defaults to $ATLAS_DATA_DIR, else data/.`;
+
+class UsageError extends Error {}
+
+const today = () => new Date().toISOString().slice(0, 10);
+const info = (message: string) => process.stderr.write(`${message}\n`);
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseOptions(rest);
+  const dataDir = path.resolve(values["data-dir"] ?? DEFAULT_DATA_DIR);
+
+  switch (command) {
+    case "parse-fiche": {
+      const [file] = positionals;
+      if (!file || positionals.length > 1) throw new UsageError("parse-fiche takes exactly one FILE");
+      const partnership = parseFiche(await readFile(file, "utf8"), { id: values.id, file: path.basename(file) });
+      process.stdout.write(`${JSON.stringify(partnership, null, 2)}\n`);
+      return 0;
+    }
+    case "import": {
+      if (positionals.length === 0) throw new UsageError("import needs at least one FILE");
+      const report = await importFiles(dataDir, positionals, today());
+      for (const { file, problems } of report.rejected) {
+        for (const problem of problems) info(`rejected ${file}: ${problem.message}`);
+      }
+      process.stdout.write(
+        `${report.added} added, ${report.updated} updated, ${report.rejected.length} file(s) rejected; ` +
+          `${datasetPath(dataDir)} holds ${report.total} partnerships\n`,
+      );
+      return report.rejected.length > 0 ? 1 : 0;
+    }
+    case "demo":
+      await generateDemo(dataDir, numberOption(values.scale, "scale", DEFAULT_DEMO_OPTIONS.scale), numberOption(values.seed, "seed", DEFAULT_DEMO_OPTIONS.seed));
+      return 0;
+    case "ensure-demo": {
+      const exists = await access(datasetPath(dataDir)).then(() => true, () => false);
+      if (!exists) await generateDemo(dataDir, DEFAULT_DEMO_OPTIONS.scale, DEFAULT_DEMO_OPTIONS.seed);
+      return 0;
+    }
+    case "export": {
+      const dataset = await readDataset(dataDir);
+      if (!dataset) throw new UsageError(`${dataDir} holds no dataset`);
+      const format = values.format ?? "json";
+      if (format === "csv") process.stdout.write(toCsv(dataset.partnerships));
+      else if (format === "json") process.stdout.write(`${JSON.stringify(dataset)}\n`);
+      else throw new UsageError(`--format must be csv or json, not "${format}"`);
+      return 0;
+    }
+    default:
+      throw new UsageError(command ? `unknown command "${command}"` : "no command given");
+  }
+}
+
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        id: { type: "string" },
+        "data-dir": { type: "string" },
+        scale: { type: "string" },
+        seed: { type: "string" },
+        format: { type: "string" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function numberOption(raw: string | undefined, name: string, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`--${name} must be a positive number, not "${raw}"`);
+  return value;
+}
+
+async function generateDemo(dataDir: string, scale: number, seed: number): Promise<void> {
+  const started = performance.now();
+  const options = { ...DEFAULT_DEMO_OPTIONS, scale, seed: Math.trunc(seed) };
+  const real = await readRealRecords(REAL_RECORDS_DIR);
+  const { merged } = mergePartnerships(generateDemoPartnerships(options), real);
+  const dataset: Dataset = {
+    format: "atlas-cooperation/dataset@1",
+    meta: {
+      demo: options,
+      description:
+        `Données de démonstration générées (graine ${options.seed}, échelle ${options.scale}) ` +
+        `à l'image de l'Atlas, avec ${real.length} fiches réelles de l'Atlas`,
+      updatedAt: today(),
+    },
+    partnerships: merged,
+  };
+  await writeDataset(dataDir, dataset);
+  info(`demo dataset: ${merged.length} partnerships (${real.length} real) written to ${datasetPath(dataDir)} in ${Math.round(performance.now() - started)} ms`);
+}
+
+// exitCode rather than exit(): a large export piped to another program must be flushed first.
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      info(`atlas: ${error.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+      return;
+    }
+    const { code, path: file } = error as NodeJS.ErrnoException;
+    info(`atlas: ${code === "ENOENT" ? `file not found: ${file}` : (error as Error).message}`);
+    process.exitCode = 1;
+  },
+);

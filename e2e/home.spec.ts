@@ -1,0 +1,20 @@
+import { expect, test } from "@playwright/test";
+
+test("the home page shows the dataset's headline figures, flagged as demonstration data", async ({ page }) => {
+  const response = await page.goto("/");
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveTitle(/Atlas coopération/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("La coopération décentralisée en chiffres");
+  await expect(page.getByRole("note", { name: "Données de démonstration" })).toBeVisible();
+
+  const tiles = page.getByRole("list", { name: "Chiffres clés" });
+  const value = async (id: string) =>
+    Number((await tiles.locator(`[data-tile="${id}"] .tile-value`).innerText()).replace(/[^\d]/g, ""));
+  // The demo dataset is at the real Atlas's scale (about 12,700 partnerships, 140 countries).
+  expect(await value("partnerships")).toBeGreaterThan(12_000);
+  expect(await value("partnerships")).toBeLessThan(13_500);
+  expect(await value("french-authorities")).toBeGreaterThan(4_000);
+  expect(await value("countries")).toBeGreaterThanOrEqual(130);
+  await expect(tiles.locator('[data-tile="funding"]')).toContainText(/M€/);
+  await expect(tiles.locator('[data-tile="funding"]')).toContainText(/montants connus pour \d+ % des partenariats/);
+});

@@ -1,0 +1,51 @@
+import { mkdtemp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Dataset } from "../model";
+import { makePartnership } from "../test-support/factories";
+import { DatasetError, readDataset, writeDataset } from "./store";
+
+const dataset = (ids: string[]): Dataset => ({
+  format: "atlas-cooperation/dataset@1",
+  meta: { demo: null, description: "test", updatedAt: "2026-01-01" },
+  partnerships: ids.map((id) => makePartnership({ id })),
+});
+
+describe("dataset store", () => {
+  it("returns null for a directory without a dataset, and reads back what it wrote", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "atlas-store-"));
+    expect(await readDataset(dir)).toBeNull();
+    await writeDataset(path.join(dir, "new"), dataset(["a", "b"]));
+    expect(await readDataset(path.join(dir, "new"))).toEqual(dataset(["a", "b"]));
+  });
+
+  it("names the file and the problem for a broken dataset", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "atlas-store-"));
+    await writeFile(path.join(dir, "dataset.json"), "{ not json");
+    await expect(readDataset(dir)).rejects.toThrow(/dataset\.json: not valid JSON/);
+    const bad = dataset(["a"]);
+    (bad.partnerships[0] as { startYear: unknown }).startYear = "2020";
+    await writeFile(path.join(dir, "dataset.json"), JSON.stringify(bad));
+    await expect(readDataset(dir)).rejects.toThrow(/partnerships\.0\.startYear/);
+    await writeFile(path.join(dir, "dataset.json"), JSON.stringify(dataset(["a", "a"])));
+    await expect(readDataset(dir)).rejects.toThrow(DatasetError);
+  });
+
+  it("leaves the old dataset whole and no temporary file when a write fails", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "atlas-store-"));
+    await writeDataset(dir, dataset(["a"]));
+    const before = await readFile(path.join(dir, "dataset.json"), "utf8");
+    const invalid = dataset(["b"]);
+    (invalid.partnerships[0] as { title: unknown }).title = "";
+    await expect(writeDataset(dir, invalid)).rejects.toThrow();
+    // A rename onto a directory fails after the temporary file was written: it must be cleaned up.
+    const blocked = path.join(dir, "blocked");
+    await mkdir(path.join(blocked, "dataset.json"), { recursive: true });
+    await writeFile(path.join(blocked, "dataset.json", "keep"), "x");
+    await expect(writeDataset(blocked, dataset(["c"]))).rejects.toThrow();
+    expect(await readdir(blocked)).toEqual(["dataset.json"]);
+    expect(await readFile(path.join(dir, "dataset.json"), "utf8")).toBe(before);
+    expect(await readdir(dir)).toEqual(["blocked", "dataset.json"]);
+  });
+});

@@ -1,0 +1,80 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import path from "node:path";
+import { type Dataset, datasetSchema } from "../model";
+
+/** The dataset's file name inside a data directory. */
+export const DATASET_FILE = "dataset.json";
+
+/** A dataset file that exists but cannot be used; the message names the file and the problem. */
+export class DatasetError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DatasetError";
+  }
+}
+
+export function datasetPath(dataDir: string): string {
+  return path.join(dataDir, DATASET_FILE);
+}
+
+/**
+ * Reads and validates the dataset of a data directory; null when the directory holds none.
+ * Throws DatasetError naming the file and the first problems (bad JSON, a record failing the model).
+ */
+export async function readDataset(dataDir: string): Promise<Dataset | null> {
+  const file = datasetPath(dataDir);
+  let raw: string;
+  try {
+    raw = await readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new DatasetError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = datasetSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .slice(0, 5)
+      .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`)
+      .join("; ");
+    throw new DatasetError(`${file}: not a valid dataset: ${problems}`);
+  }
+  const ids = new Set<string>();
+  for (const [index, partnership] of parsed.data.partnerships.entries()) {
+    if (ids.has(partnership.id)) {
+      throw new DatasetError(`${file}: partnerships.${index}.id: duplicate id "${partnership.id}"`);
+    }
+    ids.add(partnership.id);
+  }
+  return parsed.data;
+}
+
+/**
+ * Writes the dataset atomically: to a temporary file in the same directory, flushed, then renamed
+ * over the old one, so a crash or a full disk never leaves a half-written dataset.
+ */
+export async function writeDataset(dataDir: string, dataset: Dataset): Promise<void> {
+  const valid = datasetSchema.parse(dataset);
+  await mkdir(dataDir, { recursive: true });
+  const target = datasetPath(dataDir);
+  const temporary = `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+  try {
+    const handle = await open(temporary, "w");
+    try {
+      await handle.writeFile(JSON.stringify(valid));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}

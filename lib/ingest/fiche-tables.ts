@@ -1,0 +1,124 @@
+import { resolveFrenchAuthority } from "../authorities";
+import { countryCodeFromName } from "../countries";
+import { categorizeFinancer } from "../financers";
+import type { ForeignContact, ForeignPartner, FrenchAuthority, FundingRow, OtherTheme, Volunteer } from "../model";
+import { fail, normalizeLabel, type Section } from "./fiche-sections";
+import { parseFrenchNumber } from "./values";
+
+/** A data row of a fiche table: its cells, trimmed, with image placeholders emptied and the row ending dropped. */
+export interface Row {
+  line: number;
+  cells: string[];
+}
+
+const SEPARATOR = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
+/** The pager printed under each table of the Atlas page. */
+const PAGINATION = /^(<<|>>|\d{1,3}|<?\s*pagination\.\S+\s*>?)$/i;
+const IMAGE = /^!\[[^\]]*\]\([^)]*\)$/;
+/** First cells of the tables' header rows, in case a header is printed without its separator. */
+const HEADER_CELLS = new Set(
+  ["Nom", "Nom du financeur", "Nom de la collectivité étrangère", "Nom de la collectivité territoriale", "Thématique éligible"].map(
+    (cell) => normalizeLabel(cell).toLowerCase(),
+  ),
+);
+
+function splitRow(text: string): string[] {
+  const cells = text.split("|").map((cell) => (IMAGE.test(cell.trim()) ? "" : cell.trim()));
+  if (text.startsWith("|")) cells.shift();
+  while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+  return cells;
+}
+
+/** The data rows of a table section: after the `---|---|` separator, without the pager or empty rows. */
+export function tableRows(section: Section | undefined): Row[] {
+  if (!section) return [];
+  const separator = section.lines.findIndex((line) => SEPARATOR.test(line.text));
+  return section.lines
+    .slice(separator + 1)
+    .filter((line) => !PAGINATION.test(line.text))
+    .map((line) => ({ line: line.no, cells: splitRow(line.text) }))
+    .filter((row) => row.cells.length > 0 && !HEADER_CELLS.has(normalizeLabel(row.cells[0]!).toLowerCase()));
+}
+
+const filled = (cells: readonly string[]) => cells.filter((cell) => cell !== "");
+const cellOrNull = (cells: readonly string[], index: number) => cells[index] || null;
+
+/**
+ * "Autres thématiques": the page drops an empty sub-sub-theme cell, so the priority is read from
+ * the last cell when it is an integer and the other cells fill theme, sub-theme, sub-sub-theme.
+ */
+export function otherThemes(section: Section | undefined): OtherTheme[] {
+  return tableRows(section).map(({ cells }) => {
+    const values = filled(cells);
+    const priority = /^\d+$/.test(values[values.length - 1] ?? "") ? Number(values.pop()) : null;
+    return { theme: values[0]!, subTheme: cellOrNull(values, 1), subSubTheme: cellOrNull(values, 2), priority };
+  });
+}
+
+/** "Partenaires étrangers": name and country as printed, with the country's ISO code when known. */
+export function foreignPartners(section: Section | undefined): ForeignPartner[] {
+  return tableRows(section).map(({ line, cells }) => {
+    const [name, countryName] = filled(cells);
+    if (!countryName) fail(line, section!.label, `the foreign partner "${name}" has no country`);
+    return { name: name!, country: countryCodeFromName(countryName), countryName };
+  });
+}
+
+/** "Contacts dans les partenaires étrangers": positional, an empty cell is null. */
+export function foreignContacts(section: Section | undefined): ForeignContact[] {
+  return tableRows(section).map(({ cells }) => ({
+    partner: cellOrNull(cells, 0),
+    lastName: cellOrNull(cells, 1),
+    firstName: cellOrNull(cells, 2),
+    role: cellOrNull(cells, 3),
+    email: cellOrNull(cells, 4),
+  }));
+}
+
+/** "Collectivités territoriales partenaires", resolved to their INSEE code and kind when possible. */
+export function frenchAuthorities(section: Section | undefined): FrenchAuthority[] {
+  return tableRows(section).map(({ cells }) => resolveFrenchAuthority(filled(cells)[0]!));
+}
+
+/** "Volontaires impliqués…": Nom | Prénom | Mission | Champs d'action | Entité d'affectation. */
+export function volunteers(section: Section | undefined): Volunteer[] {
+  return tableRows(section).map(({ cells }) => ({
+    lastName: cellOrNull(cells, 0),
+    firstName: cellOrNull(cells, 1),
+    mission: cellOrNull(cells, 2),
+    fieldOfAction: cellOrNull(cells, 3),
+    assignment: cellOrNull(cells, 4),
+  }));
+}
+
+const isYear = (cell: string) => /^\d{4}$/.test(cell) && Number(cell) >= 1950 && Number(cell) <= 2100;
+
+/**
+ * "Financement": the page drops empty cells, so after the financer and the amount the year is the
+ * last cell that looks like one, and an Oudin amount is a number printed before it.
+ */
+export function funding(section: Section | undefined, frenchAuthorityNames: readonly string[]): FundingRow[] {
+  return tableRows(section).map(({ line, cells }) => {
+    const field = section!.label;
+    const amountOf = (cell: string) => {
+      try {
+        return parseFrenchNumber(cell);
+      } catch {
+        return fail(line, field, `"${cell}" is not an amount in euros`);
+      }
+    };
+    const [financer, amount, ...rest] = filled(cells);
+    if (amount === undefined) fail(line, field, `the financer "${financer}" has no amount`);
+    const yearAt = rest.map(isYear).lastIndexOf(true);
+    const [oudin, ...extra] = yearAt >= 0 ? rest.slice(0, yearAt) : rest;
+    const unexpected = [...extra, ...(yearAt >= 0 ? rest.slice(yearAt + 1) : [])];
+    if (unexpected.length > 0) fail(line, field, `unexpected cells ${unexpected.map((c) => `"${c}"`).join(", ")}`);
+    return {
+      financer: financer!,
+      category: categorizeFinancer(financer!, frenchAuthorityNames),
+      amount: amountOf(amount),
+      oudinAmount: oudin === undefined ? null : amountOf(oudin),
+      year: yearAt >= 0 ? Number(rest[yearAt]) : null,
+    };
+  });
+}

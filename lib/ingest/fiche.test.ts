@@ -1,0 +1,364 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { partnershipSchema } from "../model";
+import { FicheError, parseFiche } from "./fiche";
+
+const REAL_FILE = "atlas-fiche-15909-dijon-chefchaouen.txt";
+const realText = readFileSync(new URL(`../../data/real/${REAL_FILE}`, import.meta.url), "utf8");
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+
+const MEAE = "Ministère de l'Europe et des Affaires étrangères";
+const OBJECTIVES = [
+  "Avoir une vision de l'ensemble des actions menées sur son territoire.",
+  "Inscrire l'activité des équipes dans une cohérence territoriale.",
+  "Connecter l'action locale à des initiatives internationales.",
+].join("\n");
+
+/** The FicheError a text raises. */
+function ficheError(text: string): FicheError {
+  try {
+    parseFiche(text);
+  } catch (error) {
+    expect(error).toBeInstanceOf(FicheError);
+    return error as FicheError;
+  }
+  throw new Error("the text was accepted");
+}
+
+describe("parseFiche on the real fiche 15909 (Dijon – Chefchaouen)", () => {
+  const fiche = parseFiche(realText, { file: REAL_FILE });
+
+  it("takes the Atlas id from the file name", () => {
+    expect(fiche.id).toBe("15909");
+    expect(fiche.source).toEqual({
+      kind: "atlas-fiche",
+      real: true,
+      file: REAL_FILE,
+      url: "https://pastel.diplomatie.gouv.fr/cncdext/dyn/public/atlas/detailProjet.html?criteres.prjId=15909",
+      atlasId: 15909,
+    });
+  });
+
+  it("reads the diplomatic post and both its contacts, e-mails as printed", () => {
+    expect(fiche.embassy).toEqual({
+      post: "Ambassade de France à Rabat",
+      contacts: [
+        { role: "Correspondant coopération décentralisée", name: "Frédérick BOUIN", email: "frederick.coopdec[at]gmail.com" },
+        {
+          role: "Conseiller de coopération et d'action culturelle",
+          name: "Bertand COMMELIN",
+          email: "bertrand.commelin[at]diplomatie.gouv.fr",
+        },
+      ],
+    });
+  });
+
+  it("keeps the title's subtitle line", () => {
+    expect(fiche.title).toBe(
+      "Engagement des villes dans la transition écologique.\n" +
+        "Partage de bonnes pratiques et renforcement mutuel des capacités pour une meilleure coordination des actions environnementales.",
+    );
+  });
+
+  it("reads years, status and end date", () => {
+    expect(fiche.firstSignatureYear).toBe(2016);
+    expect(fiche.startYear).toBe(2020);
+    expect(fiche.status).toBe("ongoing");
+    expect(fiche.endDate).toBe("2021-12-31");
+  });
+
+  it("reads the theme, an empty sub-sub-theme as null, and the other theme whose empty cell collapsed", () => {
+    expect(fiche.theme).toEqual({
+      theme: "Environnement, Climat et Energie",
+      subTheme: "Protection / Gestion de l'environnement / Biodiversité",
+      subSubTheme: null,
+    });
+    expect(fiche.otherThemes).toEqual([
+      {
+        theme: "Politique, humanitaire et coopération transfrontalière",
+        subTheme: "Gouvernance locale et appui institutionnel",
+        subSubTheme: null,
+        priority: 1,
+      },
+    ]);
+  });
+
+  it("reads the texts, dropping the paragraphs the page repeats", () => {
+    expect(fiche.context).toMatch(/^La ville de Dijon et la ville de Chefchaouen .* Monsieur Mohamed Sefiani\.$/);
+    const history = fiche.history!.split("\n");
+    expect(history).toHaveLength(3);
+    expect(history[0]).toMatch(/^En 2017, les deux villes/);
+    expect(history[1]).toMatch(/^En raison de la présence d'actions/);
+    expect(history[2]).toMatch(/^Les rapports réalisés sur place/);
+    expect(fiche.objectives).toEqual({ local: OBJECTIVES, france: OBJECTIVES });
+    expect(fiche.description).toMatch(/^Après l'indispensable décision politique,.*dans la mise en œuvre des actions\.$/);
+    expect(fiche.form).toBe("Projet de coopération décentralisée");
+  });
+
+  it("reads the partners on both sides and the foreign contact", () => {
+    expect(fiche.foreignPartners).toEqual([{ name: "Municipalité de Chefchaouen", country: "MA", countryName: "Maroc" }]);
+    expect(fiche.foreignContacts).toEqual([
+      {
+        partner: "Municipalité de Chefchaouen",
+        lastName: "El Bakali",
+        firstName: "Abdelali",
+        role: "chef de division environnement et coopération",
+        email: "elbakali1961@gmail.com",
+      },
+    ]);
+    expect(fiche.frenchAuthorities).toHaveLength(1);
+    expect(fiche.frenchAuthorities[0]).toMatchObject({ name: "Dijon", code: "21231", kind: "commune" });
+  });
+
+  it("reads the six funding rows, their categories and yearly totals", () => {
+    expect(fiche.triennial).toBe(false);
+    expect(fiche.funding.map((r) => [r.financer, r.category, r.amount, r.oudinAmount, r.year])).toEqual([
+      [MEAE, "meae", 8845, null, 2020],
+      [MEAE, "meae", 8845, null, 2021],
+      ["Dijon", "french-authority", 11241, null, 2020],
+      ["Dijon", "french-authority", 14343, null, 2021],
+      ["Collectivités et partenaires étrangers", "foreign-partners", 2689, null, 2020],
+      ["Collectivités et partenaires étrangers", "foreign-partners", 2689, null, 2021],
+    ]);
+    const total = (year?: number) =>
+      fiche.funding.filter((r) => year === undefined || r.year === year).reduce((sum, r) => sum + r.amount, 0);
+    expect(total()).toBe(48652);
+    expect(total(2020)).toBe(22775);
+    expect(total(2021)).toBe(25877);
+  });
+
+  it("reads the empty volunteers table as none and yields a valid partnership", () => {
+    expect(fiche.volunteers).toEqual([]);
+    expect(partnershipSchema.parse(fiche)).toEqual(fiche);
+  });
+
+  it("gives the same result with Windows line endings and a BOM", () => {
+    const windows = "\uFEFF" + realText.replace(/\n/g, "\r\n");
+    expect(parseFiche(windows, { file: REAL_FILE })).toEqual(fiche);
+  });
+});
+
+describe("parseFiche ids and sources", () => {
+  it("derives a stable content id without an Atlas id", () => {
+    const first = parseFiche(realText);
+    expect(first.id).toMatch(/^fiche-[0-9a-f]{10}$/);
+    expect(parseFiche(realText).id).toBe(first.id);
+    expect(parseFiche(realText.replace("Engagement des villes", "Engagement des communes")).id).not.toBe(first.id);
+    expect(first.source).toEqual({ kind: "atlas-fiche", real: true, file: null, url: null, atlasId: null });
+  });
+
+  it("takes the Atlas id from the atlasId option or a prjId= file name", () => {
+    expect(parseFiche(realText, { atlasId: 6471 })).toMatchObject({ id: "6471", source: { atlasId: 6471 } });
+    const fromUrl = parseFiche(realText, { file: "detailProjet.html?criteres.prjId=15909.txt" });
+    expect(fromUrl.source.url).toMatch(/criteres\.prjId=15909$/);
+    expect(parseFiche(realText, { file: "dijon.txt" }).id).toBe(parseFiche(realText).id);
+  });
+
+  it("prefers an explicit id, and reports an id the model refuses as a FicheError", () => {
+    expect(parseFiche(realText, { id: "dijon-chefchaouen", file: REAL_FILE })).toMatchObject({
+      id: "dijon-chefchaouen",
+      source: { atlasId: 15909 },
+    });
+    try {
+      parseFiche(realText, { id: "not an id!" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(FicheError);
+      expect(error).toMatchObject({ field: "id", line: null });
+      expect((error as Error).message).toMatch(/field "id"/);
+    }
+  });
+});
+
+describe("parseFiche on written fiches", () => {
+  it("reads the older « projet » template", () => {
+    const fiche = parseFiche(fixture("old-template.txt"));
+    expect(fiche).toMatchObject({
+      title: "Programme d'appui au développement des activités halieutiques",
+      firstSignatureYear: 2007,
+      theme: {
+        theme: "Economie durable",
+        subTheme: "Agriculture et développement rural",
+        subSubTheme: "Agriculture et agroalimentaire",
+      },
+      startYear: 2007,
+      status: "completed",
+      endDate: "2016-12-31",
+      objectives: { local: "Structurer la filière de la pêche côtière.", france: null },
+      description: "Formation des pêcheurs et appui aux coopératives.",
+      form: "Projet de coopération décentralisée",
+      triennial: false,
+      foreignPartners: [{ name: "Régions Anosy et Analanjirofo", country: "MG", countryName: "Madagascar" }],
+      embassy: { post: "Ambassade de France à Tananarive" },
+    });
+    expect(fiche.frenchAuthorities[0]).toMatchObject({ name: "Région Bretagne", code: "53", kind: "region" });
+    expect(fiche.funding).toEqual([
+      { financer: "Région Bretagne", category: "french-authority", amount: 30000, oudinAmount: null, year: 2015 },
+    ]);
+    expect(fiche.volunteers).toEqual([
+      { lastName: "EXEMPLE", firstName: "Jean", mission: "Appui aux coopératives", fieldOfAction: "Agriculture", assignment: "Région Anosy" },
+    ]);
+  });
+
+  it("accepts a fiche with only a few sections", () => {
+    const fiche = parseFiche(fixture("minimal.txt"));
+    expect(fiche).toMatchObject({
+      title: "Jumelage entre deux villes",
+      startYear: 2019,
+      status: "ongoing",
+      firstSignatureYear: null,
+      theme: null,
+      otherThemes: [],
+      endDate: null,
+      context: null,
+      history: null,
+      objectives: { local: null, france: null },
+      description: null,
+      form: null,
+      triennial: null,
+      frenchAuthorities: [],
+      foreignPartners: [],
+      foreignContacts: [],
+      embassy: null,
+      funding: [],
+      volunteers: [],
+    });
+  });
+
+  it("reads French number formats and an Oudin amount, ignoring the pager", () => {
+    const rows = parseFiche(fixture("funding-formats.txt")).funding;
+    expect(rows.map((r) => [r.financer, r.category, r.amount, r.oudinAmount, r.year])).toEqual([
+      [MEAE, "meae", 12500, null, 2019],
+      ["Rennes", "french-authority", 12500, null, 2019],
+      ["Rennes", "french-authority", 12500.5, null, 2020],
+      ["Agence de l'eau Loire-Bretagne", "other", 12500, 3000, 2020],
+      ["Collectivités et partenaires étrangers", "foreign-partners", 1234.5, null, 2021],
+      ["Union européenne", "other", 40000, null, null],
+    ]);
+  });
+
+  it("reads several partners in several countries and several French authorities", () => {
+    const fiche = parseFiche(fixture("multi-partners.txt"));
+    expect(fiche.foreignPartners).toEqual([
+      { name: "Ville de Ouagadougou", country: "BF", countryName: "Burkina Faso" },
+      { name: "Commune de Dakar", country: "SN", countryName: "Sénégal" },
+      { name: "Ville de Hué", country: "VN", countryName: "Viet Nam" },
+      { name: "Province imaginaire", country: null, countryName: "Pays imaginaire" },
+    ]);
+    expect(fiche.frenchAuthorities.map((a) => [a.name, a.kind, a.code])).toEqual([
+      ["Région Bretagne", "region", "53"],
+      ["Conseil départemental de la Gironde", "departement", "33"],
+      ["Métropole de Lyon", "epci", "200046977"],
+      ["Échirolles", "commune", "38151"],
+      ["Communauté de communes imaginaire", null, null],
+    ]);
+    expect(fiche.foreignContacts[1]).toEqual({
+      partner: "Commune de Dakar",
+      lastName: "Exemple",
+      firstName: null,
+      role: "chargé de mission",
+      email: null,
+    });
+    expect(fiche.funding.map((r) => r.category)).toEqual(["french-authority", "french-authority", "other"]);
+    expect(fiche.otherThemes).toEqual([
+      {
+        theme: "Politique, humanitaire et coopération transfrontalière",
+        subTheme: "Gouvernance locale et appui institutionnel",
+        subSubTheme: "Appui institutionnel",
+        priority: 1,
+      },
+      {
+        theme: "Education, Social et Recherche",
+        subTheme: "Education, emploi, formation professionnelle",
+        subSubTheme: null,
+        priority: 2,
+      },
+      { theme: "Economie durable", subTheme: null, subSubTheme: null, priority: null },
+    ]);
+    expect(fiche.embassy!.contacts[1]).toEqual({ role: "Conseiller de coopération et d'action culturelle", name: "Paul EXEMPLE", email: null });
+  });
+
+  it("reads a triennial partnership", () => {
+    const fiche = parseFiche(fixture("triennial.txt"));
+    expect(fiche.triennial).toBe(true);
+    expect(fiche.funding.map((r) => r.year)).toEqual([2022, 2023, 2024]);
+  });
+
+  it("reads labels followed by labels, and empty tables, as empty values", () => {
+    const fiche = parseFiche(fixture("empty-values.txt"));
+    expect(fiche).toMatchObject({
+      title: "Une fiche aux valeurs vides",
+      firstSignatureYear: null,
+      theme: null,
+      otherThemes: [],
+      startYear: null,
+      status: null,
+      endDate: null,
+      context: null,
+      history: null,
+      objectives: { local: null, france: null },
+      description: null,
+      form: null,
+      foreignPartners: [],
+      foreignContacts: [],
+      frenchAuthorities: [],
+      funding: [],
+      volunteers: [],
+    });
+  });
+
+  it("keeps unknown lines of a section in its text, and text before an objectives sub-heading as local", () => {
+    const fiche = parseFiche(
+      "Titre\nUn titre\nContexte\nPremier paragraphe.\n\nUne ligne inattendue.\nPremier paragraphe.\n" +
+        "Objectif du partenariat\nSans sous-titre.\nObjectifs en France : Sensibiliser les habitants.\n",
+    );
+    expect(fiche.context).toBe("Premier paragraphe.\nUne ligne inattendue.");
+    expect(fiche.objectives).toEqual({ local: "Sans sous-titre.", france: "Sensibiliser les habitants." });
+  });
+});
+
+describe("parseFiche rejects bad texts, naming the line and the field", () => {
+  it("rejects a text without a title", () => {
+    const error = ficheError(fixture("bad-no-title.txt"));
+    expect(error.message).toBe("no Titre section: this is not an Atlas fiche");
+    expect(error).toMatchObject({ line: null, field: "Titre" });
+    expect(ficheError("").field).toBe("Titre");
+    expect(ficheError("Titre\n\nContexte\nx").message).toMatch(/line 1, field "Titre": the title is empty/);
+  });
+
+  it("rejects a year that is not one", () => {
+    const error = ficheError(fixture("bad-year.txt"));
+    expect(error).toMatchObject({ line: 7, field: "Année de début du partenariat" });
+    expect(error.message).toBe('line 7, field "Année de début du partenariat": "20x0" is not a year');
+  });
+
+  it("rejects an unknown status", () => {
+    const error = ficheError(fixture("bad-status.txt"));
+    expect(error).toMatchObject({ line: 6, field: "Le partenariat est" });
+    expect(error.message).toMatch(/^line 6, field "Le partenariat est": "Suspendu" is not a status/);
+  });
+
+  it("rejects an amount in words", () => {
+    const error = ficheError(fixture("bad-amount.txt"));
+    expect(error).toMatchObject({ line: 11, field: "Financement du partenariat" });
+    expect(error.message).toBe('line 11, field "Financement du partenariat": "douze" is not an amount in euros');
+  });
+
+  it("rejects a sub-theme without a theme", () => {
+    expect(ficheError("Titre\nT\nThématique d'intervention\nSous-thématique d'intervention\nEau et déchets\n")).toMatchObject({
+      line: 5,
+      field: "Sous-thématique d'intervention",
+    });
+  });
+
+  it("rejects an impossible end date and a funding row without an amount", () => {
+    expect(ficheError("Titre\nT\nDate de fin du partenariat\n31/02/2021\n")).toMatchObject({
+      line: 4,
+      field: "Date de fin du partenariat",
+    });
+    expect(ficheError("Titre\nT\nFinancement du partenariat\nA | B |\n---|---|\nDijon |\n")).toMatchObject({
+      line: 6,
+      field: "Financement du partenariat",
+    });
+  });
+});

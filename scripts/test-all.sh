@@ -1,0 +1,27 @@
+# Runs every test: type check, unit tests (vitest), production build, end-to-end tests (playwright),
+# then prints one closing line "tests: N passed, N failed, N skipped" read by CI.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+step() { printf '\n=== %s (%ss)\n' "$1" "$SECONDS"; }
+rm -rf reports test-results; mkdir -p reports
+rc=0
+
+step "type check"
+npx next typegen >/dev/null && npx tsc --noEmit || rc=1
+
+step "unit tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json || rc=1
+
+step "production build (generates the demo dataset when data/ has none)"
+if npm run build; then
+  step "end-to-end tests (playwright + /usr/bin/chromium)"
+  npx playwright test || rc=1
+else
+  echo "build failed: end-to-end tests not run"
+  rc=1
+fi
+
+step "summary"
+node scripts/test-summary.mjs || rc=1
+exit "$rc"

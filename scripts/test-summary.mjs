@@ -1,0 +1,27 @@
+// Reads the vitest and playwright JSON reports and prints the closing line CI reads.
+import { existsSync, readFileSync } from "node:fs";
+
+let passed = 0, failed = 0, skipped = 0;
+const problems = [];
+
+if (existsSync("reports/unit.json")) {
+  const unit = JSON.parse(readFileSync("reports/unit.json", "utf8"));
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+  skipped += unit.numPendingTests + unit.numTodoTests;
+  // A suite that failed to load counts no test but must still fail the run.
+  if (unit.numFailedTestSuites > 0 && unit.numFailedTests === 0) failed += unit.numFailedTestSuites;
+} else problems.push("reports/unit.json is missing (unit tests did not run)");
+
+if (existsSync("reports/e2e.json")) {
+  const e2e = JSON.parse(readFileSync("reports/e2e.json", "utf8"));
+  passed += e2e.stats.expected + e2e.stats.flaky;
+  failed += e2e.stats.unexpected;
+  skipped += e2e.stats.skipped;
+  for (const error of e2e.errors ?? []) problems.push(`playwright: ${error.message ?? error}`);
+} else problems.push("reports/e2e.json is missing (end-to-end tests did not run)");
+
+for (const problem of problems) console.log(problem);
+if (problems.length > 0 && failed === 0) failed = problems.length;
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
