@@ -1,7 +1,9 @@
 import { defineConfig } from "@playwright/test";
+import { IMPORTED_PORT, PORT } from "./e2e/ports";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE = `http://127.0.0.1:${PORT}`;
+// The second server reads a dataset imported from fiche files only (e2e/fixtures), for exact API figures.
+const IMPORTED_DATA = ".e2e-data/imported";
 
 export default defineConfig({
   testDir: "e2e",
@@ -31,13 +33,27 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
-    url: `${BASE}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  webServer: [
+    {
+      command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+      url: `${BASE}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      // The import rejects e2e/fixtures/pas-une-fiche.txt on purpose (exit 1): the server starts anyway.
+      command:
+        `rm -rf ${IMPORTED_DATA} && (node_modules/.bin/tsx cli/atlas.ts import --data-dir ${IMPORTED_DATA} e2e/fixtures/*.txt; true) ` +
+        `&& npx next start -H 127.0.0.1 -p ${IMPORTED_PORT}`,
+      url: `http://127.0.0.1:${IMPORTED_PORT}/api/meta`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { NEXT_TELEMETRY_DISABLED: "1", ATLAS_DATA_DIR: IMPORTED_DATA },
+    },
+  ],
 });

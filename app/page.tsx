@@ -1,15 +1,15 @@
 import { DemoBanner } from "@/components/summary/DemoBanner";
 import { HeadlineTiles } from "@/components/summary/HeadlineTiles";
-import { loadDataset } from "@/lib/data/load";
+import { getEngine } from "@/lib/data/engine";
 import { formatIsoDate } from "@/lib/format";
-import { summarize } from "@/lib/summary";
 
 // The dataset is read at run time (it can be swapped with ATLAS_DATA_DIR without a rebuild).
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const dataset = await loadDataset();
-  const summary = summarize(dataset.partnerships);
+  const engine = await getEngine();
+  const { dataset } = engine;
+  const summary = engine.meta().counts;
   return (
     <>
       <h1>La coopération décentralisée en chiffres</h1>

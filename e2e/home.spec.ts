@@ -16,5 +16,5 @@ test("the home page shows the dataset's headline figures, flagged as demonstrati
   expect(await value("french-authorities")).toBeGreaterThan(4_000);
   expect(await value("countries")).toBeGreaterThanOrEqual(130);
   await expect(tiles.locator('[data-tile="funding"]')).toContainText(/M€/);
-  await expect(tiles.locator('[data-tile="funding"]')).toContainText(/montants connus pour \d+ % des partenariats/);
+  await expect(tiles.locator('[data-tile="funding"]')).toContainText(/montants connus pour \d+\s%\sdes partenariats/);
 });

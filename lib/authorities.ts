@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { AuthorityKind, FrenchAuthority } from "./model";
+import { readPackageJson } from "./package-data";
 import { normalizeName } from "./normalize";
 
 /** A French authority of the official geography (INSEE COG via @etalab/decoupage-administratif). */
@@ -31,10 +30,8 @@ export interface OfficialGeography {
 
 let geography: OfficialGeography | undefined;
 
-// Read with fs rather than imported: bundling 13 MB of JSON slows every tool (vite, Turbopack) that sees it.
-const requireFromHere = createRequire(import.meta.url);
 function readEtalab<T>(name: string): T {
-  return JSON.parse(readFileSync(requireFromHere.resolve(`@etalab/decoupage-administratif/data/${name}.json`), "utf8")) as T;
+  return readPackageJson<T>(`@etalab/decoupage-administratif/data/${name}.json`);
 }
 
 /** The current communes, départements, régions and EPCI, read once from @etalab/decoupage-administratif. */
@@ -120,4 +117,15 @@ function lookup(key: string): OfficialAuthority | undefined {
   if (COMMUNE_PREFIX.test(key)) return idx.communes.get(key.replace(COMMUNE_PREFIX, ""));
   // A bare "Bretagne" is the région, a bare "Paris" the commune.
   return idx.epci.get(key) ?? idx.regions.get(key) ?? idx.communes.get(key) ?? idx.departements.get(key);
+}
+
+let areaNames: { departements: Map<string, string>; regions: Map<string, string> } | undefined;
+
+/** Names of départements and régions by INSEE code, without loading the 35,000 communes. */
+export function frenchAreaNames() {
+  areaNames ??= {
+    departements: new Map(readEtalab<DepartementRow[]>("departements").map((d) => [d.code, d.nom])),
+    regions: new Map(readEtalab<RegionRow[]>("regions").map((r) => [r.code, r.nom])),
+  };
+  return areaNames;
 }

@@ -24,7 +24,7 @@ export function HeadlineTiles({ summary }: HeadlineTilesProps) {
       {tiles.map((tile) => (
         <li key={tile.id} className="tile" data-tile={tile.id}>
           <span className="tile-value">{tile.value}</span> <span className="tile-label">{tile.label}</span>
-          {tile.note ? <span className="tile-note">{tile.note}</span> : null}
+          {tile.note ? <span className="tile-note"> {tile.note}</span> : null}
         </li>
       ))}
     </ul>

@@ -31,6 +31,11 @@ export async function readDataset(dataDir: string): Promise<Dataset | null> {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
   }
+  return parseDatasetText(raw, file);
+}
+
+/** Validates the text of a dataset file; `file` names it in error messages. */
+export function parseDatasetText(raw: string, file: string): Dataset {
   let json: unknown;
   try {
     json = JSON.parse(raw);

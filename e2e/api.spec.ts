@@ -1,0 +1,81 @@
+import { expect, test } from "@playwright/test";
+import { IMPORTED_PORT } from "./ports";
+
+// This server reads only the fiches of e2e/fixtures (imported through ATLAS_DATA_DIR): the real
+// Dijon–Chefchaouen fiche (48,652 €) and two test fiches (Kayes: 18,000 €; Brasov: no funding).
+test.use({ baseURL: `http://127.0.0.1:${IMPORTED_PORT}` });
+
+test("aggregate gives the exact totals of the imported fiches", async ({ request }) => {
+  const byCountry = await (await request.get("/api/aggregate?by=country&measure=amount")).json();
+  expect(byCountry.total).toBe(66_652);
+  expect(byCountry.rows).toEqual([
+    { key: "MA", label: "Maroc", value: 48_652, partnerships: 1 },
+    { key: "ML", label: "Mali", value: 18_000, partnerships: 1 },
+    { key: "RO", label: "Roumanie", value: 0, partnerships: 1 },
+  ]);
+  expect(byCountry.coverage).toEqual({ funded: 2, partnerships: 3, share: 2 / 3 });
+  expect(byCountry.dataset.generated).toBe(false);
+
+  const byYear = await (await request.get("/api/aggregate?by=year&measure=amount")).json();
+  expect(Object.fromEntries(byYear.rows.map((r: { key: number; value: number }) => [r.key, r.value]))).toEqual({
+    2019: 15_000, 2020: 25_775, 2021: 25_877,
+  });
+  const oudin = await (await request.get("/api/aggregate?by=financerCategory&measure=oudinAmount")).json();
+  expect(oudin.total).toBe(1_500);
+
+  const maroc2020 = await (await request.get("/api/aggregate?by=financer&country=MA&yearFrom=2020&yearTo=2020")).json();
+  expect(maroc2020.total).toBe(22_775);
+  expect(maroc2020.query).toMatchObject({ country: ["MA"], yearFrom: 2020, yearTo: 2020, measure: "amount" });
+});
+
+test("partnerships: pages of summaries, whole records by id, 404 for an unknown id", async ({ request }) => {
+  const list = await (await request.get("/api/partnerships?sort=-amount&pageSize=2")).json();
+  expect(list.total).toBe(3);
+  expect(list.items.map((i: { id: string }) => i.id)).toEqual(["15909", "900001"]);
+  expect(list.items[0]).not.toHaveProperty("funding");
+
+  const one = await (await request.get("/api/partnerships/15909")).json();
+  expect(one.partnership.funding).toHaveLength(6);
+  expect(one.partnership.source).toMatchObject({ kind: "atlas-fiche", real: true, atlasId: 15909 });
+
+  const missing = await request.get("/api/partnerships/does-not-exist");
+  expect(missing.status()).toBe(404);
+  expect((await missing.json()).error.message).toBe("not found");
+});
+
+test("countries and meta give what the map and the filters need", async ({ request }) => {
+  const { countries } = await (await request.get("/api/countries")).json();
+  expect(countries.find((c: { code: string }) => c.code === "MA")).toEqual({
+    code: "MA", numericCode: "504", name: "Maroc", region: "afrique-nord-moyen-orient", partnerships: 1, amount: 48_652, frenchAuthorities: 1,
+  });
+  const meta = await (await request.get("/api/meta")).json();
+  expect(meta.provenance.generated).toBe(false);
+  expect(meta.counts).toMatchObject({ partnerships: 3, countries: 3, totalAmount: 66_652 });
+  expect(meta.themes.map((t: { key: string }) => t.key)).toContain("environnement-climat-et-energie");
+});
+
+test("each kind of bad parameter gets a 400 naming it", async ({ request }) => {
+  for (const [query, param] of [
+    ["/api/aggregate?by=nation", "by"],
+    ["/api/aggregate?by=country&yearFrom=vingt", "yearFrom"],
+    ["/api/partnerships?pageSize=1000", "pageSize"],
+    ["/api/aggregate?by=country&country=ZZ", "country"],
+    ["/api/countries?status=ongoing&status=completed", "status"],
+    ["/api/aggregate?by=country&theme=astrologie", "theme"],
+    ["/api/meta?foo=bar", "foo"],
+  ] as const) {
+    const response = await request.get(query);
+    expect(response.status(), query).toBe(400);
+    const body = await response.json();
+    expect(body.error.issues.map((i: { param: string }) => i.param), query).toContain(param);
+  }
+});
+
+test("a repeated request with the ETag gets a 304", async ({ request }) => {
+  const first = await request.get("/api/aggregate?by=theme");
+  const etag = first.headers()["etag"];
+  expect(etag).toMatch(/^"[0-9a-f]{16}"$/);
+  expect(first.headers()["cache-control"]).toContain("max-age");
+  const second = await request.get("/api/aggregate?by=theme", { headers: { "If-None-Match": etag! } });
+  expect(second.status()).toBe(304);
+});

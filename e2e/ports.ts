@@ -1,0 +1,4 @@
+/** Ports of the two production servers the end-to-end tests start (see playwright.config.ts). */
+export const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The server on a dataset imported from e2e/fixtures only. */
+export const IMPORTED_PORT = PORT + 1;

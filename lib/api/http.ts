@@ -1,0 +1,56 @@
+import "server-only";
+import type { z } from "zod";
+import { getEngine } from "../data/engine";
+import { DatasetError } from "../data/store";
+import type { QueryEngine } from "../query/engine";
+import { type ParamIssue, parseParams } from "../query/params";
+import { QueryError } from "../query/select";
+
+/** The one error shape of every API route. */
+export interface ApiError {
+  error: { message: string; issues: ParamIssue[] };
+}
+
+// Answers change only with the dataset: browsers revalidate after a minute, shared caches (a CDN
+// in front of several stateless instances) may serve a stale answer while they revalidate.
+const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+
+export function errorResponse(status: number, message: string, issues: ParamIssue[] = []): Response {
+  return Response.json({ error: { message, issues } } satisfies ApiError, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/**
+ * Runs a GET handler: parses the query string with `schema` (400 naming each bad parameter),
+ * answers 304 to a matching If-None-Match (the ETag is the dataset version), maps engine errors
+ * to 400 and 404, and a broken dataset to a 500 that names the file.
+ */
+export async function handleGet<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  answer: (engine: QueryEngine, query: z.infer<S>) => unknown,
+): Promise<Response> {
+  const parsed = parseParams(schema, new URL(request.url).searchParams);
+  if (!parsed.ok) return errorResponse(400, parsed.message, parsed.issues);
+  let engine: QueryEngine;
+  try {
+    engine = await getEngine();
+  } catch (error) {
+    if (error instanceof DatasetError) return errorResponse(500, error.message);
+    throw error;
+  }
+  const etag = `"${engine.version}"`;
+  const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept-Encoding" };
+  const ifNoneMatch = request.headers.get("if-none-match");
+  if (ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  let body: unknown;
+  try {
+    body = answer(engine, parsed.value);
+  } catch (error) {
+    if (error instanceof QueryError) return errorResponse(400, error.message, [{ param: error.param, message: error.message }]);
+    throw error;
+  }
+  if (body === null) return errorResponse(404, "not found");
+  return Response.json(body, { headers });
+}

@@ -1,0 +1,204 @@
+import { frenchAreaNames } from "../authorities";
+import { countryNameFr } from "../countries";
+import { FINANCER_CATEGORIES, authorityKey, type Dataset, type Partnership } from "../model";
+import { normalizeName } from "../normalize";
+import { worldRegionOf } from "../regions";
+import { slugify } from "../slug";
+import { WORLD_REGIONS } from "../world-regions";
+import { Dictionary, IdLists } from "./dictionary";
+
+/** Stands for "no value" in per-partnership id columns. */
+export const NONE = -1;
+/** End year of a partnership still ongoing. */
+export const ONGOING = 9999;
+
+/** One theme attribution of a partnership: main theme first, then secondary ones. */
+export interface ThemeEntry {
+  theme: number;
+  subTheme: number;
+  subSubTheme: number;
+}
+
+/**
+ * The dataset in columns: dictionaries of every dimension and typed arrays indexed by partnership
+ * (p) or funding row (r). Built once per process; every query scans these arrays.
+ */
+export interface QueryIndex {
+  partnerships: readonly Partnership[];
+  byId: Map<string, number>;
+  count: number;
+  dict: {
+    country: Dictionary;
+    region: Dictionary;
+    theme: Dictionary;
+    subTheme: Dictionary;
+    subSubTheme: Dictionary;
+    financer: Dictionary;
+    financerCategory: Dictionary;
+    authority: Dictionary;
+    authorityKind: Dictionary;
+    departement: Dictionary;
+    frenchRegion: Dictionary;
+    foreignPartner: Dictionary;
+    status: Dictionary;
+    form: Dictionary;
+  };
+  /** Parent theme of each sub-theme id, parent sub-theme of each sub-sub-theme id. */
+  subThemeParent: number[];
+  subSubThemeParent: number[];
+  status: Int32Array;
+  form: Int32Array;
+  /** Start year (else first signature year), 0 when unknown. */
+  startYear: Int16Array;
+  /** Last active year: end date's year, ONGOING when ongoing, the start year when completed without date. */
+  endYear: Int16Array;
+  themes: ThemeEntry[][];
+  /** Whether the first entry of `themes[p]` is the main theme (false when the fiche has none). */
+  hasMainTheme: Uint8Array;
+  country: IdLists;
+  region: IdLists;
+  authority: IdLists;
+  authorityKind: IdLists;
+  departement: IdLists;
+  frenchRegion: IdLists;
+  foreignPartner: IdLists;
+  /** Funding rows of p are rows rowStart[p] … rowStart[p + 1] - 1. */
+  rowStart: Int32Array;
+  rowFinancer: Int32Array;
+  rowCategory: Int32Array;
+  rowAmount: Float64Array;
+  /** 1 % Oudin amount, 0 when the column is empty. */
+  rowOudin: Float64Array;
+  /** Funding year, 0 when unknown. */
+  rowYear: Int16Array;
+  /** Built on the first text search: " title description " normalized, per partnership. */
+  searchText?: string[];
+}
+
+export const STATUS_LABELS = { ongoing: "En cours", completed: "Terminé" } as const;
+export const AUTHORITY_KIND_LABELS = { commune: "Commune", departement: "Département", region: "Région", epci: "Intercommunalité (EPCI)" } as const;
+export const FINANCER_CATEGORY_LABELS_SHORT = {
+  meae: "MEAE",
+  "french-authority": "Collectivité française",
+  "foreign-partners": "Partenaires étrangers",
+  other: "Autres",
+} as const;
+
+const unique = (ids: number[]) => [...new Set(ids)];
+
+/** Builds the columns of a dataset. */
+export function buildQueryIndex(dataset: Dataset): QueryIndex {
+  const { partnerships } = dataset;
+  const count = partnerships.length;
+  const areas = frenchAreaNames();
+  const dict = {
+    country: new Dictionary(),
+    region: new Dictionary(),
+    theme: new Dictionary(),
+    subTheme: new Dictionary(),
+    subSubTheme: new Dictionary(),
+    financer: new Dictionary(),
+    financerCategory: new Dictionary(),
+    authority: new Dictionary(),
+    authorityKind: new Dictionary(),
+    departement: new Dictionary(),
+    frenchRegion: new Dictionary(),
+    foreignPartner: new Dictionary(),
+    status: new Dictionary(),
+    form: new Dictionary(),
+  };
+  for (const key of Object.keys(WORLD_REGIONS) as (keyof typeof WORLD_REGIONS)[]) dict.region.intern(key, WORLD_REGIONS[key]);
+  for (const category of FINANCER_CATEGORIES) dict.financerCategory.intern(category, FINANCER_CATEGORY_LABELS_SHORT[category]);
+  for (const [status, label] of Object.entries(STATUS_LABELS)) dict.status.intern(status, label);
+  for (const [kind, label] of Object.entries(AUTHORITY_KIND_LABELS)) dict.authorityKind.intern(kind, label);
+
+  const subThemeParent: number[] = [];
+  const subSubThemeParent: number[] = [];
+  const internTheme = (ref: { theme: string; subTheme: string | null; subSubTheme: string | null }): ThemeEntry => {
+    const theme = dict.theme.intern(slugify(ref.theme), ref.theme);
+    const subTheme = ref.subTheme ? dict.subTheme.intern(slugify(ref.subTheme), ref.subTheme) : NONE;
+    if (subTheme !== NONE) subThemeParent[subTheme] ??= theme;
+    const subSubTheme = ref.subSubTheme && subTheme !== NONE ? dict.subSubTheme.intern(slugify(ref.subSubTheme), ref.subSubTheme) : NONE;
+    if (subSubTheme !== NONE) subSubThemeParent[subSubTheme] ??= subTheme;
+    return { theme, subTheme, subSubTheme };
+  };
+
+  const status = new Int32Array(count);
+  const form = new Int32Array(count);
+  const startYear = new Int16Array(count);
+  const endYear = new Int16Array(count);
+  const hasMainTheme = new Uint8Array(count);
+  const themes: ThemeEntry[][] = [];
+  const lists = { country: [] as number[][], region: [] as number[][], authority: [] as number[][], authorityKind: [] as number[][], departement: [] as number[][], frenchRegion: [] as number[][], foreignPartner: [] as number[][] };
+  const totalRows = partnerships.reduce((sum, p) => sum + p.funding.length, 0);
+  const rowStart = new Int32Array(count + 1);
+  const rowFinancer = new Int32Array(totalRows);
+  const rowCategory = new Int32Array(totalRows);
+  const rowAmount = new Float64Array(totalRows);
+  const rowOudin = new Float64Array(totalRows);
+  const rowYear = new Int16Array(totalRows);
+  const byId = new Map<string, number>();
+
+  let r = 0;
+  partnerships.forEach((p, index) => {
+    byId.set(p.id, index);
+    status[index] = p.status ? dict.status.idOf(p.status)! : NONE;
+    form[index] = p.form ? dict.form.intern(slugify(p.form), p.form) : NONE;
+    const start = p.startYear ?? p.firstSignatureYear ?? 0;
+    startYear[index] = start;
+    const endDateYear = p.endDate ? Number(p.endDate.slice(0, 4)) : null;
+    endYear[index] = p.status === "ongoing" ? ONGOING : (endDateYear ?? (p.status === "completed" ? start : ONGOING));
+    const entries = [...(p.theme ? [p.theme] : []), ...p.otherThemes].map(internTheme);
+    hasMainTheme[index] = p.theme ? 1 : 0;
+    themes.push(entries);
+
+    const countries = p.foreignPartners.map((f) =>
+      f.country ? dict.country.intern(f.country, countryNameFr(f.country)) : dict.country.intern("none", "Pays non reconnu"),
+    );
+    lists.country.push(unique(countries));
+    lists.region.push(
+      unique(p.foreignPartners.flatMap((f) => {
+        const region = f.country ? worldRegionOf(f.country) : null;
+        return region ? [dict.region.idOf(region)!] : [];
+      })),
+    );
+    lists.foreignPartner.push(unique(p.foreignPartners.map((f) => dict.foreignPartner.intern(`${f.country ?? f.countryName}|${f.name}`, f.name))));
+    lists.authority.push(unique(p.frenchAuthorities.map((a) => dict.authority.intern(authorityKey(a), a.name))));
+    lists.authorityKind.push(unique(p.frenchAuthorities.flatMap((a) => (a.kind ? [dict.authorityKind.idOf(a.kind)!] : []))));
+    lists.departement.push(
+      unique(p.frenchAuthorities.flatMap((a) => (a.departement ? [dict.departement.intern(a.departement, areas.departements.get(a.departement) ?? a.departement)] : []))),
+    );
+    lists.frenchRegion.push(
+      unique(p.frenchAuthorities.flatMap((a) => (a.region ? [dict.frenchRegion.intern(a.region, areas.regions.get(a.region) ?? a.region)] : []))),
+    );
+
+    rowStart[index] = r;
+    for (const row of p.funding) {
+      rowFinancer[r] = dict.financer.intern(slugify(row.financer), row.financer);
+      rowCategory[r] = dict.financerCategory.idOf(row.category)!;
+      rowAmount[r] = row.amount;
+      rowOudin[r] = row.oudinAmount ?? 0;
+      rowYear[r] = row.year ?? 0;
+      r += 1;
+    }
+  });
+  rowStart[count] = r;
+
+  return {
+    partnerships, byId, count, dict, subThemeParent, subSubThemeParent, status, form, startYear, endYear, themes, hasMainTheme,
+    country: new IdLists(lists.country),
+    region: new IdLists(lists.region),
+    authority: new IdLists(lists.authority),
+    authorityKind: new IdLists(lists.authorityKind),
+    departement: new IdLists(lists.departement),
+    frenchRegion: new IdLists(lists.frenchRegion),
+    foreignPartner: new IdLists(lists.foreignPartner),
+    rowStart, rowFinancer, rowCategory, rowAmount, rowOudin, rowYear,
+  };
+}
+
+/** The normalized text that `q` searches (titles and descriptions), built on first use. */
+export function searchTextOf(index: QueryIndex): string[] {
+  index.searchText ??= index.partnerships.map((p) => ` ${normalizeName(`${p.title} ${p.description ?? ""}`)} `);
+  return index.searchText;
+}

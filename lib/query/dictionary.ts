@@ -1,0 +1,52 @@
+/** Interns string keys as dense integer ids, keeping a display label for each. */
+export class Dictionary {
+  readonly keys: string[] = [];
+  readonly labels: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  /** The id of `key`, adding it with `label` the first time it is seen. */
+  intern(key: string, label: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+      this.labels.push(label);
+    }
+    return id;
+  }
+
+  idOf(key: string): number | undefined {
+    return this.ids.get(key);
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+}
+
+/**
+ * A compressed list of ids per partnership (CSR layout): the ids of partnership p are
+ * `ids[offsets[p]] … ids[offsets[p + 1] - 1]`. Compact and fast to scan at 127,000 records.
+ */
+export class IdLists {
+  readonly offsets: Int32Array;
+  readonly ids: Int32Array;
+
+  constructor(lists: readonly (readonly number[])[]) {
+    this.offsets = new Int32Array(lists.length + 1);
+    let total = 0;
+    lists.forEach((list, p) => {
+      this.offsets[p] = total;
+      total += list.length;
+    });
+    this.offsets[lists.length] = total;
+    this.ids = new Int32Array(total);
+    lists.forEach((list, p) => this.ids.set(list, this.offsets[p]!));
+  }
+
+  has(p: number, wanted: ReadonlySet<number>): boolean {
+    for (let i = this.offsets[p]!; i < this.offsets[p + 1]!; i += 1) if (wanted.has(this.ids[i]!)) return true;
+    return false;
+  }
+}

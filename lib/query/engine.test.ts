@@ -1,0 +1,266 @@
+import { describe, expect, it } from "vitest";
+import { authorityKey, type Dataset, type FrenchAuthority, type Partnership } from "../model";
+import { makeFunding, makePartnership } from "../test-support/factories";
+import { QueryEngine } from "./engine";
+import { type AggregateQuery, BREAKDOWNS, type Filters, MEASURES, THEME_RULES, aggregateQuerySchema, filtersSchema, listQuerySchema } from "./params";
+import { groupsOf, matches, rowKey, rowPasses, selected, themeShare } from "./reference";
+import { QueryError } from "./select";
+
+// A small hand-made dataset: every combination the engine must handle appears in it (several
+// countries and authorities on one partnership, secondary themes, missing years, ongoing, no funding…).
+const AUTHORITIES: FrenchAuthority[] = [
+  { name: "Dijon", code: "21231", kind: "commune", departement: "21", region: "27" },
+  { name: "Région Bretagne", code: "53", kind: "region", departement: null, region: "53" },
+  { name: "Département du Nord", code: "59", kind: "departement", departement: "59", region: "32" },
+  { name: "Métropole de Lyon", code: "200046977", kind: "epci", departement: "69", region: "84" },
+  { name: "Collectif inconnu", code: null, kind: null, departement: null, region: null },
+];
+const PARTNERS = [
+  { name: "Chefchaouen", country: "MA", countryName: "Maroc" },
+  { name: "Ziguinchor", country: "SN", countryName: "Sénégal" },
+  { name: "Ludwigsburg", country: "DE", countryName: "Allemagne" },
+  { name: "Kayes", country: "ML", countryName: "Mali" },
+  { name: "Atlantis", country: null, countryName: "Atlantide" },
+];
+const THEMES = [
+  { theme: "Environnement, Climat et Energie", subTheme: "Eau et déchets", subSubTheme: "Eau et assainissement" },
+  { theme: "Environnement, Climat et Energie", subTheme: "Eau et déchets", subSubTheme: null },
+  { theme: "Environnement, Climat et Energie", subTheme: "Protection / Gestion de l'environnement / Biodiversité", subSubTheme: null },
+  { theme: "Economie durable", subTheme: "Agriculture et développement rural", subSubTheme: "Agriculture et agroalimentaire" },
+  { theme: "Culture, patrimoine, sport et jeunesse", subTheme: null, subSubTheme: null },
+];
+const FINANCERS = ["Ministère de l'Europe et des Affaires étrangères", "Dijon", "Collectivités et partenaires étrangers", "Agence française de développement"];
+const CATEGORY = { 0: "meae", 1: "french-authority", 2: "foreign-partners", 3: "other" } as const;
+
+function makeDataset(seed: number, count: number): Dataset {
+  let state = seed;
+  const next = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const some = <T,>(list: readonly T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(next() * max) }, () => pick(list)))];
+  const partnerships: Partnership[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const start = next() < 0.1 ? null : 2010 + Math.floor(next() * 12);
+    const status = pick(["ongoing", "completed", "completed", null] as const);
+    const theme = next() < 0.15 ? null : pick(THEMES);
+    const others = next() < 0.5 ? some(THEMES, 3).filter((t) => t !== theme).map((t, k) => ({ ...t, priority: k + 1 })) : [];
+    const funding = next() < 0.35 ? [] : Array.from({ length: 1 + Math.floor(next() * 4) }, () => {
+      const f = Math.floor(next() * FINANCERS.length) as 0 | 1 | 2 | 3;
+      return makeFunding({
+        financer: FINANCERS[f]!, category: CATEGORY[f], amount: Math.round(next() * 50_000) + 0.25,
+        oudinAmount: next() < 0.2 ? Math.round(next() * 5000) : null, year: next() < 0.1 ? null : 2012 + Math.floor(next() * 10),
+      });
+    });
+    partnerships.push(
+      makePartnership({
+        id: `t${i}`,
+        title: `${pick(["Coopération", "Échange", "Appui"])} ${pick(["eau potable", "jeunesse", "écoles", "déchets"])} n° ${i}`,
+        description: next() < 0.5 ? null : pick(["Forages et réseau d'eau", "Échanges scolaires", "Gestion des déchets"]),
+        startYear: start,
+        firstSignatureYear: start === null && next() < 0.5 ? 2005 : start,
+        status,
+        endDate: status === "completed" && next() < 0.7 && start ? `${start + Math.floor(next() * 4)}-12-31` : null,
+        theme,
+        otherThemes: others,
+        form: pick(["Jumelage", "Projet de coopération décentralisée", null]),
+        frenchAuthorities: some(AUTHORITIES, 2),
+        foreignPartners: some(PARTNERS, 2),
+        funding,
+      }),
+    );
+  }
+  return { format: "atlas-cooperation/dataset@1", meta: { demo: null, description: "test", updatedAt: "2026-01-01" }, partnerships };
+}
+
+const DATASET = makeDataset(7, 160);
+const engine = new QueryEngine(DATASET, "test");
+const filters = (raw: Partial<Record<string, unknown>> = {}): Filters =>
+  filtersSchema.parse({ country: [], region: [], financer: [], financerCategory: [], authority: [], authorityKind: [], departement: [], frenchRegion: [], ...raw });
+
+/** The breakdown computed plainly, record by record, from the reference semantics. */
+function bruteForce(q: AggregateQuery) {
+  const rows = new Map<string, { value: number; partnerships: number; members: Set<string> }>();
+  const row = (key: string) => rows.get(key) ?? rows.set(key, { value: 0, partnerships: 0, members: new Set() }).get(key)!;
+  const membersOf = (p: Partnership) =>
+    q.measure === "frenchAuthorities" ? p.frenchAuthorities.map(authorityKey) : p.foreignPartners.map((f) => `${f.country ?? f.countryName}|${f.name}`);
+  const amountOf = (r: Partnership["funding"][number]) => (q.measure === "oudinAmount" ? (r.oudinAmount ?? 0) : r.amount);
+  const isAmount = q.measure === "amount" || q.measure === "oudinAmount";
+  let total = 0;
+  const totalMembers = new Set<string>();
+  let funded = 0;
+  for (const p of DATASET.partnerships) {
+    if (!matches(q, p)) continue;
+    const share = themeShare(q, p);
+    const rowsOfP = p.funding.filter((r) => rowPasses(q, r));
+    const amount = rowsOfP.reduce((s, r) => s + amountOf(r), 0);
+    total += isAmount ? amount * share : 0;
+    if (selected(q, p)) {
+      if (q.measure === "partnerships") total += 1;
+      membersOf(p).forEach((m) => totalMembers.add(m));
+      if (rowsOfP.length > 0) funded += 1;
+    }
+    if (q.by === "year" || q.by === "financer" || q.by === "financerCategory") {
+      for (const key of new Set(rowsOfP.map((r) => rowKey(q.by, r)))) {
+        const g = row(key);
+        g.partnerships += 1;
+        if (q.measure === "partnerships") g.value += 1;
+        membersOf(p).forEach((m) => g.members.add(m));
+      }
+      if (isAmount) for (const r of rowsOfP) row(rowKey(q.by, r)).value += amountOf(r) * share;
+      continue;
+    }
+    const byTheme = q.by === "theme" || q.by === "subTheme" || q.by === "subSubTheme";
+    for (const [key, weight] of groupsOf(q, p, q.by)) {
+      const g = row(key);
+      if (isAmount) g.value += amount * (byTheme ? weight : share);
+      if (selected(q, p)) {
+        g.partnerships += 1;
+        if (q.measure === "partnerships") g.value += 1;
+        membersOf(p).forEach((m) => g.members.add(m));
+      }
+    }
+  }
+  const distinct = q.measure === "frenchAuthorities" || q.measure === "foreignPartners";
+  const result = new Map<string, { value: number; partnerships: number }>();
+  for (const [key, g] of rows) {
+    const value = distinct ? g.members.size : g.value;
+    if (value !== 0 || g.partnerships !== 0) result.set(key, { value, partnerships: g.partnerships });
+  }
+  return { rows: result, total: distinct ? totalMembers.size : total, funded };
+}
+
+const FILTER_SETS: Record<string, unknown>[] = [
+  {},
+  { country: ["MA", "SN"] },
+  { region: ["afrique-subsaharienne"] },
+  { theme: "environnement-climat-et-energie" },
+  { theme: "environnement-climat-et-energie", subTheme: "eau-et-dechets", themeScope: "any" },
+  { subSubTheme: "eau-et-assainissement" },
+  { financerCategory: ["meae"], yearFrom: 2015, yearTo: 2018 },
+  { financer: ["agence-francaise-de-developpement"], status: "ongoing" },
+  { yearFrom: 2016, yearTo: 2016 },
+  { yearFrom: 2014, yearTo: 2017, yearMode: "started", authorityKind: ["commune", "epci"] },
+  { departement: ["21", "69"], form: "jumelage" },
+  { frenchRegion: ["53"], q: "eau" },
+  { authority: ["commune-21231"], country: ["DE"], theme: "economie-durable", themeScope: "any", yearFrom: 2012 },
+  { q: "echanges scol", status: "completed" },
+];
+
+describe("aggregate matches a brute-force computation", () => {
+  for (const raw of FILTER_SETS) {
+    it(`filters ${JSON.stringify(raw)}`, () => {
+      for (const by of BREAKDOWNS) {
+        for (const measure of MEASURES) {
+          for (const themeRule of THEME_RULES) {
+            const q = aggregateQuerySchema.parse({ ...filters(raw), by, measure, themeRule });
+            const result = engine.aggregate(q);
+            const expected = bruteForce(q);
+            const context = `${by} ${measure} ${themeRule}`;
+            expect(new Set(result.rows.map((r) => String(r.key))), context).toEqual(new Set(expected.rows.keys()));
+            for (const r of result.rows) {
+              const e = expected.rows.get(String(r.key))!;
+              expect(r.value, `${context} ${r.key}`).toBeCloseTo(e.value, 6);
+              expect(r.partnerships, `${context} ${r.key} partnerships`).toBe(e.partnerships);
+            }
+            expect(result.total, context).toBeCloseTo(expected.total, 6);
+            expect(result.coverage.funded, context).toBe(expected.funded);
+            expect(result.partnerships).toBe(DATASET.partnerships.filter((p) => selected(q, p)).length);
+          }
+        }
+      }
+    });
+  }
+});
+
+describe("multi-theme rules", () => {
+  const byTheme = (themeRule: string, extra: Record<string, unknown> = {}) =>
+    engine.aggregate(aggregateQuerySchema.parse({ ...filters(extra), by: "theme", measure: "amount", themeRule }));
+  const sum = (rows: { value: number }[]) => rows.reduce((s, r) => s + r.value, 0);
+
+  it("main and split attribute every euro exactly once: the rows add up to the total", () => {
+    for (const rule of ["main", "split"]) {
+      const result = byTheme(rule);
+      expect(sum(result.rows)).toBeCloseTo(result.total, 6);
+      expect(result.groupsOverlap).toBe(false);
+    }
+    expect(byTheme("split").total).toBeCloseTo(byTheme("main").total, 6);
+  });
+
+  it("full puts the whole amount under each theme, exceeds the total and says so", () => {
+    const result = byTheme("full");
+    expect(sum(result.rows)).toBeGreaterThan(result.total);
+    expect(result.groupsOverlap).toBe(true);
+  });
+
+  it("split under a theme filter keeps that theme's share, and its sub-themes add up to it", () => {
+    const theme = { theme: "environnement-climat-et-energie", themeScope: "any" };
+    const atThemeLevel = byTheme("split").rows.find((r) => r.key === "environnement-climat-et-energie")!;
+    const subThemes = engine.aggregate(aggregateQuerySchema.parse({ ...filters(theme), by: "subTheme", measure: "amount", themeRule: "split" }));
+    expect(subThemes.total).toBeCloseTo(atThemeLevel.value, 6);
+    expect(sum(subThemes.rows)).toBeCloseTo(atThemeLevel.value, 6);
+  });
+});
+
+describe("year semantics at the boundaries", () => {
+  const p = (id: string, overrides: Partial<Partnership>) => makePartnership({ id, funding: [], ...overrides });
+  const small = new QueryEngine(
+    {
+      format: "atlas-cooperation/dataset@1",
+      meta: { demo: null, description: "years", updatedAt: "2026-01-01" },
+      partnerships: [
+        p("completed-2018-2020", { startYear: 2018, status: "completed", endDate: "2020-06-30", funding: [makeFunding({ year: 2018, amount: 10 }), makeFunding({ year: 2021, amount: 5 })] }),
+        p("ongoing-since-2015", { startYear: 2015, status: "ongoing" }),
+        p("completed-2019-no-date", { startYear: 2019, status: "completed", endDate: null }),
+        p("unknown-start", { startYear: null, firstSignatureYear: null, funding: [makeFunding({ year: 2020, amount: 7 })] }),
+        p("signed-2021", { startYear: null, firstSignatureYear: 2021, status: "ongoing" }),
+      ],
+    },
+    "years",
+  );
+  const ids = (raw: Record<string, unknown>) => small.list(listQuerySchema.parse({ ...filters(raw), pageSize: 50 })).items.map((i) => i.id).sort();
+  const amount = (raw: Record<string, unknown>) => small.aggregate(aggregateQuerySchema.parse({ ...filters(raw), by: "year", measure: "amount" })).total;
+
+  it("active in the range: start ≤ yearTo and (end ≥ yearFrom or ongoing)", () => {
+    expect(ids({ yearFrom: 2020, yearTo: 2020 })).toEqual(["completed-2018-2020", "ongoing-since-2015"]);
+    expect(ids({ yearFrom: 2021 })).toEqual(["ongoing-since-2015", "signed-2021"]);
+    expect(ids({ yearTo: 2017 })).toEqual(["ongoing-since-2015"]);
+    expect(ids({ yearFrom: 2019, yearTo: 2019 })).toEqual(["completed-2018-2020", "completed-2019-no-date", "ongoing-since-2015"]);
+    expect(ids({ yearFrom: 2030 })).toEqual(["ongoing-since-2015", "signed-2021"]);
+  });
+
+  it("started in the range: yearFrom ≤ start ≤ yearTo, with the signature year when the start is missing", () => {
+    expect(ids({ yearFrom: 2018, yearTo: 2019, yearMode: "started" })).toEqual(["completed-2018-2020", "completed-2019-no-date"]);
+    expect(ids({ yearFrom: 2021, yearTo: 2021, yearMode: "started" })).toEqual(["signed-2021"]);
+  });
+
+  it("funding is filtered by each row's own year, whatever the partnership's years", () => {
+    expect(amount({ yearFrom: 2018, yearTo: 2018 })).toBe(10);
+    expect(amount({ yearFrom: 2020, yearTo: 2021 })).toBe(12);
+    expect(amount({})).toBe(22);
+  });
+});
+
+describe("errors and limits", () => {
+  it("rejects a value the dataset does not know, naming the parameter", () => {
+    expect(() => engine.aggregate(aggregateQuerySchema.parse({ ...filters({ theme: "astrologie" }), by: "country" }))).toThrow(QueryError);
+    expect(() => engine.aggregate(aggregateQuerySchema.parse({ ...filters({ financer: ["inconnu"] }), by: "country" }))).toThrow(/financer/);
+  });
+
+  it("sums the groups past the limit into one 'others' row", () => {
+    const all = engine.aggregate(aggregateQuerySchema.parse({ ...filters(), by: "financer", measure: "amount" }));
+    const top = engine.aggregate(aggregateQuerySchema.parse({ ...filters(), by: "financer", measure: "amount", limit: 2 }));
+    expect(top.rows).toHaveLength(3);
+    expect(top.rows[2]).toMatchObject({ key: "others", label: "Autres (2)" });
+    expect(top.rows[2]!.value).toBeCloseTo(all.rows[2]!.value + all.rows[3]!.value, 6);
+  });
+
+  it("lists pages in order with the total count, and finds a record by id", () => {
+    const page = engine.list(listQuerySchema.parse({ ...filters({ country: ["MA"] }), sort: "-amount", page: 2, pageSize: 5 }));
+    const all = DATASET.partnerships.filter((p) => p.foreignPartners.some((f) => f.country === "MA"));
+    expect(page.total).toBe(all.length);
+    expect(page.items).toHaveLength(5);
+    const amounts = page.items.map((i) => i.amount);
+    expect([...amounts].sort((a, b) => b - a)).toEqual(amounts);
+    expect(engine.get("t3")?.id).toBe("t3");
+    expect(engine.get("nope")).toBeNull();
+  });
+});

@@ -1,0 +1,148 @@
+import { countryNumericCode } from "../countries";
+import type { Dataset, Partnership } from "../model";
+import { worldRegionOf } from "../regions";
+import { summarize, type Summary } from "../summary";
+import { WORLD_REGIONS } from "../world-regions";
+import { type AggregateResult, aggregate } from "./aggregate";
+import { type QueryIndex, buildQueryIndex } from "./build-index";
+import { type ListResult, listPartnerships } from "./list";
+import type { AggregateQuery, Filters, ListQuery } from "./params";
+
+/** What the map needs per partner country, in one call. */
+export interface CountryFigures {
+  code: string;
+  /** ISO numeric code, zero-padded, as used by the Natural Earth / world-atlas shapes. */
+  numericCode: string | null;
+  name: string;
+  region: string | null;
+  partnerships: number;
+  amount: number;
+  frenchAuthorities: number;
+}
+
+export interface DatasetMetaResponse {
+  version: string;
+  provenance: Dataset["meta"] & { generated: boolean };
+  counts: Summary;
+  themes: { key: string; label: string; subThemes: { key: string; label: string; subSubThemes: { key: string; label: string }[] }[] }[];
+  countries: { code: string; name: string; region: string | null }[];
+  regions: { key: string; label: string }[];
+  financers: { key: string; label: string }[];
+  financerCategories: { key: string; label: string }[];
+  forms: { key: string; label: string }[];
+  statuses: { key: string; label: string }[];
+  authorityKinds: { key: string; label: string }[];
+  departements: { key: string; label: string }[];
+  frenchRegions: { key: string; label: string }[];
+  years: { start: { min: number; max: number } | null; funding: { min: number; max: number } | null };
+}
+
+const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, "fr");
+
+/**
+ * The one query engine: every number of every view comes from here. Pure: holds a dataset and its
+ * columns, answers queries; `version` identifies the dataset (for ETags and cache keys).
+ */
+export class QueryEngine {
+  readonly index: QueryIndex;
+  private metaCache: DatasetMetaResponse | undefined;
+
+  constructor(
+    readonly dataset: Dataset,
+    readonly version: string,
+  ) {
+    this.index = buildQueryIndex(dataset);
+  }
+
+  aggregate(query: AggregateQuery): AggregateResult {
+    return aggregate(this.index, query);
+  }
+
+  list(query: ListQuery): ListResult {
+    return listPartnerships(this.index, query);
+  }
+
+  get(id: string): Partnership | null {
+    const position = this.index.byId.get(id);
+    return position === undefined ? null : this.index.partnerships[position]!;
+  }
+
+  /** Partnerships, amount and French authorities per partner country, sorted by partnerships. */
+  countries(filters: Filters): CountryFigures[] {
+    const base = { ...filters, by: "country" as const, themeRule: filters.themeRule };
+    const partnerships = this.aggregate({ ...base, measure: "partnerships" });
+    const amounts = new Map(this.aggregate({ ...base, measure: "amount" }).rows.map((r) => [r.key, r.value]));
+    const authorities = new Map(this.aggregate({ ...base, measure: "frenchAuthorities" }).rows.map((r) => [r.key, r.value]));
+    return partnerships.rows
+      .filter((row) => row.key !== "none")
+      .map((row) => {
+        const code = String(row.key);
+        return {
+          code,
+          numericCode: countryNumericCode(code),
+          name: row.label,
+          region: worldRegionOf(code),
+          partnerships: row.value,
+          amount: amounts.get(code) ?? 0,
+          frenchAuthorities: authorities.get(code) ?? 0,
+        };
+      });
+  }
+
+  /** Provenance, counts and the lists the filter controls need. */
+  meta(): DatasetMetaResponse {
+    this.metaCache ??= this.buildMeta();
+    return this.metaCache;
+  }
+
+  private buildMeta(): DatasetMetaResponse {
+    const { dict } = this.index;
+    const entries = (d: typeof dict.theme) => d.keys.map((key, id) => ({ key, label: d.labels[id]!, id }));
+    const themes = entries(dict.theme).map(({ key, label, id }) => ({
+      key,
+      label,
+      subThemes: entries(dict.subTheme)
+        .filter((sub) => this.index.subThemeParent[sub.id] === id)
+        .map((sub) => ({
+          key: sub.key,
+          label: sub.label,
+          subSubThemes: entries(dict.subSubTheme)
+            .filter((subSub) => this.index.subSubThemeParent[subSub.id] === sub.id)
+            .map(({ key: k, label: l }) => ({ key: k, label: l }))
+            .sort(byLabel),
+        }))
+        .sort(byLabel),
+    }));
+    const plain = (d: typeof dict.theme) => entries(d).map(({ key, label }) => ({ key, label }));
+    return {
+      version: this.version,
+      provenance: { ...this.dataset.meta, generated: this.dataset.meta.demo !== null },
+      counts: summarize(this.dataset.partnerships),
+      themes: themes.sort(byLabel),
+      countries: plain(dict.country)
+        .filter((c) => c.key !== "none")
+        .map((c) => ({ code: c.key, name: c.label, region: worldRegionOf(c.key) }))
+        .sort((a, b) => a.name.localeCompare(b.name, "fr")),
+      regions: Object.entries(WORLD_REGIONS).map(([key, label]) => ({ key, label })),
+      financers: plain(dict.financer).sort(byLabel),
+      financerCategories: plain(dict.financerCategory),
+      forms: plain(dict.form).sort(byLabel),
+      statuses: plain(dict.status),
+      authorityKinds: plain(dict.authorityKind),
+      departements: plain(dict.departement).sort((a, b) => a.key.localeCompare(b.key)),
+      frenchRegions: plain(dict.frenchRegion).sort(byLabel),
+      years: { start: range(this.index.startYear), funding: range(this.index.rowYear) },
+    };
+  }
+}
+
+function range(years: Int16Array): { min: number; max: number } | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const year of years) {
+    if (year === 0) continue;
+    if (year < min) min = year;
+    if (year > max) max = year;
+  }
+  return min === Infinity ? null : { min, max };
+}

@@ -1,0 +1,105 @@
+import { countryNameFr } from "../countries";
+import type { Partnership } from "../model";
+import type { QueryIndex } from "./build-index";
+import type { ListQuery, Sort } from "./params";
+import { select } from "./select";
+
+/** What a list shows of a partnership: never the whole record. */
+export interface PartnershipSummary {
+  id: string;
+  /** First line of the title. */
+  title: string;
+  startYear: number | null;
+  status: Partnership["status"];
+  theme: string | null;
+  frenchAuthorities: string[];
+  countries: { code: string | null; name: string }[];
+  /** Declared funding within the filters (financers, years), in euros; 0 when none. */
+  amount: number;
+  /** False for generated (demonstration) records. */
+  real: boolean;
+}
+
+export interface ListResult {
+  items: PartnershipSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}
+
+const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
+const firstLine = (title: string) => title.split("\n", 1)[0]!;
+
+/** Partnership positions in ascending order of a static key, computed once per index and key. */
+const orders = new WeakMap<QueryIndex, Map<string, Int32Array>>();
+function staticOrder(index: QueryIndex, key: "title" | "startYear" | "country"): Int32Array {
+  let cache = orders.get(index);
+  if (!cache) orders.set(index, (cache = new Map()));
+  let order = cache.get(key);
+  if (!order) {
+    const values = index.partnerships.map((p) =>
+      key === "title" ? firstLine(p.title) : key === "country" ? countryLabel(p) : "",
+    );
+    const positions = Array.from({ length: index.count }, (_, p) => p);
+    positions.sort(
+      key === "startYear"
+        ? (a, b) => index.startYear[a]! - index.startYear[b]! || a - b
+        : (a, b) => collator.compare(values[a]!, values[b]!) || a - b,
+    );
+    order = Int32Array.from(positions);
+    cache.set(key, order);
+  }
+  return order;
+}
+
+function countryLabel(p: Partnership): string {
+  const partner = p.foreignPartners[0];
+  return partner ? (partner.country ? countryNameFr(partner.country) : partner.countryName) : "\uffff";
+}
+
+/** One page of the partnerships the filters keep, in the requested order. */
+export function listPartnerships(index: QueryIndex, query: ListQuery): ListResult {
+  const selection = select(index, query);
+  const amountOf = (p: number) => {
+    let amount = 0;
+    for (let r = index.rowStart[p]!; r < index.rowStart[p + 1]!; r += 1) if (selection.rowSelected[r] === 1) amount += index.rowAmount[r]!;
+    return amount;
+  };
+  const descending = query.sort.startsWith("-");
+  const key = query.sort.replace(/^-/, "") as Sort extends `-${infer K}` ? K : never;
+  let positions: number[];
+  if (key === "amount") {
+    positions = [];
+    const amounts = new Map<number, number>();
+    for (let p = 0; p < index.count; p += 1) if (selection.selected[p] === 1) (positions.push(p), amounts.set(p, amountOf(p)));
+    positions.sort((a, b) => amounts.get(a)! - amounts.get(b)! || a - b);
+  } else {
+    positions = [];
+    for (const p of staticOrder(index, key as "title" | "startYear" | "country")) if (selection.selected[p] === 1) positions.push(p);
+  }
+  if (descending) positions.reverse();
+  const start = (query.page - 1) * query.pageSize;
+  const items = positions.slice(start, start + query.pageSize).map((p) => summarize(index.partnerships[p]!, amountOf(p)));
+  return {
+    items,
+    total: positions.length,
+    page: query.page,
+    pageSize: query.pageSize,
+    pageCount: Math.ceil(positions.length / query.pageSize),
+  };
+}
+
+function summarize(p: Partnership, amount: number): PartnershipSummary {
+  return {
+    id: p.id,
+    title: firstLine(p.title),
+    startYear: p.startYear ?? p.firstSignatureYear,
+    status: p.status,
+    theme: p.theme?.theme ?? null,
+    frenchAuthorities: p.frenchAuthorities.map((a) => a.name),
+    countries: [...new Map(p.foreignPartners.map((f) => [f.country ?? f.countryName, { code: f.country, name: f.country ? countryNameFr(f.country) : f.countryName }])).values()],
+    amount,
+    real: p.source.real,
+  };
+}

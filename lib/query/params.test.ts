@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { aggregateQuerySchema, filtersSchema, listQuerySchema, parseParams, toSearchParams } from "./params";
+
+const parse = (query: string) => parseParams(aggregateQuerySchema, new URLSearchParams(query));
+
+describe("query parameters", () => {
+  it("parses repeatable parameters as arrays (repeated or comma-separated) and applies defaults", () => {
+    const parsed = parse("by=country&country=MA&country=SN,ML&yearFrom=2015&yearTo=2020&theme=economie-durable");
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value).toMatchObject({
+      by: "country", measure: "amount", themeRule: "main", yearMode: "active", themeScope: "main",
+      country: ["MA", "SN", "ML"], yearFrom: 2015, yearTo: 2020, theme: "economie-durable", financer: [],
+    });
+  });
+
+  it.each([
+    ["by=nation", "by"],
+    ["by=country&yearFrom=deux-mille", "yearFrom"],
+    ["by=country&yearFrom=2020&yearTo=2010", "yearFrom"],
+    ["by=country&country=XX", "country"],
+    ["by=country&country=maroc", "country"],
+    ["by=country&measure=euros", "measure"],
+    ["by=country&status=suspendu", "status"],
+    ["by=country&theme=a&theme=b", "theme"],
+    ["by=country&by=theme", "by"],
+    ["by=country&contry=MA", "contry"],
+    ["by=country&limit=0", "limit"],
+  ])("rejects %s, naming %s", (query, param) => {
+    const parsed = parse(query);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.issues.map((i) => i.param)).toContain(param);
+    expect(parsed.message).toContain(param);
+  });
+
+  it("caps the page size", () => {
+    const parsed = parseParams(listQuerySchema, new URLSearchParams("pageSize=500"));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toBe("pageSize: must be at most 200");
+  });
+
+  it("round-trips filters through the URL in one canonical order, leaving defaults out", () => {
+    const filters = filtersSchema.parse({
+      country: ["SN", "MA"], region: [], financer: [], financerCategory: ["meae"], authority: [], authorityKind: [],
+      departement: ["21"], frenchRegion: [], yearFrom: 2015, theme: "economie-durable", q: "eau potable",
+    });
+    const query = toSearchParams(filters).toString();
+    expect(query).toBe("country=MA&country=SN&departement=21&financerCategory=meae&q=eau+potable&theme=economie-durable&yearFrom=2015");
+    const back = parseParams(filtersSchema, new URLSearchParams(query));
+    expect(back).toEqual({ ok: true, value: { ...filters, country: ["MA", "SN"] } });
+  });
+});

@@ -1,0 +1,154 @@
+import isoCountries from "i18n-iso-countries";
+import { z } from "zod";
+import { AUTHORITY_KINDS, FINANCER_CATEGORIES, STATUSES } from "../model";
+import { WORLD_REGION_KEYS } from "../world-regions";
+
+/**
+ * The query parameters shared by every API route and every page URL: one parser and one
+ * serializer, used by the server (route handlers, pages) and the client (SWR keys, links).
+ * Values that depend on the dataset (theme slugs, financers…) are checked by the engine.
+ */
+
+export const BREAKDOWNS = [
+  "theme", "subTheme", "subSubTheme", "financer", "financerCategory", "year", "startYear", "country", "region",
+  "authority", "departement", "frenchRegion", "status", "form",
+] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
+export const MEASURES = ["amount", "partnerships", "frenchAuthorities", "foreignPartners", "oudinAmount"] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** How an amount is attributed to themes when a partnership has secondary themes. */
+export const THEME_RULES = ["main", "split", "full"] as const;
+export type ThemeRule = (typeof THEME_RULES)[number];
+
+/** `active`: start ≤ yearTo and (end ≥ yearFrom or ongoing); `started`: yearFrom ≤ start ≤ yearTo. */
+export const YEAR_MODES = ["active", "started"] as const;
+/** `main`: a theme filter matches the main theme only; `any`: the main or a secondary theme. */
+export const THEME_SCOPES = ["main", "any"] as const;
+
+export const SORTS = ["title", "-title", "startYear", "-startYear", "amount", "-amount", "country", "-country"] as const;
+export type Sort = (typeof SORTS)[number];
+
+export const MAX_PAGE_SIZE = 200;
+
+const year = z.coerce.number({ error: "must be a year" }).int("must be a year").min(1900).max(2100);
+const code = z.string().trim().min(1).max(120);
+
+/** Filters: repeatable parameters are arrays, the others single values. */
+export const filterShape = {
+  country: z.array(
+    z
+      .string()
+      .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code (e.g. MA)")
+      .refine((value) => isoCountries.isValid(value), "unknown country code"),
+  ),
+  region: z.array(z.enum(WORLD_REGION_KEYS)),
+  theme: code.optional(),
+  subTheme: code.optional(),
+  subSubTheme: code.optional(),
+  themeScope: z.enum(THEME_SCOPES).default("main"),
+  financer: z.array(code),
+  financerCategory: z.array(z.enum(FINANCER_CATEGORIES)),
+  status: z.enum(STATUSES).optional(),
+  form: code.optional(),
+  authority: z.array(code),
+  authorityKind: z.array(z.enum(AUTHORITY_KINDS)),
+  departement: z.array(z.string().regex(/^(\d{2,3}|2[AB])$/, "must be an INSEE département code")),
+  frenchRegion: z.array(z.string().regex(/^\d{2}$/, "must be an INSEE région code")),
+  yearFrom: year.optional(),
+  yearTo: year.optional(),
+  yearMode: z.enum(YEAR_MODES).default("active"),
+  q: z.string().trim().min(1).max(200).optional(),
+  themeRule: z.enum(THEME_RULES).default("main"),
+};
+
+const REPEATABLE = new Set(["country", "region", "financer", "financerCategory", "authority", "authorityKind", "departement", "frenchRegion"]);
+
+const checkYears = (value: { yearFrom?: number; yearTo?: number }, ctx: z.RefinementCtx) => {
+  if (value.yearFrom !== undefined && value.yearTo !== undefined && value.yearFrom > value.yearTo) {
+    ctx.addIssue({ code: "custom", path: ["yearFrom"], message: "must not be after yearTo" });
+  }
+};
+
+export const filtersSchema = z.object(filterShape).strict().superRefine(checkYears);
+export type Filters = z.infer<typeof filtersSchema>;
+
+export const aggregateQuerySchema = z
+  .object({
+    ...filterShape,
+    by: z.enum(BREAKDOWNS),
+    measure: z.enum(MEASURES).default("amount"),
+    limit: z.coerce.number().int().min(1).max(1000).optional(),
+  })
+  .strict()
+  .superRefine(checkYears);
+export type AggregateQuery = z.infer<typeof aggregateQuerySchema>;
+
+export const listQuerySchema = z
+  .object({
+    ...filterShape,
+    sort: z.enum(SORTS).default("-startYear"),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`).default(20),
+  })
+  .strict()
+  .superRefine(checkYears);
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+/** One problem with a parameter, named as in the URL. */
+export interface ParamIssue {
+  param: string;
+  message: string;
+}
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; issues: ParamIssue[] };
+
+/**
+ * Parses URL parameters with one of the schemas above: repeatable parameters become arrays, a
+ * single-valued one given twice is an error, and so is an unknown one (a typo must not be silently
+ * ignored). Empty values count as absent.
+ */
+export function parseParams<S extends z.ZodType>(schema: S, params: URLSearchParams): Parsed<z.infer<S>> {
+  const raw: Record<string, string | string[]> = {};
+  const issues: ParamIssue[] = [];
+  for (const [name, value] of params) {
+    if (value === "") continue;
+    if (REPEATABLE.has(name)) {
+      raw[name] = [...((raw[name] as string[] | undefined) ?? []), ...value.split(",").filter(Boolean)];
+    } else if (name in raw) {
+      issues.push({ param: name, message: "must be given once" });
+    } else raw[name] = value;
+  }
+  const known = (schema as unknown as { shape?: Record<string, unknown> }).shape ?? {};
+  for (const name of REPEATABLE) if (name in known) raw[name] ??= [];
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      if (issue.code === "unrecognized_keys") {
+        for (const key of issue.keys) issues.push({ param: key, message: "unknown parameter" });
+      } else issues.push({ param: String(issue.path[0] ?? ""), message: issue.message });
+    }
+  }
+  if (issues.length > 0) {
+    return { ok: false, message: issues.map((i) => `${i.param}: ${i.message}`).join("; "), issues };
+  }
+  return { ok: true, value: parsed.data as z.infer<S> };
+}
+
+const DEFAULTS: Record<string, string> = { themeScope: "main", yearMode: "active", themeRule: "main" };
+
+/**
+ * Serializes filters (and any extra parameters) in a canonical order, leaving out defaults and
+ * empty values: equal views give equal URLs and equal cache keys.
+ */
+export function toSearchParams(values: Partial<Record<string, unknown>>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of Object.keys(values).sort()) {
+    const value = values[name];
+    if (value === undefined || value === null || value === "" || DEFAULTS[name] === value) continue;
+    if (Array.isArray(value)) {
+      for (const item of [...value].sort()) params.append(name, String(item));
+    } else params.set(name, String(value));
+  }
+  return params;
+}
