@@ -15,6 +15,6 @@ test("the home page shows the dataset's headline figures, flagged as demonstrati
   expect(await value("partnerships")).toBeLessThan(13_500);
   expect(await value("french-authorities")).toBeGreaterThan(4_000);
   expect(await value("countries")).toBeGreaterThanOrEqual(130);
-  await expect(tiles.locator('[data-tile="funding"]')).toContainText(/M€/);
+  await expect(tiles.locator('[data-tile="funding"]')).toContainText(/\d\s(M|Md)€/);
   await expect(tiles.locator('[data-tile="funding"]')).toContainText(/montants connus pour \d+\s%\sdes partenariats/);
 });

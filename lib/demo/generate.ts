@@ -8,6 +8,7 @@
  * Every record is marked `source.kind = "demo"`, `real = false`: generated, never to be shown as
  * real. No person's name, e-mail or phone number is ever generated.
  */
+import { officialGeography } from "../authorities";
 import { countryNameFr } from "../countries";
 import { categorizeFinancer } from "../financers";
 import type { FinancerCategory, FrenchAuthority, FundingRow, OtherTheme, Partnership, ThemeRef, Volunteer } from "../model";
@@ -33,9 +34,8 @@ import {
   TWINNING_LOCAL_OBJECTIVE,
   TWINNING_TITLES,
 } from "./texts";
-import { BORDER_BOOST, CRISIS_BOOST, SUB_THEME_WEIGHTS, THEMES, type ThemeProfile } from "./themes";
+import { BORDER_WEIGHTS, CRISIS_BOOST, SUB_THEME_WEIGHTS, THEMES, type ThemeProfile } from "./themes";
 import { FIRST_YEAR, yearlyMoneyTarget, yearTable, type YearCurve } from "./years";
-import { officialGeography } from "../authorities";
 
 export interface DemoOptions {
   seed: number;
@@ -126,8 +126,7 @@ function themeTable(profile: ThemeProfile, border: boolean, crisis: boolean): We
     const weights: number[] = [];
     THEMES.forEach((theme, t) =>
       theme.subThemes.forEach((sub, s) => {
-        let weight = SUB_THEME_WEIGHTS[sub.label]?.[column] ?? 1;
-        if (border) weight *= BORDER_BOOST[sub.label] ?? 1;
+        let weight = ((border ? BORDER_WEIGHTS[sub.label] : undefined) ?? SUB_THEME_WEIGHTS[sub.label])?.[column] ?? 1;
         if (crisis) weight *= CRISIS_BOOST[sub.label] ?? 1;
         items.push({ theme: t, sub: s });
         weights.push(weight);
@@ -304,7 +303,7 @@ export function generateDemoPartnerships(options: DemoOptions): Partnership[] {
     const partnerIndexes = [choosePartner(countryIndex, authority, rng.chance(regionalRate), null)];
     if ((partnerCounts[i] as number) > 1) partnerIndexes.push(choosePartner(countryIndex, authority, rng.chance(0.5), partnerIndexes[0] as number));
     const mainPartner = partners[partnerIndexes[0] as number] as ForeignRecord;
-    const twinKey = authority * 1_000_000 + (partnerIndexes[0] as number);
+    const twinKey = authority * 4_194_304 + (partnerIndexes[0] as number);
 
     // Form and profile.
     let form = pickForm(rng, country.group);
@@ -456,7 +455,7 @@ export function generateDemoPartnerships(options: DemoOptions): Partnership[] {
       }
       const lastYear = Math.min(referenceYear, firstYear + years - 1);
       const isWater = theme?.subTheme === "Eau et déchets" && theme.subSubTheme !== "Gestion des déchets";
-      const base = Math.min(300_000, lead.budget * rng.logNormal(profile === "development" ? 45_000 : 22_000, 0.75));
+      const base = Math.min(200_000, lead.budget * rng.logNormal(profile === "development" ? 45_000 : 22_000, 0.75));
       // `calibrated`: follows the yearly ODA calibration (AFD's FICOL grants keep their drawn size).
       const financers: { name: string; perYear: number; oudin: boolean; calibrated?: false }[] = [];
       const dev = profile === "development";

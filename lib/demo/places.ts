@@ -182,6 +182,7 @@ export function placeName(rng: Rng, lang: LanguageGroup): string {
   } else {
     core = capitalize(core + ending);
   }
+  core = core.replace(/(\p{L})\1\1+/gu, "$1$1"); // "Messsa" → "Messa"
   if (s.prefixes && rng.chance(s.prefixRate ?? 0)) {
     const prefix = rng.pick(s.prefixes);
     core = prefix.endsWith("-") ? prefix + core : `${prefix} ${core}`;

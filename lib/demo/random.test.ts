@@ -12,15 +12,20 @@ describe("Rng", () => {
   it("draws uniformly in [0, 1) and integers within bounds", () => {
     const rng = new Rng(7);
     let sum = 0;
+    let min = 1;
+    let max = 0;
+    const ints = new Set<number>();
     for (let i = 0; i < 20_000; i++) {
       const x = rng.next();
-      expect(x).toBeGreaterThanOrEqual(0);
-      expect(x).toBeLessThan(1);
+      min = Math.min(min, x);
+      max = Math.max(max, x);
       sum += x;
-      const n = rng.int(3, 5);
-      expect([3, 4, 5]).toContain(n);
+      ints.add(rng.int(3, 5));
     }
+    expect(min).toBeGreaterThanOrEqual(0);
+    expect(max).toBeLessThan(1);
     expect(sum / 20_000).toBeCloseTo(0.5, 1);
+    expect([...ints].sort()).toEqual([3, 4, 5]);
   });
 });
 

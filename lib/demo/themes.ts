@@ -122,13 +122,16 @@ export const SUB_THEME_WEIGHTS: Readonly<Record<string, readonly [number, number
   "Gouvernance locale et appui institutionnel": [3, 14, 7],
   "Crises et fragilités": [0.5, 2, 1],
   "Migrations et développement": [0.5, 2, 1],
-  "Coopération transfrontalière": [2, 0, 1],
+  "Coopération transfrontalière": [0, 0, 0], // only along the border: see BORDER_WEIGHTS
   "Culture et patrimoine": [24, 5, 12],
   Jeunesse: [18, 3, 7],
   Sport: [7, 1, 3],
   "Amitié entre les peuples": [14, 1, 3],
 };
 
-/** Sub-themes weighted up in some contexts (border countries, crisis countries). */
-export const BORDER_BOOST: Readonly<Record<string, number>> = { "Coopération transfrontalière": 8 };
+/** Weights that replace the above for French authorities along the partner country's border. */
+export const BORDER_WEIGHTS: Readonly<Record<string, readonly [number, number, number]>> = {
+  "Coopération transfrontalière": [6, 0, 10],
+};
+/** Sub-themes weighted up with crisis countries. */
 export const CRISIS_BOOST: Readonly<Record<string, number>> = { "Crises et fragilités": 6, "Migrations et développement": 2 };
