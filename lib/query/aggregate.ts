@@ -1,7 +1,7 @@
 import type { Dictionary, IdLists } from "./dictionary";
 import { type QueryIndex, type ThemeEntry, NONE } from "./build-index";
 import type { AggregateQuery, Breakdown, Measure } from "./params";
-import { type Selection, select } from "./select";
+import { QueryError, type Selection, select } from "./select";
 
 /** One group of a breakdown. `key` is the code (ISO alpha-2, slug, INSEE code, year), `label` its French name. */
 export interface AggregateRow {
@@ -47,9 +47,12 @@ function memberLists(index: QueryIndex, measure: Measure): IdLists | null {
 
 /** Computes one breakdown of one measure under filters. Throws QueryError for unknown values. */
 export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateResult {
-  const selection = select(index, query);
   const { by, measure, themeRule } = query;
   const isAmount = measure === "amount" || measure === "oudinAmount";
+  if (by === "activeYear" && isAmount) {
+    throw new QueryError("measure", "by=activeYear counts partnerships active each year: amounts are broken down by=year");
+  }
+  const selection = select(index, query);
   const amounts = measure === "oudinAmount" ? index.rowOudin : index.rowAmount;
   const members = memberLists(index, measure);
   const groups = new Map<number, Group>();
@@ -93,7 +96,7 @@ export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateRe
     }
 
     // Theme breakdowns carry the multi-theme rule in their weights; other breakdowns take the theme share whole.
-    const weighted = partnershipGroups(index, selection, by, themeRule, p, entries);
+    const weighted = partnershipGroups(index, selection, query, p, entries);
     const byTheme = by in THEME_LEVEL;
     const attributed = weighted.reduce((sum, [, weight]) => sum + (byTheme ? weight : share), 0);
     if (weighted.length > 1 && (!isAmount || attributed > share + 1e-9)) overlap = true;
@@ -137,7 +140,8 @@ export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateRe
 }
 
 /** The groups of a partnership for a breakdown on its own attributes, with the share of its amount each gets. */
-function partnershipGroups(index: QueryIndex, selection: Selection, by: Breakdown, themeRule: string, p: number, entries: ThemeEntry[]): [number, number][] {
+function partnershipGroups(index: QueryIndex, selection: Selection, query: AggregateQuery, p: number, entries: ThemeEntry[]): [number, number][] {
+  const { by, themeRule } = query;
   if (by in THEME_LEVEL) {
     const level = THEME_LEVEL[by as keyof typeof THEME_LEVEL];
     if (themeRule === "main" || entries.length === 0) {
@@ -150,6 +154,15 @@ function partnershipGroups(index: QueryIndex, selection: Selection, by: Breakdow
   if (by === "status") return [[index.status[p]!, 1]];
   if (by === "form") return [[index.form[p]!, 1]];
   if (by === "startYear") return [[index.startYear[p] || NONE, 1]];
+  if (by === "activeYear") {
+    // Every year from its start to its end (ongoing: the dataset's last year), within the year filter.
+    if (index.startYear[p] === 0) return [[NONE, 1]];
+    const from = Math.max(index.startYear[p]!, query.yearFrom ?? -Infinity);
+    const to = Math.min(index.endYear[p]!, index.lastYear, query.yearTo ?? Infinity);
+    const years: [number, number][] = [];
+    for (let year = from; year <= to; year += 1) years.push([year, 1]);
+    return years;
+  }
   const lists = index[by as "country" | "region" | "authority" | "departement" | "frenchRegion"];
   const start = lists.offsets[p]!;
   const end = lists.offsets[p + 1]!;
@@ -161,7 +174,7 @@ function partnershipGroups(index: QueryIndex, selection: Selection, by: Breakdow
 
 function describe(index: QueryIndex, by: Breakdown, id: number): { key: string | number; label: string } {
   if (id === NONE) return { key: NONE_KEY, label: NONE_LABEL };
-  if (by === "year" || by === "startYear") return { key: id, label: String(id) };
+  if (by === "year" || by === "startYear" || by === "activeYear") return { key: id, label: String(id) };
   const dict: Dictionary = index.dict[by];
   return { key: dict.keys[id]!, label: dict.labels[id]! };
 }

@@ -71,6 +71,8 @@ export interface QueryIndex {
   rowOudin: Float64Array;
   /** Funding year, 0 when unknown. */
   rowYear: Int16Array;
+  /** The latest year the dataset mentions: ongoing partnerships count as active up to it. */
+  lastYear: number;
   /** Built on the first text search: " title description " normalized, per partnership. */
   searchText?: string[];
 }
@@ -183,6 +185,10 @@ export function buildQueryIndex(dataset: Dataset): QueryIndex {
     }
   });
   rowStart[count] = r;
+  let lastYear = 0;
+  for (const year of startYear) if (year > lastYear) lastYear = year;
+  for (const year of rowYear) if (year > lastYear) lastYear = year;
+  for (const year of endYear) if (year !== ONGOING && year > lastYear) lastYear = year;
 
   return {
     partnerships, byId, count, dict, subThemeParent, subSubThemeParent, status, form, startYear, endYear, themes, hasMainTheme,
@@ -193,7 +199,7 @@ export function buildQueryIndex(dataset: Dataset): QueryIndex {
     departement: new IdLists(lists.departement),
     frenchRegion: new IdLists(lists.frenchRegion),
     foreignPartner: new IdLists(lists.foreignPartner),
-    rowStart, rowFinancer, rowCategory, rowAmount, rowOudin, rowYear,
+    rowStart, rowFinancer, rowCategory, rowAmount, rowOudin, rowYear, lastYear,
   };
 }
 

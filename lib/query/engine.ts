@@ -6,7 +6,11 @@ import { WORLD_REGIONS } from "../world-regions";
 import { type AggregateResult, aggregate } from "./aggregate";
 import { type QueryIndex, buildQueryIndex } from "./build-index";
 import { type ListResult, listPartnerships } from "./list";
+import { type AppliedFilter, describeFilters } from "./describe";
 import type { AggregateQuery, Filters, ListQuery } from "./params";
+import { aggregateStacked } from "./stack";
+import { type SuggestField, type Suggestion, suggest } from "./suggest";
+import { type FilteredSummary, summarizeFilters } from "./summary";
 
 /** What the map needs per partner country, in one call. */
 export interface CountryFigures {
@@ -54,8 +58,23 @@ export class QueryEngine {
     this.index = buildQueryIndex(dataset);
   }
 
+  /** One breakdown; with `query.stack`, each row also carries its segments. */
   aggregate(query: AggregateQuery): AggregateResult {
-    return aggregate(this.index, query);
+    return query.stack ? aggregateStacked(this.index, query) : aggregate(this.index, query);
+  }
+
+  /** Headline figures under filters. */
+  summary(filters: Filters): FilteredSummary {
+    return summarizeFilters(this.index, filters);
+  }
+
+  /** French labels of the active filters (for chips and headings). */
+  describe(filters: Filters): AppliedFilter[] {
+    return describeFilters(this.index, filters);
+  }
+
+  suggest(field: SuggestField, q: string, limit = 10): Suggestion[] {
+    return suggest(this.index, field, q, limit);
   }
 
   list(query: ListQuery): ListResult {

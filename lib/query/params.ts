@@ -10,10 +10,14 @@ import { WORLD_REGION_KEYS } from "../world-regions";
  */
 
 export const BREAKDOWNS = [
-  "theme", "subTheme", "subSubTheme", "financer", "financerCategory", "year", "startYear", "country", "region",
-  "authority", "departement", "frenchRegion", "status", "form",
+  "theme", "subTheme", "subSubTheme", "financer", "financerCategory", "year", "startYear", "activeYear", "country",
+  "region", "authority", "departement", "frenchRegion", "status", "form",
 ] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
+
+/** Second dimensions a breakdown can be stacked by (each row then carries one segment per value). */
+export const STACKS = ["financerCategory", "status", "region"] as const;
+export type Stack = (typeof STACKS)[number];
 
 export const MEASURES = ["amount", "partnerships", "frenchAuthorities", "foreignPartners", "oudinAmount"] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -79,6 +83,7 @@ export const aggregateQuerySchema = z
     ...filterShape,
     by: z.enum(BREAKDOWNS),
     measure: z.enum(MEASURES).default("amount"),
+    stack: z.enum(STACKS).optional(),
     limit: z.coerce.number().int().min(1).max(1000).optional(),
   })
   .strict()

@@ -83,8 +83,15 @@ const levelKey = (e: Entry, level: "theme" | "subTheme" | "subSubTheme") => {
 };
 
 /** Group keys of a partnership for a breakdown on its attributes, with the share of its amount each gets. */
-export function groupsOf(f: AggregateQuery, p: Partnership, by: Breakdown): [string, number][] {
+export function groupsOf(f: AggregateQuery, p: Partnership, by: Breakdown, lastYear = 0): [string, number][] {
   switch (by) {
+    case "activeYear": {
+      const start = startOf(p);
+      if (start === null) return [["none", 1]];
+      const years: [string, number][] = [];
+      for (let y = Math.max(start, f.yearFrom ?? -Infinity); y <= Math.min(endOf(p), lastYear, f.yearTo ?? Infinity); y += 1) years.push([String(y), 1]);
+      return years;
+    }
     case "theme":
     case "subTheme":
     case "subSubTheme": {
