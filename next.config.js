@@ -5,4 +5,6 @@ module.exports = {
   // A package-lock.json in a parent folder would otherwise make Next guess the wrong workspace root.
   outputFileTracingRoot: __dirname,
   turbopack: { root: __dirname },
+  // The test run type-checks once with tsc before building: it sets this to skip a second check.
+  typescript: { ignoreBuildErrors: process.env.ATLAS_BUILD_SKIP_TYPECHECK === "1" },
 };

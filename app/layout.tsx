@@ -1,31 +1,41 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/SiteFooter";
+import { SiteHeader } from "@/components/layout/SiteHeader";
+import { DsfrProvider, StartDsfrOnHydration } from "@/dsfr-bootstrap";
+import { DsfrHead, getHtmlAttributes } from "@/dsfr-bootstrap/server-only-index";
+import { SERVICE_TITLE, stateMarksEnabled } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Atlas coopération", template: "%s · Atlas coopération" },
+  title: { default: SERVICE_TITLE, template: `%s · ${SERVICE_TITLE}` },
   description:
     "Tableau de bord de l'Atlas français de la coopération décentralisée : partenariats entre collectivités françaises et étrangères, thématiques, financements.",
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const stateMarks = stateMarksEnabled();
   return (
-    <html lang="fr">
+    <html {...getHtmlAttributes({ lang: "fr" })}>
+      <head>
+        <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
+      </head>
       <body>
-        <a className="skip-link" href="#contenu">Aller au contenu</a>
-        <header className="site-header">
-          <div className="container">
-            <p className="site-title">Atlas coopération</p>
-            <p className="site-tagline">La coopération décentralisée des collectivités françaises</p>
+        <DsfrProvider lang="fr">
+          <StartDsfrOnHydration />
+          <div className="fr-skiplinks">
+            <nav className="fr-container" role="navigation" aria-label="Accès rapide">
+              <ul className="fr-skiplinks__list">
+                <li><a className="fr-link" href="#contenu">Contenu</a></li>
+              </ul>
+            </nav>
           </div>
-        </header>
-        <main id="contenu" className="container">{children}</main>
-        <footer className="site-footer">
-          <div className="container">
-            Source : Atlas français de la coopération décentralisée et des autres actions extérieures
-            (Ministère de l&apos;Europe et des Affaires étrangères).
-          </div>
-        </footer>
+          <SiteHeader stateMarks={stateMarks} />
+          <main id="contenu" className="fr-container fr-my-4w" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter stateMarks={stateMarks} />
+        </DsfrProvider>
       </body>
     </html>
   );

@@ -1,23 +1,38 @@
+import { Dashboard } from "@/components/dashboard/Dashboard";
 import { DemoBanner } from "@/components/summary/DemoBanner";
-import { HeadlineTiles } from "@/components/summary/HeadlineTiles";
 import { getEngine } from "@/lib/data/engine";
+import { buildFallback } from "@/lib/dashboard/fallback";
+import { filterOptionsOf } from "@/lib/dashboard/options";
+import { dashboardKeys } from "@/lib/dashboard/queries";
+import { parseDashboardState } from "@/lib/dashboard/state";
 import { formatIsoDate } from "@/lib/format";
 
 // The dataset is read at run time (it can be swapped with ATLAS_DATA_DIR without a rebuild).
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function toUrlParams(raw: Awaited<SearchParams>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(raw)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(name, item);
+  }
+  return params;
+}
+
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const engine = await getEngine();
-  const { dataset } = engine;
-  const summary = engine.meta().counts;
+  const { state } = parseDashboardState(toUrlParams(await searchParams));
+  const { fallback, issues } = buildFallback(engine, dashboardKeys(state));
+  const meta = engine.meta();
   return (
     <>
-      <h1>La coopération décentralisée en chiffres</h1>
-      {dataset.meta.demo ? <DemoBanner realPartnerships={summary.realPartnerships} /> : null}
-      <HeadlineTiles summary={summary} />
-      <p className="provenance">
-        Jeu de données : {dataset.meta.description}. Mis à jour le {formatIsoDate(dataset.meta.updatedAt)}.
+      <h1 className="fr-h2 fr-mb-1w">La coopération décentralisée en chiffres</h1>
+      <p className="fr-text--sm provenance">
+        Jeu de données : {meta.provenance.description}. Mis à jour le {formatIsoDate(meta.provenance.updatedAt)}.
       </p>
+      {meta.provenance.generated ? <DemoBanner realPartnerships={meta.counts.realPartnerships} /> : null}
+      <Dashboard options={filterOptionsOf(meta)} fallback={fallback} serverIssues={issues} />
     </>
   );
 }

@@ -10,7 +10,7 @@ describe("query parameters", () => {
     if (!parsed.ok) return;
     expect(parsed.value).toMatchObject({
       by: "country", measure: "amount", themeRule: "main", yearMode: "active", themeScope: "main",
-      country: ["MA", "SN", "ML"], yearFrom: 2015, yearTo: 2020, theme: "economie-durable", financer: [],
+      country: ["MA", "ML", "SN"], yearFrom: 2015, yearTo: 2020, theme: "economie-durable", financer: [],
     });
   });
 

@@ -125,7 +125,8 @@ export function parseParams<S extends z.ZodType>(schema: S, params: URLSearchPar
     } else raw[name] = value;
   }
   const known = (schema as unknown as { shape?: Record<string, unknown> }).shape ?? {};
-  for (const name of REPEATABLE) if (name in known) raw[name] ??= [];
+  // Repeatable values are a set: sorted and deduplicated, so that equal filters parse equal.
+  for (const name of REPEATABLE) if (name in known) raw[name] = [...new Set((raw[name] as string[] | undefined) ?? [])].sort();
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

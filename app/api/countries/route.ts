@@ -1,13 +1,10 @@
 import { handleGet } from "@/lib/api/http";
+import { countriesBody } from "@/lib/api/responses";
 import { filtersSchema } from "@/lib/query/params";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/countries?<filters>: per partner country, partnerships, amount and French authorities (what the map needs). */
 export function GET(request: Request) {
-  return handleGet(request, filtersSchema, (engine, query) => ({
-    countries: engine.countries(query),
-    query,
-    dataset: { version: engine.version, generated: engine.dataset.meta.demo !== null },
-  }));
+  return handleGet(request, filtersSchema, countriesBody);
 }

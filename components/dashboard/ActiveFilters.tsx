@@ -1,0 +1,38 @@
+"use client";
+import { type Chip, chipsOf, withoutChip } from "@/lib/dashboard/chips";
+import type { FilterOptions } from "@/lib/dashboard/options";
+import { type DashboardState, EMPTY_STATE } from "@/lib/dashboard/state";
+import type { AppliedFilter } from "@/lib/query/describe";
+
+export interface ActiveFiltersProps {
+  state: DashboardState;
+  options: FilterOptions;
+  serverLabels: readonly AppliedFilter[];
+  update: (patch: Partial<DashboardState>) => void;
+}
+
+/** The active filters as DSFR dismissible tags, and a reset that keeps the view's settings. */
+export function ActiveFilters({ state, options, serverLabels, update }: ActiveFiltersProps) {
+  const chips = chipsOf(state, options, serverLabels);
+  if (chips.length === 0) return <p className="fr-text--sm fr-mb-2w active-filters-none">Aucun filtre : toute la coopération décentralisée.</p>;
+  const reset = () => {
+    const { map, mapMode, rank } = state;
+    update({ ...EMPTY_STATE, map, mapMode, rank });
+  };
+  return (
+    <div className="active-filters fr-mb-2w" aria-label="Filtres actifs" role="group">
+      <ul className="fr-tags-group">
+        {chips.map((chip: Chip) => (
+          <li key={`${chip.param}=${chip.value}`}>
+            <button type="button" className="fr-tag fr-tag--sm fr-tag--dismiss" aria-label={`Retirer le filtre ${chip.label}`} onClick={() => update(withoutChip(state, chip))}>
+              {chip.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-refresh-line fr-btn--icon-left" onClick={reset}>
+        Réinitialiser les filtres
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+import { SWRConfig } from "swr";
+import type { SummaryBody } from "@/lib/api/responses";
+import { chipsOf } from "@/lib/dashboard/chips";
+import type { FilterOptions } from "@/lib/dashboard/options";
+import { dashboardKeys } from "@/lib/dashboard/queries";
+import { useApi } from "@/lib/hooks/useApi";
+import { useDashboardState } from "@/lib/hooks/useDashboardState";
+import type { ParamIssue } from "@/lib/query/params";
+import { HeadlineTiles } from "../summary/HeadlineTiles";
+import { ActiveFilters } from "./ActiveFilters";
+import { FilterBar } from "./FilterBar";
+import { FinancerPanels } from "./FinancerPanels";
+import { MapPanel } from "./MapPanel";
+import { RankingPanels } from "./RankingPanels";
+import { ThemePanel } from "./ThemePanel";
+import { YearPanel } from "./YearPanel";
+
+export interface DashboardProps {
+  options: FilterOptions;
+  /** Answers for the first paint, keyed as the hooks key their requests. */
+  fallback: Record<string, unknown>;
+  /** Problems with the URL found by the server (unknown theme…). */
+  serverIssues: ParamIssue[];
+}
+
+export function Dashboard({ options, fallback, serverIssues }: DashboardProps) {
+  return (
+    <SWRConfig value={{ fallback }}>
+      <DashboardView options={options} serverIssues={serverIssues} />
+    </SWRConfig>
+  );
+}
+
+function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback">) {
+  const { state, issues, update } = useDashboardState();
+  const keys = dashboardKeys(state);
+  const summary = useApi<SummaryBody>(keys.summary);
+  const chips = chipsOf(state, options, summary.data?.applied ?? []);
+  const subtitle = chips.length > 0 ? chips.map((c) => c.label).join(" · ") : "Toutes les coopérations";
+  const problems = [...issues, ...serverIssues];
+  return (
+    <>
+      {problems.length > 0 ? (
+        <div className="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w" role="alert">
+          <p>
+            Une partie de l&apos;adresse a été ignorée :{" "}
+            {problems.map((p) => `${p.param} (${p.message})`).join(", ")}.
+          </p>
+        </div>
+      ) : null}
+      <FilterBar state={state} options={options} update={update} />
+      <ActiveFilters state={state} options={options} serverLabels={summary.data?.applied ?? []} update={update} />
+      {summary.data ? (
+        <HeadlineTiles
+          dimmed={summary.stale}
+          figures={{ ...summary.data, coverageShare: summary.data.coverage.share }}
+        />
+      ) : null}
+      {summary.data?.partnerships === 0 ? (
+        <div className="fr-callout fr-mb-3w empty-result" role="status">
+          <h2 className="fr-callout__title fr-h6">Aucun partenariat ne correspond à ces filtres</h2>
+          <p className="fr-callout__text fr-text--sm">Retirez un filtre ou élargissez la période pour retrouver des partenariats.</p>
+        </div>
+      ) : null}
+      <MapPanel dataKey={keys.countries} state={state} subtitle={subtitle} update={update} />
+      <div className="chart-grid">
+        <ThemePanel dataKey={keys.themes} state={state} options={options} subtitle={subtitle} update={update} />
+        <div className="chart-grid-wide">
+          <YearPanel fundingKey={keys.years} activeKey={keys.activeYears} subtitle={subtitle} update={update} />
+        </div>
+        <FinancerPanels categoriesKey={keys.financerCategories} financersKey={keys.financers} state={state} subtitle={subtitle} update={update} />
+        <RankingPanels countriesKey={keys.topCountries} authoritiesKey={keys.topAuthorities} state={state} subtitle={subtitle} update={update} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+"use client";
+import { useEffect, useId, useState } from "react";
+import type { FilterOptions } from "@/lib/dashboard/options";
+import type { DashboardState } from "@/lib/dashboard/state";
+import { FilterSelect } from "./FilterSelect";
+import { SuggestInput } from "./SuggestInput";
+import { YearRangeInput } from "./YearRangeInput";
+
+export interface FilterBarProps {
+  state: DashboardState;
+  options: FilterOptions;
+  update: (patch: Partial<DashboardState>, options?: { replace?: boolean }) => void;
+}
+
+const add = (list: string[], value: string) => (value && !list.includes(value) ? [...list, value] : list);
+
+/** Every filter of the dashboard; each change goes to the URL at once (free text after a pause). */
+export function FilterBar({ state, options, update }: FilterBarProps) {
+  const searchId = useId();
+  const theme = options.themes.find((t) => t.key === state.theme);
+  const subTheme = theme?.subThemes.find((s) => s.key === state.subTheme);
+  const [text, setText] = useState(state.q ?? "");
+  useEffect(() => setText(state.q ?? ""), [state.q]);
+  useEffect(() => {
+    const q = text.trim() || undefined;
+    if (q === state.q) return;
+    // Typing should not flood the history: the search is applied after a pause, replacing the entry.
+    const timer = setTimeout(() => update({ q }, { replace: true }), 350);
+    return () => clearTimeout(timer);
+  }, [text, state.q, update]);
+
+  const years = options.years.start ?? { min: 1950, max: new Date().getFullYear() };
+  return (
+    <section className="filter-bar fr-p-2w fr-mb-3w" aria-label="Filtres">
+      <h2 className="fr-h6 fr-mb-2w">Filtrer les partenariats</h2>
+      <div className="filter-grid">
+        <div className="fr-search-bar filter-search" role="search">
+          <label className="fr-label" htmlFor={searchId}>
+            Rechercher dans les titres et descriptions
+          </label>
+          <input className="fr-input" id={searchId} type="search" placeholder="ex. : eau potable" value={text} onChange={(e) => setText(e.target.value)} />
+        </div>
+        <FilterSelect
+          label="Thématique"
+          placeholder="Toutes les thématiques"
+          value={state.theme ?? ""}
+          options={options.themes}
+          onChange={(value) => update({ theme: value || undefined, subTheme: undefined, subSubTheme: undefined })}
+        />
+        <FilterSelect
+          label="Sous-thématique"
+          placeholder={theme ? "Toutes les sous-thématiques" : "Choisissez d'abord une thématique"}
+          value={state.subTheme ?? ""}
+          options={theme?.subThemes ?? []}
+          disabled={!theme}
+          onChange={(value) => update({ subTheme: value || undefined, subSubTheme: undefined })}
+        />
+        <FilterSelect
+          label="Sous-sous-thématique"
+          placeholder={subTheme ? "Toutes les sous-sous-thématiques" : "Choisissez d'abord une sous-thématique"}
+          value={state.subSubTheme ?? ""}
+          options={subTheme?.subSubThemes ?? []}
+          disabled={!subTheme || subTheme.subSubThemes.length === 0}
+          onChange={(value) => update({ subSubTheme: value || undefined })}
+        />
+        <div className="fr-checkbox-group fr-checkbox-group--sm theme-scope">
+          <input
+            type="checkbox"
+            id={`${searchId}-scope`}
+            checked={state.themeScope === "any"}
+            onChange={(e) => update({ themeScope: e.target.checked ? "any" : "main" })}
+          />
+          <label className="fr-label" htmlFor={`${searchId}-scope`}>
+            Inclure les thématiques secondaires
+          </label>
+        </div>
+        <FilterSelect
+          label="Pays partenaire"
+          placeholder="Ajouter un pays…"
+          value=""
+          options={options.countries.filter((c) => !state.country.includes(c.code)).map((c) => ({ key: c.code, label: c.name }))}
+          onChange={(value) => update({ country: add(state.country, value) })}
+        />
+        <FilterSelect
+          label="Région du monde"
+          placeholder="Ajouter une région…"
+          value=""
+          options={options.regions.filter((r) => !state.region.includes(r.key as DashboardState["region"][number]))}
+          onChange={(value) => update({ region: add(state.region, value) as DashboardState["region"] })}
+        />
+        <FilterSelect
+          label="Catégorie de financeur"
+          placeholder="Ajouter une catégorie…"
+          value=""
+          options={options.financerCategories.filter((c) => !state.financerCategory.includes(c.key as DashboardState["financerCategory"][number]))}
+          onChange={(value) => update({ financerCategory: add(state.financerCategory, value) as DashboardState["financerCategory"] })}
+        />
+        <SuggestInput field="financer" label="Financeur" hint="Tapez au moins 2 lettres" onPick={(key) => update({ financer: add(state.financer, key) })} />
+        <FilterSelect
+          label="Statut"
+          placeholder="Tous les statuts"
+          value={state.status ?? ""}
+          options={options.statuses}
+          onChange={(value) => update({ status: (value || undefined) as DashboardState["status"] })}
+        />
+        <SuggestInput
+          field="authority"
+          label="Collectivité française"
+          hint="Commune, département, région, intercommunalité"
+          onPick={(key) => update({ authority: add(state.authority, key) })}
+        />
+        <YearRangeInput from={state.yearFrom} to={state.yearTo} min={years.min} max={years.max} onChange={(range) => update(range)} />
+        <FilterSelect
+          label="Période : partenariats"
+          placeholder="actifs sur la période"
+          value={state.yearMode === "started" ? "started" : ""}
+          options={[{ key: "started", label: "commencés sur la période" }]}
+          onChange={(value) => update({ yearMode: value === "started" ? "started" : "active" })}
+        />
+      </div>
+    </section>
+  );
+}

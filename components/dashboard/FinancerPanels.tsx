@@ -1,0 +1,92 @@
+"use client";
+import { BarChart } from "@/components/charts/BarChart";
+import { ChartPanel } from "@/components/charts/ChartPanel";
+import type { AggregateBody } from "@/lib/api/responses";
+import type { DashboardState } from "@/lib/dashboard/state";
+import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
+import { useApi } from "@/lib/hooks/useApi";
+import type { FinancerCategory } from "@/lib/model";
+import { FINANCER_CATEGORY_COLORS, OTHERS_COLOR } from "@/lib/scales";
+import { PanelError } from "./PanelError";
+
+export interface FinancerPanelsProps {
+  categoriesKey: string;
+  financersKey: string;
+  state: DashboardState;
+  subtitle: string;
+  update: (patch: Partial<DashboardState>) => void;
+}
+
+function tableOf(title: string, subtitle: string, data: AggregateBody | undefined, firstColumn: string) {
+  return {
+    caption: `${title} (${subtitle})`,
+    columns: [
+      { key: "label", label: firstColumn },
+      { key: "value", label: "Montant déclaré", numeric: true },
+      { key: "partnerships", label: "Partenariats financés", numeric: true },
+    ],
+    rows: (data?.rows ?? []).map((r) => ({ label: r.label, value: formatEuros(r.value), partnerships: formatInteger(r.partnerships) })),
+  };
+}
+
+/** Funding by financer category and by financer (the ten largest, the rest summed). */
+export function FinancerPanels({ categoriesKey, financersKey, state, subtitle, update }: FinancerPanelsProps) {
+  const categories = useApi<AggregateBody>(categoriesKey);
+  const financers = useApi<AggregateBody>(financersKey);
+  const categoryTitle = "Financements par catégorie de financeur";
+  const financerTitle = "Principaux financeurs";
+  const secondary = { label: "Partenariats financés", format: (row: { partnerships: number }) => formatInteger(row.partnerships) };
+  return (
+    <>
+      <ChartPanel
+        id="financer-categories"
+        title={categoryTitle}
+        subtitle={subtitle}
+        dimmed={categories.stale}
+        empty={categories.data !== undefined && categories.data.rows.length === 0}
+        table={tableOf(categoryTitle, subtitle, categories.data, "Catégorie")}
+      >
+        {categories.error ? (
+          <PanelError error={categories.error} />
+        ) : (
+          <BarChart
+            rows={categories.data?.rows ?? []}
+            title={categoryTitle}
+            formatValue={formatEurosCompact}
+            color={(row) => FINANCER_CATEGORY_COLORS[row.key as FinancerCategory] ?? OTHERS_COLOR}
+            onSelect={(row) =>
+              update({
+                financerCategory: state.financerCategory.includes(row.key as FinancerCategory)
+                  ? state.financerCategory.filter((c) => c !== row.key)
+                  : [...state.financerCategory, row.key as FinancerCategory],
+              })
+            }
+            secondary={secondary}
+          />
+        )}
+      </ChartPanel>
+      <ChartPanel
+        id="financers"
+        title={financerTitle}
+        subtitle={subtitle}
+        dimmed={financers.stale}
+        empty={financers.data !== undefined && financers.data.rows.length === 0}
+        table={tableOf(financerTitle, subtitle, financers.data, "Financeur")}
+      >
+        {financers.error ? (
+          <PanelError error={financers.error} />
+        ) : (
+          <BarChart
+            rows={financers.data?.rows ?? []}
+            title={financerTitle}
+            formatValue={formatEurosCompact}
+            onSelect={(row) => {
+              if (row.key !== "others" && !state.financer.includes(String(row.key))) update({ financer: [...state.financer, String(row.key)] });
+            }}
+            secondary={secondary}
+          />
+        )}
+      </ChartPanel>
+    </>
+  );
+}

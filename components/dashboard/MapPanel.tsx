@@ -1,0 +1,88 @@
+"use client";
+import { CountryList } from "@/components/map/CountryList";
+import { CountryMap } from "@/components/map/CountryMap";
+import type { CountriesBody } from "@/lib/api/responses";
+import { type DashboardState, MAP_MEASURES, type MapMeasure } from "@/lib/dashboard/state";
+import { useApi } from "@/lib/hooks/useApi";
+import { PanelError } from "./PanelError";
+
+const MEASURE_LABELS: Record<MapMeasure, string> = {
+  partnerships: "Nombre de partenariats",
+  amount: "Montant déclaré",
+  frenchAuthorities: "Nombre de collectivités françaises",
+};
+
+export interface MapPanelProps {
+  dataKey: string;
+  state: DashboardState;
+  subtitle: string;
+  update: (patch: Partial<DashboardState>) => void;
+}
+
+/** Partner countries on a map, and the same figures as a sortable list (the keyboard way through it). */
+export function MapPanel({ dataKey, state, subtitle, update }: MapPanelProps) {
+  const { data, error, stale } = useApi<CountriesBody>(dataKey);
+  const countries = data?.countries ?? [];
+  const toggleCountry = (code: string) =>
+    update({ country: state.country.includes(code) ? state.country.filter((c) => c !== code) : [...state.country, code] });
+  return (
+    <section className="panel map-panel fr-mb-3w" aria-labelledby="map-title">
+      <div className="panel-head">
+        <div>
+          <h2 className="fr-h6 fr-mb-0" id="map-title">
+            Pays partenaires · {MEASURE_LABELS[state.map].toLowerCase()}
+          </h2>
+          <p className="fr-text--sm fr-mb-0 panel-subtitle">{subtitle}</p>
+        </div>
+        <div className="map-controls">
+          <div className="fr-select-group fr-mb-0">
+            <label className="fr-label fr-text--sm" htmlFor="map-measure">
+              Mesure
+            </label>
+            <select className="fr-select" id="map-measure" value={state.map} onChange={(e) => update({ map: e.target.value as MapMeasure })}>
+              {MAP_MEASURES.map((m) => (
+                <option key={m} value={m}>
+                  {MEASURE_LABELS[m]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className="fr-segmented fr-segmented--sm">
+            <legend className="fr-segmented__legend fr-text--sm">Représentation</legend>
+            <div className="fr-segmented__elements">
+              {(["choropleth", "circles"] as const).map((mode) => (
+                <div key={mode} className="fr-segmented__element">
+                  <input
+                    type="radio"
+                    id={`map-mode-${mode}`}
+                    name="map-mode"
+                    value={mode}
+                    checked={state.mapMode === mode}
+                    onChange={() => update({ mapMode: mode })}
+                  />
+                  <label className="fr-label" htmlFor={`map-mode-${mode}`}>
+                    {mode === "choropleth" ? "Aplats de couleur" : "Cercles proportionnels"}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+      </div>
+      {error ? <PanelError error={error} /> : null}
+      {data !== undefined && countries.length === 0 ? (
+        <p className="fr-text--sm empty-state" role="status">
+          Aucun partenariat ne correspond à ces filtres : aucun pays n&apos;est coloré.
+        </p>
+      ) : null}
+      <div className="map-layout">
+        <div className="map-frame">
+          <CountryMap countries={countries} measure={state.map} mode={state.mapMode} selected={state.country} onSelectCountry={toggleCountry} dimmed={stale} />
+        </div>
+        <div className="map-list">
+          <CountryList countries={countries} selected={state.country} onSelectCountry={toggleCountry} />
+        </div>
+      </div>
+    </section>
+  );
+}

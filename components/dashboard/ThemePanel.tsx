@@ -1,0 +1,95 @@
+"use client";
+import { BarChart } from "@/components/charts/BarChart";
+import { Breadcrumb } from "@/components/charts/Breadcrumb";
+import { ChartPanel } from "@/components/charts/ChartPanel";
+import type { AggregateBody } from "@/lib/api/responses";
+import type { FilterOptions } from "@/lib/dashboard/options";
+import { themeLevel } from "@/lib/dashboard/queries";
+import type { DashboardState } from "@/lib/dashboard/state";
+import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
+import { useApi } from "@/lib/hooks/useApi";
+import { THEME_RULES, type ThemeRule } from "@/lib/query/params";
+import { PanelError } from "./PanelError";
+
+const LEVEL_LABELS = { theme: "thématique", subTheme: "sous-thématique", subSubTheme: "sous-sous-thématique" } as const;
+const RULE_LABELS: Record<ThemeRule, string> = {
+  main: "Thématique principale seule",
+  split: "Montant réparti entre les thématiques",
+  full: "Montant entier sous chaque thématique",
+};
+
+export interface ThemePanelProps {
+  dataKey: string;
+  state: DashboardState;
+  options: FilterOptions;
+  subtitle: string;
+  update: (patch: Partial<DashboardState>) => void;
+}
+
+/** Funding by theme, drilling theme → sub-theme → sub-sub-theme, under a selectable multi-theme rule. */
+export function ThemePanel({ dataKey, state, options, subtitle, update }: ThemePanelProps) {
+  const { data, error, stale } = useApi<AggregateBody>(dataKey);
+  const level = themeLevel(state);
+  const theme = options.themes.find((t) => t.key === state.theme);
+  const subTheme = theme?.subThemes.find((s) => s.key === state.subTheme);
+  const crumbs = [
+    { label: "Toutes les thématiques", onSelect: state.theme ? () => update({ theme: undefined, subTheme: undefined, subSubTheme: undefined }) : undefined },
+    ...(theme ? [{ label: theme.label, onSelect: state.subTheme ? () => update({ subTheme: undefined, subSubTheme: undefined }) : undefined }] : []),
+    ...(subTheme ? [{ label: subTheme.label }] : []),
+  ];
+  const select = (key: string | number) => {
+    if (key === "none" || key === "others") return;
+    if (level === "theme") update({ theme: String(key) });
+    else if (level === "subTheme") update({ subTheme: String(key) });
+    else update({ subSubTheme: state.subSubTheme === key ? undefined : String(key) });
+  };
+  const rows = data?.rows ?? [];
+  const title = `Financements déclarés par ${LEVEL_LABELS[level]}`;
+  return (
+    <ChartPanel
+      id="themes"
+      title={title}
+      subtitle={subtitle}
+      note={data?.note ?? undefined}
+      dimmed={stale}
+      empty={!error && data !== undefined && rows.length === 0}
+      actions={
+        <div className="fr-select-group fr-mb-0">
+          <label className="fr-label fr-text--sm" htmlFor="theme-rule">
+            Partenariats à plusieurs thématiques
+          </label>
+          <select className="fr-select" id="theme-rule" value={state.themeRule} onChange={(e) => update({ themeRule: e.target.value as ThemeRule })}>
+            {THEME_RULES.map((rule) => (
+              <option key={rule} value={rule}>
+                {RULE_LABELS[rule]}
+              </option>
+            ))}
+          </select>
+        </div>
+      }
+      table={{
+        caption: `${title} (${subtitle})`,
+        columns: [
+          { key: "label", label: "Thématique" },
+          { key: "value", label: "Montant déclaré", numeric: true },
+          { key: "partnerships", label: "Partenariats", numeric: true },
+        ],
+        rows: rows.map((r) => ({ label: r.label, value: formatEuros(r.value), partnerships: formatInteger(r.partnerships) })),
+      }}
+    >
+      <Breadcrumb items={crumbs} />
+      {error ? (
+        <PanelError error={error} />
+      ) : (
+        <BarChart
+          rows={rows}
+          title={title}
+          formatValue={formatEurosCompact}
+          onSelect={(row) => select(row.key)}
+          selectedKey={level === "subSubTheme" ? state.subSubTheme : undefined}
+          secondary={{ label: "Partenariats", format: (row) => formatInteger(row.partnerships) }}
+        />
+      )}
+    </ChartPanel>
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+
+import Link from "next/link";
+import { useId, useMemo, useState } from "react";
+import { formatEuros, formatInteger } from "@/lib/format";
+import { MEASURE_LABELS } from "@/lib/map/measures";
+import { type CountrySortKey, type SortDirection, defaultDirection, sortCountries } from "@/lib/map/sortCountries";
+import type { CountryFigures } from "@/lib/query/engine";
+import "./map.css";
+
+export interface CountryListProps {
+  countries: CountryFigures[];
+  /** ISO codes currently in the country filter: marked "sélectionné". */
+  selected: string[];
+  onSelectCountry: (code: string) => void;
+  /** Optional: href of a country page, linked from each row. */
+  countryHref?: (code: string) => string;
+  /** Optional: id of the table's wrapper, target of CountryMap's "skip the map" link. */
+  id?: string;
+}
+
+const COLUMNS: { key: CountrySortKey; label: string; numeric: boolean }[] = [
+  { key: "name", label: "Pays", numeric: false },
+  { key: "partnerships", label: MEASURE_LABELS.partnerships, numeric: true },
+  { key: "amount", label: MEASURE_LABELS.amount, numeric: true },
+  { key: "frenchAuthorities", label: MEASURE_LABELS.frenchAuthorities, numeric: true },
+];
+
+/** The map's figures as a sortable table: the accessible, keyboard way to read and pick countries. */
+export function CountryList({ countries, selected, onSelectCountry, countryHref, id }: CountryListProps) {
+  const [sort, setSort] = useState<{ key: CountrySortKey; direction: SortDirection }>({ key: "partnerships", direction: "descending" });
+  const rows = useMemo(() => sortCountries(countries, sort.key, sort.direction), [countries, sort]);
+  const chosen = useMemo(() => new Set(selected), [selected]);
+  const captionId = useId();
+
+  const sortBy = (key: CountrySortKey) =>
+    setSort((current) =>
+      current.key === key
+        ? { key, direction: current.direction === "ascending" ? "descending" : "ascending" }
+        : { key, direction: defaultDirection(key) },
+    );
+
+  return (
+    <div className="fr-table fr-table--sm country-list" id={id}>
+      {/* Focusable so that keyboard users can scroll it (the region is taller than its 420 px box). */}
+      <div className="country-list-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table>
+          <caption id={captionId}>
+            Pays partenaires <span className="country-list-count">({formatInteger(countries.length)} pays)</span>
+          </caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => {
+                const active = sort.key === column.key;
+                return (
+                  <th key={column.key} scope="col" aria-sort={active ? sort.direction : undefined} className={column.numeric ? "is-numeric" : undefined}>
+                    <button type="button" className="country-list-sort" onClick={() => sortBy(column.key)}>
+                      {column.label}
+                      <span className="country-list-arrow" aria-hidden="true">
+                        {active ? (sort.direction === "ascending" ? "▲" : "▼") : "↕"}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={COLUMNS.length}>Aucun pays partenaire pour ces filtres.</td>
+              </tr>
+            ) : (
+              rows.map((country) => {
+                const isSelected = chosen.has(country.code);
+                return (
+                  <tr key={country.code} className={isSelected ? "is-selected" : undefined} data-country={country.code}>
+                    <th scope="row">
+                      <button type="button" className="country-list-name" aria-pressed={isSelected} onClick={() => onSelectCountry(country.code)}>
+                        {country.name}
+                      </button>
+                      {isSelected ? <span className="fr-badge fr-badge--sm fr-badge--blue-france country-list-badge">sélectionné</span> : null}
+                      {countryHref ? (
+                        <Link className="country-list-link" href={countryHref(country.code)} aria-label={`Voir la fiche pays : ${country.name}`}>
+                          fiche
+                        </Link>
+                      ) : null}
+                    </th>
+                    <td className="is-numeric">{formatInteger(country.partnerships)}</td>
+                    <td className="is-numeric">{formatEuros(country.amount)}</td>
+                    <td className="is-numeric">{formatInteger(country.frenchAuthorities)}</td>
+                  </tr>
+                );
+              })
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+"use client";
+
+import "leaflet/dist/leaflet.css";
+import type { Feature } from "geojson";
+import type {
+  CircleMarker as LeafletCircleMarker,
+  GeoJSON as LeafletGeoJSON,
+  LatLngBoundsExpression,
+  Layer,
+  Map as LeafletMap,
+  Path,
+  PathOptions,
+} from "leaflet";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import { CircleMarker, GeoJSON, MapContainer, Pane, ZoomControl } from "react-leaflet";
+import { BOUNDARIES_URL, labelPoints } from "@/lib/map/boundaries";
+import type { CountryCollection } from "@/lib/map/geometry";
+import { measureValue } from "@/lib/map/measures";
+import { BASE_COUNTRY_COLOR, CIRCLE_COLOR, CIRCLE_OPACITY, type ClassScale, colorForValue, radiusScale } from "@/lib/map/scales";
+import type { CountryMapProps } from "./CountryMap";
+import { type LiveProps, createCountryInteractions } from "./countryInteractions";
+
+/** CountryMap's props plus what the wrapper computes once for the map and its legend. */
+export interface CountryMapLeafletProps extends CountryMapProps {
+  boundaries: CountryCollection;
+  scale: ClassScale;
+  maxValue: number;
+}
+
+// Cape Horn to Svalbard (Antarctica is not drawn): fitted at load whatever the width.
+const WORLD: LatLngBoundsExpression = [[-56, -170], [76, 180]];
+// A little slack around the world so that the edge countries can be centred, no further.
+const MAX_BOUNDS: LatLngBoundsExpression = [[-75, -200], [86, 200]];
+const BORDER: PathOptions = { color: "#ffffff", weight: 0.6 };
+const SELECTED: PathOptions = { color: "#161616", weight: 2 };
+const CIRCLE_BORDER: PathOptions = { color: "#ffffff", weight: 1 };
+
+/** Class-safe suffix: ISO codes as they are, the two uncoded shapes' names hyphenated. */
+const classSuffix = (code: string) => code.replace(/[^A-Za-z0-9]+/g, "-");
+
+// Shapes and tooltips repeat the countries table, which is the accessible way through them.
+const hidePane = (pane: HTMLElement | null | undefined) => pane?.setAttribute("aria-hidden", "true");
+
+/** The Leaflet map itself: the only module importing leaflet / react-leaflet (loaded with ssr:false). */
+export function CountryMapLeaflet(props: CountryMapLeafletProps) {
+  const { boundaries, countries, measure, mode, selected, scale, maxValue } = props;
+  const router = useRouter();
+  const mapRef = useRef<LeafletMap | null>(null);
+  const geoJsonRef = useRef<LeafletGeoJSON | null>(null);
+  const circleLayers = useRef(new Map<string, LeafletCircleMarker>());
+  const byCode = useMemo(() => new Map(countries.map((country) => [country.code, country])), [countries]);
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
+  const names = useMemo(() => new Map(boundaries.features.map((country) => [country.id, country.properties.name])), [boundaries]);
+  const points = useMemo(() => labelPoints(boundaries), [boundaries]);
+
+  const current: LiveProps = { byCode, selected: selectedSet, names, mode, onSelectCountry: props.onSelectCountry, countryHref: props.countryHref, navigate: router.push };
+  const live = useRef(current);
+  useEffect(() => {
+    live.current = current;
+  });
+  const interact = useMemo(() => createCountryInteractions(live, () => mapRef.current, points), [points]);
+
+  const style = useCallback(
+    (feature?: Feature): PathOptions => {
+      const code = String(feature?.id ?? "");
+      const figures = byCode.get(code);
+      const fillColor = mode === "circles" ? BASE_COUNTRY_COLOR : colorForValue(scale, figures && measureValue(figures, measure));
+      // className is only read when the path is created: a stable test hook, not a style.
+      return { className: `country country-${classSuffix(code)}`, fillColor, fillOpacity: 1, ...(selectedSet.has(code) ? SELECTED : BORDER) };
+    },
+    [byCode, measure, mode, scale, selectedSet],
+  );
+  const onEachFeature = useCallback((feature: Feature, layer: Layer) => interact.bind(String(feature.id ?? ""), layer as Path, "path"), [interact]);
+
+  const radius = useMemo(() => radiusScale(maxValue), [maxValue]);
+  const circles = useMemo(() => {
+    if (mode !== "circles") return [];
+    return countries
+      .map((country) => ({ code: country.code, center: points.get(country.code), value: measureValue(country, measure) }))
+      .filter((circle): circle is { code: string; center: [number, number]; value: number } => circle.center !== undefined && circle.value > 0)
+      .sort((a, b) => b.value - a.value);
+  }, [countries, measure, mode, points]);
+
+  // One stable ref callback per circle code: binds the new layer once, forgets it on unmount.
+  const circleRefs = useRef(new Map<string, (layer: LeafletCircleMarker | null) => void>());
+  const circleRef = (code: string) => {
+    let ref = circleRefs.current.get(code);
+    if (!ref) {
+      ref = (layer) => {
+        if (!layer) {
+          circleLayers.current.delete(code);
+          return;
+        }
+        if (circleLayers.current.get(code) !== layer) interact.bind(code, layer, "circle");
+        circleLayers.current.set(code, layer);
+      };
+      circleRefs.current.set(code, ref);
+    }
+    return ref;
+  };
+
+  // After a change of data, mode or selection: Tab order, outlines on top, small circles over large ones.
+  useEffect(() => {
+    geoJsonRef.current?.eachLayer((layer) => {
+      const path = layer as Path & { feature?: Feature };
+      const code = String(path.feature?.id ?? "");
+      interact.syncFocus(code, path, "path");
+      if (selectedSet.has(code)) path.bringToFront(); // the dark outline over the neighbours' white borders
+    });
+    for (const { code } of circles) circleLayers.current.get(code)?.bringToFront();
+  }, [byCode, circles, interact, mode, selectedSet]);
+
+  const onMap = useCallback((map: LeafletMap | null) => {
+    mapRef.current = map;
+    if (!map) return;
+    hidePane(map.getPane("overlayPane"));
+    hidePane(map.getPane("tooltipPane"));
+    // Leaflet labels its popup close button in English.
+    map.on("popupopen", (event) => event.popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", "Fermer"));
+  }, []);
+
+  return (
+    <MapContainer
+      ref={onMap}
+      className="country-map-canvas"
+      bounds={WORLD}
+      maxBounds={MAX_BOUNDS}
+      maxBoundsViscosity={1}
+      worldCopyJump={false}
+      scrollWheelZoom={false}
+      zoomSnap={0.25}
+      minZoom={0}
+      maxZoom={7}
+      attributionControl={false}
+      zoomControl={false}
+    >
+      <ZoomControl position="topleft" zoomInTitle="Zoom avant" zoomOutTitle="Zoom arrière" />
+      {/* Re-keyed only if the geometry changes: `data` and `onEachFeature` are read once (STACK P15). */}
+      <GeoJSON key={BOUNDARIES_URL} ref={geoJsonRef} data={boundaries} style={style} onEachFeature={onEachFeature} />
+      <Pane name="country-circles" ref={hidePane} style={{ zIndex: 450 }}>
+        {circles.map(({ code, center, value }) => (
+          <CircleMarker
+            key={code}
+            ref={circleRef(code)}
+            center={center}
+            radius={radius(value)}
+            pathOptions={{
+              className: `country-circle country-circle-${classSuffix(code)}`,
+              fillColor: CIRCLE_COLOR,
+              fillOpacity: CIRCLE_OPACITY,
+              ...(selectedSet.has(code) ? SELECTED : CIRCLE_BORDER),
+            }}
+          />
+        ))}
+      </Pane>
+    </MapContainer>
+  );
+}

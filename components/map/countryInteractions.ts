@@ -1,0 +1,82 @@
+import type { LatLngExpression, LeafletMouseEvent, Map as LeafletMap, Path, TooltipOptions } from "leaflet";
+import type { MapMode } from "@/lib/map/measures";
+import type { CountryFigures } from "@/lib/query/engine";
+import { popupElement, tooltipElement } from "./countryTooltip";
+import { type ShapeKeyboardHandlers, setShapeFocusable } from "./focusableShape";
+
+/** The latest props, read by the Leaflet handlers that are bound once per layer (STACK P15). */
+export interface LiveProps {
+  byCode: Map<string, CountryFigures>;
+  selected: Set<string>;
+  /** Names from the boundaries file, for countries without figures. */
+  names: Map<string, string>;
+  mode: MapMode;
+  onSelectCountry: (code: string) => void;
+  countryHref?: (code: string) => string;
+  navigate: (href: string) => void;
+}
+
+/** A country shape: its choropleth path, or its proportional circle. */
+export type ShapeKind = "path" | "circle";
+
+/** Tooltip, click and keyboard behaviour shared by country paths and circles. */
+export interface CountryInteractions {
+  /** Binds tooltip, click and keyboard access to a shape; call once per layer. */
+  bind: (code: string, layer: Path, kind: ShapeKind) => void;
+  /** Puts the shape in or out of the Tab order from the live props (only countries with data are focusable). */
+  syncFocus: (code: string, layer: Path, kind: ShapeKind) => void;
+}
+
+const TOOLTIP: TooltipOptions = { sticky: true, direction: "top", offset: [0, -10], opacity: 1, className: "country-map-tooltip" };
+
+/** Interactions reading `live` at event time; `points` are the countries' label points ([lat, lng]). */
+export function createCountryInteractions(
+  live: { readonly current: LiveProps },
+  getMap: () => LeafletMap | null,
+  points: Map<string, [number, number]>,
+): CountryInteractions {
+  const nameOf = (code: string) => live.current.byCode.get(code)?.name ?? live.current.names.get(code) ?? code;
+
+  const activate = (code: string, layer: Path, latlng: LatLngExpression) => {
+    const { byCode, selected, onSelectCountry, countryHref, navigate } = live.current;
+    const figures = byCode.get(code);
+    if (!figures && !selected.has(code)) return; // nothing to filter on
+    layer.closeTooltip();
+    onSelectCountry(code);
+    if (countryHref) getMap()?.openPopup(popupElement(nameOf(code), figures, countryHref(code), navigate), latlng, { className: "country-map-popup" });
+  };
+
+  const keyboard = (code: string, layer: Path): ShapeKeyboardHandlers => ({
+    focus: () => {
+      const map = getMap();
+      const point = points.get(code);
+      if (!map || !point) return;
+      // Focusing an off-screen SVG shape scrolls Leaflet's overflow:hidden container: undo it, pan instead.
+      map.getContainer().scrollTop = 0;
+      map.getContainer().scrollLeft = 0;
+      if (!map.getBounds().contains(point)) map.panTo(point);
+      layer.openTooltip(point); // at the label point, not the bounding box centre (France + Guiana)
+    },
+    activate: () => activate(code, layer, points.get(code) ?? [0, 0]),
+    dismiss: () => {
+      layer.closeTooltip();
+      getMap()?.closePopup();
+    },
+  });
+
+  const syncFocus = (code: string, layer: Path, kind: ShapeKind) => {
+    const { mode, byCode } = live.current;
+    const focusable = kind === "circle" || (mode === "choropleth" && byCode.has(code));
+    setShapeFocusable(layer.getElement(), focusable, keyboard(code, layer));
+  };
+
+  const bind = (code: string, layer: Path, kind: ShapeKind) => {
+    const tooltip = () => tooltipElement(nameOf(code), live.current.byCode.get(code), live.current.selected.has(code));
+    layer.bindTooltip(tooltip, TOOLTIP);
+    layer.on("click", (event: LeafletMouseEvent) => activate(code, layer, event.latlng));
+    // Every (re)insertion creates a new SVG element (React StrictMode re-adds layers in development).
+    layer.on("add", () => syncFocus(code, layer, kind));
+  };
+
+  return { bind, syncFocus };
+}

@@ -1,0 +1,54 @@
+import { MAP_MEASURES, MEASURE_LABELS, formatMeasure } from "@/lib/map/measures";
+import { NO_DATA_LABEL } from "@/lib/map/legend";
+import type { CountryFigures } from "@/lib/query/engine";
+
+// Leaflet tooltips and popups take a DOM node (they live outside React's tree): built with
+// textContent only, so a country name can never inject markup.
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function figuresList(figures: CountryFigures): HTMLElement {
+  const list = element("dl", "country-tip-figures");
+  for (const measure of MAP_MEASURES) {
+    list.append(element("dt", "", MEASURE_LABELS[measure]), element("dd", "", formatMeasure(measure, figures[measure])));
+  }
+  return list;
+}
+
+/** Tooltip body: the name, the three figures (or "Aucune donnée"), and what a click does. */
+export function tooltipElement(name: string, figures: CountryFigures | undefined, selected: boolean): HTMLElement {
+  const root = element("div", "country-tip");
+  root.append(element("strong", "country-tip-name", name));
+  root.append(figures ? figuresList(figures) : element("p", "country-tip-empty", NO_DATA_LABEL));
+  // A click filters on a country with data, or removes a selected one (even if now without data).
+  if (selected) root.append(element("p", "country-tip-hint", "Sélectionné : cliquer pour le retirer du filtre"));
+  else if (figures) root.append(element("p", "country-tip-hint", "Cliquer pour filtrer sur ce pays"));
+  return root;
+}
+
+/** Popup body after a click: name, figures and a link to the country page (followed by `navigate`: client-side routing). */
+export function popupElement(
+  name: string,
+  figures: CountryFigures | undefined,
+  href: string,
+  navigate: (href: string) => void,
+): HTMLElement {
+  const root = element("div", "country-tip");
+  root.append(element("strong", "country-tip-name", name));
+  if (figures) root.append(figuresList(figures));
+  const link = element("a", "country-tip-link", "Voir la fiche pays");
+  link.href = href;
+  link.addEventListener("click", (event) => {
+    // Let modified clicks open a new tab as usual.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(href);
+  });
+  root.append(link);
+  return root;
+}

@@ -1,0 +1,36 @@
+import type { QueryEngine } from "../query/engine";
+import type { AggregateQuery, Filters, ListQuery } from "../query/params";
+
+/**
+ * The bodies of the API's answers, built in one place: the route handlers send them, and the
+ * server-rendered dashboard puts the very same bodies in SWR's fallback under the same keys.
+ */
+const datasetInfo = (engine: QueryEngine) => ({ version: engine.version, generated: engine.dataset.meta.demo !== null });
+
+export function aggregateBody(engine: QueryEngine, query: AggregateQuery) {
+  const result = engine.aggregate(query);
+  return {
+    ...result,
+    by: query.by,
+    measure: query.measure,
+    note: result.groupsOverlap ? "Un partenariat peut compter dans plusieurs groupes : la somme des lignes dépasse le total." : null,
+    query,
+    dataset: datasetInfo(engine),
+  };
+}
+export type AggregateBody = ReturnType<typeof aggregateBody>;
+
+export function summaryBody(engine: QueryEngine, query: Filters) {
+  return { ...engine.summary(query), applied: engine.describe(query), query, dataset: datasetInfo(engine) };
+}
+export type SummaryBody = ReturnType<typeof summaryBody>;
+
+export function countriesBody(engine: QueryEngine, query: Filters) {
+  return { countries: engine.countries(query), query, dataset: datasetInfo(engine) };
+}
+export type CountriesBody = ReturnType<typeof countriesBody>;
+
+export function listBody(engine: QueryEngine, query: ListQuery) {
+  return { ...engine.list(query), query, dataset: datasetInfo(engine) };
+}
+export type ListBody = ReturnType<typeof listBody>;

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { type Filters, type ParamIssue, filterShape, parseParams, toSearchParams } from "../query/params";
+
+/**
+ * The dashboard's whole state, kept in its URL: the filters of the API plus how the view shows
+ * them. Parsed the same way on the server (first paint) and in the browser (every change).
+ */
+export const MAP_MEASURES = ["partnerships", "amount", "frenchAuthorities"] as const;
+export type MapMeasure = (typeof MAP_MEASURES)[number];
+export const MAP_MODES = ["choropleth", "circles"] as const;
+export type MapMode = (typeof MAP_MODES)[number];
+export const RANK_MEASURES = ["partnerships", "amount"] as const;
+export type RankMeasure = (typeof RANK_MEASURES)[number];
+
+export const dashboardSchema = z
+  .object({
+    ...filterShape,
+    map: z.enum(MAP_MEASURES).default("partnerships"),
+    mapMode: z.enum(MAP_MODES).default("choropleth"),
+    rank: z.enum(RANK_MEASURES).default("partnerships"),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.yearFrom !== undefined && value.yearTo !== undefined && value.yearFrom > value.yearTo) {
+      ctx.addIssue({ code: "custom", path: ["yearFrom"], message: "must not be after yearTo" });
+    }
+  });
+export type DashboardState = z.infer<typeof dashboardSchema>;
+
+const VIEW_DEFAULTS = { map: "partnerships", mapMode: "choropleth", rank: "partnerships" } as const;
+const VIEW_KEYS = Object.keys(VIEW_DEFAULTS) as (keyof typeof VIEW_DEFAULTS)[];
+
+/** The default state: no filter. */
+export const EMPTY_STATE: DashboardState = dashboardSchema.parse({
+  country: [], region: [], financer: [], financerCategory: [], authority: [], authorityKind: [], departement: [], frenchRegion: [],
+});
+
+/**
+ * Reads the state from a URL's parameters. A bad parameter is dropped and reported (the page shows
+ * which one and why) instead of breaking the whole view.
+ */
+export function parseDashboardState(params: URLSearchParams): { state: DashboardState; issues: ParamIssue[] } {
+  const parsed = parseParams(dashboardSchema, params);
+  if (parsed.ok) return { state: parsed.value, issues: [] };
+  const bad = new Set(parsed.issues.map((issue) => issue.param));
+  const kept = new URLSearchParams([...params].filter(([name]) => !bad.has(name)));
+  const retry = parseParams(dashboardSchema, kept);
+  return { state: retry.ok ? retry.value : EMPTY_STATE, issues: parsed.issues };
+}
+
+/** The URL query of a state, canonical (sorted, defaults left out): equal views, equal URLs. */
+export function dashboardQuery(state: DashboardState): string {
+  const values: Record<string, unknown> = { ...state };
+  for (const key of VIEW_KEYS) if (values[key] === VIEW_DEFAULTS[key]) delete values[key];
+  return toSearchParams(values).toString();
+}
+
+/** The filters alone (what the API takes), without the view's own settings. */
+export function filtersOf(state: DashboardState): Filters {
+  const { map: _map, mapMode: _mode, rank: _rank, ...filters } = state;
+  return filters;
+}
+
+/** Whether any filter is active (view settings and filter modes aside). */
+export function hasFilters(state: DashboardState): boolean {
+  const { themeRule: _rule, themeScope: _scope, yearMode: _mode, ...rest } = filtersOf(state);
+  return toSearchParams(rest).toString() !== "";
+}

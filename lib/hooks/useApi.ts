@@ -1,0 +1,34 @@
+"use client";
+import useSWR from "swr";
+
+/** An API answer that is not 2xx; `message` is the API's own explanation. */
+export class ApiFetchError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+export async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new ApiFetchError(body?.error?.message ?? `${response.status} ${response.statusText}`, response.status);
+  }
+  return (await response.json()) as T;
+}
+
+/**
+ * One API request of a panel. While the next answer loads, the previous one stays on screen
+ * (`stale` is then true, for dimming); the server's fallback answers the first paint.
+ */
+export function useApi<T>(key: string | null) {
+  const { data, error, isLoading } = useSWR<T, ApiFetchError>(key, fetchJson, {
+    keepPreviousData: true,
+    revalidateOnFocus: false,
+    revalidateIfStale: false,
+  });
+  return { data, error, stale: isLoading && data !== undefined };
+}

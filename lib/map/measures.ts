@@ -1,0 +1,33 @@
+import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
+import type { CountryFigures } from "@/lib/query/engine";
+
+/** What the map colours or sizes countries by: a numeric field of CountryFigures. */
+export type MapMeasure = "partnerships" | "amount" | "frenchAuthorities";
+
+/** Choropleth (filled countries) or proportional circles at country label points. */
+export type MapMode = "choropleth" | "circles";
+
+/** The three measures, in the order the tooltip and the list show them. */
+export const MAP_MEASURES: readonly MapMeasure[] = ["partnerships", "amount", "frenchAuthorities"];
+
+/** French column / legend label of each measure. */
+export const MEASURE_LABELS: Record<MapMeasure, string> = {
+  partnerships: "Partenariats",
+  amount: "Montant déclaré",
+  frenchAuthorities: "Collectivités françaises",
+};
+
+/** The measure's value for one country (euros for `amount`, counts otherwise). */
+export function measureValue(figures: Pick<CountryFigures, MapMeasure>, measure: MapMeasure): number {
+  return figures[measure];
+}
+
+/** Full French format of a value: "1 234" or "48 652 €". */
+export function formatMeasure(measure: MapMeasure, value: number): string {
+  return measure === "amount" ? formatEuros(value) : formatInteger(value);
+}
+
+/** Short French format for legends: "1 234" or "1,2 M€". */
+export function formatMeasureCompact(measure: MapMeasure, value: number): string {
+  return measure === "amount" ? formatEurosCompact(value) : formatInteger(value);
+}

@@ -1,0 +1,11 @@
+/**
+ * Deployment settings read on the server. The State's marks (the "République Française" block
+ * and Marianne) are reserved to public-service sites by the DSFR's terms: this tool is built for
+ * the ministry, and ATLAS_STATE_MARKS=off removes them for any other deployment.
+ */
+export function stateMarksEnabled(): boolean {
+  return (process.env.ATLAS_STATE_MARKS ?? "on").toLowerCase() !== "off";
+}
+
+export const SERVICE_TITLE = "Atlas de la coopération décentralisée";
+export const SERVICE_TAGLINE = "Les partenariats des collectivités françaises avec leurs homologues étrangères";
