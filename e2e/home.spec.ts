@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 test("the home page shows the dataset's headline figures, flagged as demonstration data", async ({ page }) => {
   const response = await page.goto("/");
   expect(response?.status()).toBe(200);
-  await expect(page).toHaveTitle(/Atlas coopération/);
+  await expect(page).toHaveTitle(/Atlas de la coopération décentralisée/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("La coopération décentralisée en chiffres");
   await expect(page.getByRole("note", { name: "Données de démonstration" })).toBeVisible();
 

@@ -65,10 +65,10 @@ function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback
       ) : null}
       <MapPanel dataKey={keys.countries} state={state} subtitle={subtitle} update={update} />
       <div className="chart-grid">
-        <ThemePanel dataKey={keys.themes} state={state} options={options} subtitle={subtitle} update={update} />
         <div className="chart-grid-wide">
           <YearPanel fundingKey={keys.years} activeKey={keys.activeYears} subtitle={subtitle} update={update} />
         </div>
+        <ThemePanel dataKey={keys.themes} state={state} options={options} subtitle={subtitle} update={update} />
         <FinancerPanels categoriesKey={keys.financerCategories} financersKey={keys.financers} state={state} subtitle={subtitle} update={update} />
         <RankingPanels countriesKey={keys.topCountries} authoritiesKey={keys.topAuthorities} state={state} subtitle={subtitle} update={update} />
       </div>

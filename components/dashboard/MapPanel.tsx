@@ -32,7 +32,10 @@ export function MapPanel({ dataKey, state, subtitle, update }: MapPanelProps) {
           <h2 className="fr-h6 fr-mb-0" id="map-title">
             Pays partenaires · {MEASURE_LABELS[state.map].toLowerCase()}
           </h2>
-          <p className="fr-text--sm fr-mb-0 panel-subtitle">{subtitle}</p>
+          <p className="fr-text--sm fr-mb-0 panel-subtitle">
+            {subtitle}
+            {state.country.length > 0 ? " — tous les pays sont montrés, ceux choisis sont cerclés" : ""}
+          </p>
         </div>
         <div className="map-controls">
           <div className="fr-select-group fr-mb-0">
@@ -77,10 +80,18 @@ export function MapPanel({ dataKey, state, subtitle, update }: MapPanelProps) {
       ) : null}
       <div className="map-layout">
         <div className="map-frame">
-          <CountryMap countries={countries} measure={state.map} mode={state.mapMode} selected={state.country} onSelectCountry={toggleCountry} dimmed={stale} />
+          <CountryMap
+            countries={countries}
+            measure={state.map}
+            mode={state.mapMode}
+            selected={state.country}
+            onSelectCountry={toggleCountry}
+            dimmed={stale}
+            listId="liste-pays"
+          />
         </div>
         <div className="map-list">
-          <CountryList countries={countries} selected={state.country} onSelectCountry={toggleCountry} />
+          <CountryList id="liste-pays" countries={countries} selected={state.country} onSelectCountry={toggleCountry} />
         </div>
       </div>
     </section>

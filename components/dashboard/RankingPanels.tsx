@@ -15,6 +15,12 @@ export interface RankingPanelsProps {
   update: (patch: Partial<DashboardState>) => void;
 }
 
+function othersNote(rows: { key: string | number; label: string; value: number }[], byAmount: boolean): string | undefined {
+  const others = rows.find((row) => row.key === "others");
+  if (!others) return undefined;
+  return `${others.label.replace("Autres", "Les autres")} : ${byAmount ? formatEurosCompact(others.value) : `${formatInteger(others.value)} partenariats`} (dans le tableau).`;
+}
+
 const RANK_LABELS: Record<RankMeasure, string> = { partnerships: "nombre de partenariats", amount: "montant déclaré" };
 
 /** Top partner countries and top French authorities, by number of partnerships or by amount. */
@@ -41,6 +47,7 @@ export function RankingPanels({ countriesKey, authoritiesKey, state, subtitle, u
             id={id}
             title={fullTitle}
             subtitle={subtitle}
+            note={othersNote(result.data?.rows ?? [], byAmount)}
             dimmed={result.stale}
             empty={result.data !== undefined && result.data.rows.length === 0}
             actions={
@@ -72,7 +79,8 @@ export function RankingPanels({ countriesKey, authoritiesKey, state, subtitle, u
               <PanelError error={result.error} />
             ) : (
               <BarChart
-                rows={result.data?.rows ?? []}
+                // The rest, summed, would dwarf the top ten: it stays in the table and the note.
+                rows={(result.data?.rows ?? []).filter((row) => row.key !== "others")}
                 title={fullTitle}
                 formatValue={format}
                 secondary={secondary}

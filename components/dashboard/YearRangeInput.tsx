@@ -14,7 +14,9 @@ export function YearRangeInput({ from, to, min, max, onChange }: YearRangeInputP
   const id = useId();
   const [draft, setDraft] = useState({ from: from?.toString() ?? "", to: to?.toString() ?? "" });
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setDraft({ from: from?.toString() ?? "", to: to?.toString() ?? "" }), [from, to]);
+  // Each field follows its own URL value only: committing one must not wipe what is being typed in the other.
+  useEffect(() => setDraft((d) => ({ ...d, from: from?.toString() ?? "" })), [from]);
+  useEffect(() => setDraft((d) => ({ ...d, to: to?.toString() ?? "" })), [to]);
 
   const commit = () => {
     const read = (value: string) => (value.trim() === "" ? undefined : Number(value));

@@ -82,7 +82,7 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
       .sort((a, b) => b.value - a.value);
   }, [countries, measure, mode, points]);
 
-  // One stable ref callback per circle code: binds the new layer once, forgets it on unmount.
+  // One stable ref callback per circle code: binds the layer (once), forgets it on unmount.
   const circleRefs = useRef(new Map<string, (layer: LeafletCircleMarker | null) => void>());
   const circleRef = (code: string) => {
     let ref = circleRefs.current.get(code);
@@ -92,7 +92,7 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
           circleLayers.current.delete(code);
           return;
         }
-        if (circleLayers.current.get(code) !== layer) interact.bind(code, layer, "circle");
+        interact.bind(code, layer, "circle");
         circleLayers.current.set(code, layer);
       };
       circleRefs.current.set(code, ref);
@@ -145,8 +145,9 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
             ref={circleRef(code)}
             center={center}
             radius={radius(value)}
+            // A constructor option: react-leaflet applies pathOptions with setStyle, which ignores className.
+            className={`country-circle country-circle-${classSuffix(code)}`}
             pathOptions={{
-              className: `country-circle country-circle-${classSuffix(code)}`,
               fillColor: CIRCLE_COLOR,
               fillOpacity: CIRCLE_OPACITY,
               ...(selectedSet.has(code) ? SELECTED : CIRCLE_BORDER),

@@ -21,7 +21,7 @@ export type ShapeKind = "path" | "circle";
 
 /** Tooltip, click and keyboard behaviour shared by country paths and circles. */
 export interface CountryInteractions {
-  /** Binds tooltip, click and keyboard access to a shape; call once per layer. */
+  /** Binds tooltip, click and keyboard access to a shape (once per layer; later calls do nothing). */
   bind: (code: string, layer: Path, kind: ShapeKind) => void;
   /** Puts the shape in or out of the Tab order from the live props (only countries with data are focusable). */
   syncFocus: (code: string, layer: Path, kind: ShapeKind) => void;
@@ -70,7 +70,11 @@ export function createCountryInteractions(
     setShapeFocusable(layer.getElement(), focusable, keyboard(code, layer));
   };
 
+  const bound = new WeakSet<Path>();
   const bind = (code: string, layer: Path, kind: ShapeKind) => {
+    // Twice would toggle the selection twice per click (StrictMode calls ref callbacks twice).
+    if (bound.has(layer)) return;
+    bound.add(layer);
     const tooltip = () => tooltipElement(nameOf(code), live.current.byCode.get(code), live.current.selected.has(code));
     layer.bindTooltip(tooltip, TOOLTIP);
     layer.on("click", (event: LeafletMouseEvent) => activate(code, layer, event.latlng));

@@ -23,7 +23,8 @@ export function dashboardKeys(state: DashboardState) {
   const filters = filtersOf(state);
   return {
     summary: apiKey("/api/summary", filters),
-    countries: apiKey("/api/countries", filters),
+    // The map is a facet: it shows every country under the other filters, the chosen ones outlined.
+    countries: apiKey("/api/countries", { ...filters, country: [] }),
     themes: apiKey("/api/aggregate", { ...filters, by: themeLevel(state), measure: "amount" }),
     financerCategories: apiKey("/api/aggregate", { ...filters, by: "financerCategory", measure: "amount" }),
     financers: apiKey("/api/aggregate", { ...filters, by: "financer", measure: "amount", limit: 10 }),

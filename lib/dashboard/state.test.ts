@@ -38,7 +38,7 @@ describe("dashboard state in the URL", () => {
     expect(themeLevel(parse("theme=a&subTheme=b").state)).toBe("subSubTheme");
     const keys = dashboardKeys(parse("country=MA&rank=amount&map=amount").state);
     expect(keys.summary).toBe("/api/summary?country=MA");
-    expect(keys.countries).toBe("/api/countries?country=MA");
+    expect(keys.countries).toBe("/api/countries");
     expect(keys.themes).toBe("/api/aggregate?by=theme&country=MA&measure=amount");
     expect(keys.topCountries).toBe("/api/aggregate?by=country&country=MA&limit=10&measure=amount");
     expect(keys.years).toBe("/api/aggregate?by=year&country=MA&measure=amount&stack=financerCategory");

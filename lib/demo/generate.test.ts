@@ -261,6 +261,14 @@ describe("generateDemoPartnerships at scale 1", () => {
   });
 });
 
+describe("funding years", () => {
+  it("declares funding for the years of the Atlas's fiches only: 2000 onwards, up to the reference year", () => {
+    const years = all.flatMap((p) => p.funding.map((row) => row.year ?? 0));
+    expect(Math.min(...years)).toBeGreaterThanOrEqual(2000);
+    expect(Math.max(...years)).toBeLessThanOrEqual(2026);
+  });
+});
+
 describe("generateDemoPartnerships options", () => {
   const small = { ...DEFAULT_DEMO_OPTIONS, scale: 0.1 };
 

@@ -37,6 +37,9 @@ import {
 import { BORDER_WEIGHTS, CRISIS_BOOST, SUB_THEME_WEIGHTS, THEMES, type ThemeProfile } from "./themes";
 import { FIRST_YEAR, yearlyMoneyTarget, yearTable, type YearCurve } from "./years";
 
+/** No funding row is generated before this year (the real fiches declare recent funding only). */
+const FIRST_FUNDING_YEAR = 2000;
+
 export interface DemoOptions {
   seed: number;
   /** 1 = the real Atlas's size (12,700 partnerships); 0.1, 10… scale every count. */
@@ -443,15 +446,17 @@ export function generateDemoPartnerships(options: DemoOptions): Partnership[] {
       : profile === "exchange" ? (effectiveStart >= 2000 ? 0.45 : 0.12)
       : effectiveStart >= 2000 ? 0.12 : 0.04;
     const funding: FundingRow[] = [];
-    if (rng.chance(fundingProbability)) {
+    // The Atlas's funding tables are declared for recent years: none before FIRST_FUNDING_YEAR.
+    const fundable = endYear === null || endYear >= FIRST_FUNDING_YEAR;
+    if (rng.chance(fundingProbability) && fundable) {
       let firstYear: number;
       let years: number;
       if (endYear === null || profile === "twinning") {
         firstYear = rng.int(Math.min(referenceYear, Math.max(effectiveStart, 2000)), referenceYear);
         years = rng.int(1, 3);
       } else {
-        firstYear = effectiveStart;
-        years = Math.min(3, endYear - effectiveStart + 1);
+        firstYear = Math.max(effectiveStart, FIRST_FUNDING_YEAR);
+        years = Math.min(3, endYear - firstYear + 1);
       }
       const lastYear = Math.min(referenceYear, firstYear + years - 1);
       const isWater = theme?.subTheme === "Eau et déchets" && theme.subSubTheme !== "Gestion des déchets";

@@ -1,5 +1,6 @@
 import { countryNumericCode } from "../countries";
-import type { Dataset, Partnership } from "../model";
+import { FINANCER_CATEGORY_LABELS } from "../financers";
+import { type Dataset, FINANCER_CATEGORIES, type Partnership } from "../model";
 import { worldRegionOf } from "../regions";
 import { summarize, type Summary } from "../summary";
 import { WORLD_REGIONS } from "../world-regions";
@@ -144,7 +145,7 @@ export class QueryEngine {
         .sort((a, b) => a.name.localeCompare(b.name, "fr")),
       regions: Object.entries(WORLD_REGIONS).map(([key, label]) => ({ key, label })),
       financers: plain(dict.financer).sort(byLabel),
-      financerCategories: plain(dict.financerCategory),
+      financerCategories: FINANCER_CATEGORIES.map((key) => ({ key, label: FINANCER_CATEGORY_LABELS[key] })),
       forms: plain(dict.form).sort(byLabel),
       statuses: plain(dict.status),
       authorityKinds: plain(dict.authorityKind),

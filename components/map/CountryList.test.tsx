@@ -1,0 +1,49 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { countryFigures } from "@/lib/map/testFactories";
+import { CountryList } from "./CountryList";
+
+const countries = [
+  countryFigures({ code: "SN", name: "Sénégal", partnerships: 415, amount: 1_290_317, frenchAuthorities: 249 }),
+  countryFigures({ code: "DE", name: "Allemagne", partnerships: 2360, amount: 0, frenchAuthorities: 1416 }),
+];
+const noop = () => {};
+
+describe("CountryList (server render)", () => {
+  const html = renderToStaticMarkup(
+    <CountryList countries={countries} selected={["SN"]} onSelectCountry={noop} countryHref={(code) => `/pays/${code}`} id="liste-pays" />,
+  );
+
+  it("is a DSFR table captioned 'Pays partenaires' in a scrollable, focusable region", () => {
+    expect(html).toMatch(/^<div class="fr-table[^"]*" id="liste-pays">/);
+    expect(html).toContain("<caption");
+    expect(html).toContain("Pays partenaires");
+    expect(html).toMatch(/role="region"[^>]*tabindex="0"/);
+  });
+
+  it("sorts by partnerships descending by default, announced with aria-sort", () => {
+    expect(html.match(/aria-sort="[a-z]+"/g)).toEqual(['aria-sort="descending"']);
+    expect(html.indexOf("Allemagne")).toBeLessThan(html.indexOf("Sénégal"));
+    for (const label of ["Pays", "Partenariats", "Montant déclaré", "Collectivités françaises"]) {
+      expect(html).toMatch(new RegExp(`<button type="button" class="country-list-sort">${label}<`));
+    }
+  });
+
+  it("marks the selected country and links each country page", () => {
+    expect(html).toMatch(/aria-pressed="true"[^>]*>Sénégal</);
+    expect(html).toMatch(/aria-pressed="false"[^>]*>Allemagne</);
+    expect(html).toContain("sélectionné");
+    expect(html).toContain('href="/pays/SN"');
+  });
+
+  it("formats figures in French", () => {
+    expect(html).toContain("2\u202f360");
+    expect(html).toContain("1\u202f290\u202f317\u00a0€");
+  });
+
+  it("says when there is no country", () => {
+    expect(renderToStaticMarkup(<CountryList countries={[]} selected={[]} onSelectCountry={noop} />)).toContain(
+      "Aucun pays partenaire pour ces filtres.",
+    );
+  });
+});
