@@ -6,19 +6,12 @@ import { filterOptionsOf } from "@/lib/dashboard/options";
 import { dashboardKeys } from "@/lib/dashboard/queries";
 import { parseDashboardState } from "@/lib/dashboard/state";
 import { formatIsoDate } from "@/lib/format";
+import { type RawSearchParams, toUrlParams } from "@/lib/pages/context";
 
 // The dataset is read at run time (it can be swapped with ATLAS_DATA_DIR without a rebuild).
 export const dynamic = "force-dynamic";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function toUrlParams(raw: Awaited<SearchParams>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(raw)) {
-    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(name, item);
-  }
-  return params;
-}
+type SearchParams = Promise<RawSearchParams>;
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const engine = await getEngine();

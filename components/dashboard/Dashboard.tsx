@@ -1,9 +1,13 @@
 "use client";
+import Link from "next/link";
 import { SWRConfig } from "swr";
 import type { SummaryBody } from "@/lib/api/responses";
 import { chipsOf } from "@/lib/dashboard/chips";
 import type { FilterOptions } from "@/lib/dashboard/options";
 import { dashboardKeys } from "@/lib/dashboard/queries";
+import { dashboardQuery } from "@/lib/dashboard/state";
+import { formatInteger } from "@/lib/format";
+import { listHref } from "@/lib/pages/links";
 import { useApi } from "@/lib/hooks/useApi";
 import { useDashboardState } from "@/lib/hooks/useDashboardState";
 import type { ParamIssue } from "@/lib/query/params";
@@ -56,6 +60,13 @@ function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback
           dimmed={summary.stale}
           figures={{ ...summary.data, coverageShare: summary.data.coverage.share }}
         />
+      ) : null}
+      {summary.data && summary.data.partnerships > 0 ? (
+        <p className="fr-mb-3w">
+          <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={listHref(dashboardQuery(state))}>
+            Voir la liste des {formatInteger(summary.data.partnerships)} partenariats
+          </Link>
+        </p>
       ) : null}
       {summary.data?.partnerships === 0 ? (
         <div className="fr-callout fr-mb-3w empty-result" role="status">

@@ -2,7 +2,8 @@
 import { CountryList } from "@/components/map/CountryList";
 import { CountryMap } from "@/components/map/CountryMap";
 import type { CountriesBody } from "@/lib/api/responses";
-import { type DashboardState, MAP_MEASURES, type MapMeasure } from "@/lib/dashboard/state";
+import { type DashboardState, MAP_MEASURES, type MapMeasure, dashboardQuery } from "@/lib/dashboard/state";
+import { countryHref } from "@/lib/pages/links";
 import { useApi } from "@/lib/hooks/useApi";
 import { PanelError } from "./PanelError";
 
@@ -23,6 +24,8 @@ export interface MapPanelProps {
 export function MapPanel({ dataKey, state, subtitle, update }: MapPanelProps) {
   const { data, error, stale } = useApi<CountriesBody>(dataKey);
   const countries = data?.countries ?? [];
+  const query = dashboardQuery(state);
+  const hrefOf = (code: string) => countryHref(code, query);
   const toggleCountry = (code: string) =>
     update({ country: state.country.includes(code) ? state.country.filter((c) => c !== code) : [...state.country, code] });
   return (
@@ -88,10 +91,11 @@ export function MapPanel({ dataKey, state, subtitle, update }: MapPanelProps) {
             onSelectCountry={toggleCountry}
             dimmed={stale}
             listId="liste-pays"
+            countryHref={hrefOf}
           />
         </div>
         <div className="map-list">
-          <CountryList id="liste-pays" countries={countries} selected={state.country} onSelectCountry={toggleCountry} />
+          <CountryList id="liste-pays" countries={countries} selected={state.country} onSelectCountry={toggleCountry} countryHref={hrefOf} />
         </div>
       </div>
     </section>

@@ -1,6 +1,6 @@
 import { countryNumericCode } from "../countries";
 import { FINANCER_CATEGORY_LABELS } from "../financers";
-import { type Dataset, FINANCER_CATEGORIES, type Partnership } from "../model";
+import { type Dataset, FINANCER_CATEGORIES, type FrenchAuthority, type Partnership, authorityKey } from "../model";
 import { worldRegionOf } from "../regions";
 import { summarize, type Summary } from "../summary";
 import { WORLD_REGIONS } from "../world-regions";
@@ -51,6 +51,7 @@ const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCo
 export class QueryEngine {
   readonly index: QueryIndex;
   private metaCache: DatasetMetaResponse | undefined;
+  private authorities: Map<string, FrenchAuthority> | undefined;
 
   constructor(
     readonly dataset: Dataset,
@@ -85,6 +86,17 @@ export class QueryEngine {
   get(id: string): Partnership | null {
     const position = this.index.byId.get(id);
     return position === undefined ? null : this.index.partnerships[position]!;
+  }
+
+  /** A French authority of the dataset by its key ("commune-21231"), as its records name it; null if none. */
+  authority(key: string): FrenchAuthority | null {
+    if (!this.authorities) {
+      this.authorities = new Map();
+      for (const p of this.dataset.partnerships) {
+        for (const a of p.frenchAuthorities) if (!this.authorities.has(authorityKey(a))) this.authorities.set(authorityKey(a), a);
+      }
+    }
+    return this.authorities.get(key) ?? null;
   }
 
   /** Partnerships, amount and French authorities per partner country, sorted by partnerships. */
