@@ -68,7 +68,7 @@ function drawn(page: Page) {
       return coloured > 100 && charts ? performance.now() : false;
     },
     { panels: PANELS, noData: NO_DATA },
-    { polling: "raf", timeout: 30_000 },
+    { polling: 10, timeout: 30_000 },
   );
 }
 
@@ -91,9 +91,9 @@ async function main() {
     const updates: { change: string; time: number }[] = [];
     const changes: [string, (page: Page) => Promise<unknown>][] = [
       ["thématique", (page) => page.getByLabel("Thématique", { exact: true }).selectOption({ index: 1 })],
-      ["statut", (page) => page.getByLabel("Statut").selectOption("ongoing")],
+      ["statut", (page) => page.getByLabel("Statut", { exact: true }).selectOption("ongoing")],
       ["pays (clic sur la liste)", (page) => page.getByRole("table", { name: /Pays partenaires/ }).getByRole("button", { name: "Mali", exact: true }).click()],
-      ["catégorie de financeur", (page) => page.getByLabel("Catégorie de financeur").selectOption("meae")],
+      ["catégorie de financeur", (page) => page.getByLabel("Catégorie de financeur", { exact: true }).selectOption("meae")],
       ["retrait d'un filtre", (page) => page.getByRole("button", { name: /^Retirer le filtre/ }).first().click()],
     ];
     for (let run = 0; run < runs; run += 1) {
@@ -113,7 +113,7 @@ async function main() {
             return tile !== previous && document.querySelectorAll("[aria-busy=true]").length === 0 ? performance.now() : false;
           },
           before,
-          { polling: "raf", timeout: 30_000 },
+          { polling: 10, timeout: 30_000 },
         );
         updates.push({ change, time: ((await done.jsonValue()) as number) - started });
       }

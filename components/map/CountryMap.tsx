@@ -28,6 +28,8 @@ export interface CountryMapProps {
   dimmed?: boolean;
   /** Optional: id of the countries list (CountryList's `id`), for a "skip the map" link before it. */
   listId?: string;
+  /** Optional: ISO code of a country to zoom on when the map opens (a country's own page). */
+  focus?: string;
 }
 
 // Leaflet reads `window` when imported: the map module is loaded in the browser only (STACK P4/P5),

@@ -13,8 +13,9 @@ import type {
 } from "leaflet";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef } from "react";
-import { CircleMarker, GeoJSON, MapContainer, Pane, ZoomControl } from "react-leaflet";
+import { CircleMarker, GeoJSON, MapContainer, Pane, ZoomControl, useMap } from "react-leaflet";
 import { BOUNDARIES_URL, labelPoints } from "@/lib/map/boundaries";
+import { countryFocusBounds } from "@/lib/map/focus";
 import type { CountryCollection } from "@/lib/map/geometry";
 import { measureValue } from "@/lib/map/measures";
 import { BASE_COUNTRY_COLOR, CIRCLE_COLOR, CIRCLE_OPACITY, type ClassScale, colorForValue, radiusScale } from "@/lib/map/scales";
@@ -41,6 +42,16 @@ const classSuffix = (code: string) => code.replace(/[^A-Za-z0-9]+/g, "-");
 
 // Shapes and tooltips repeat the countries table, which is the accessible way through them.
 const hidePane = (pane: HTMLElement | null | undefined) => pane?.setAttribute("aria-hidden", "true");
+
+/** Zooms on one country once the shapes are there; `center`/`zoom` props of MapContainer are read once only. */
+function FitFocus({ boundaries, focus }: { boundaries: CountryCollection; focus: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const shape = boundaries.features.find((feature) => feature.id === focus);
+    if (shape) map.fitBounds(countryFocusBounds(shape.geometry), { maxZoom: 5 });
+  }, [map, boundaries, focus]);
+  return null;
+}
 
 /** The Leaflet map itself: the only module importing leaflet / react-leaflet (loaded with ssr:false). */
 export function CountryMapLeaflet(props: CountryMapLeafletProps) {
@@ -138,6 +149,7 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
       <ZoomControl position="topleft" zoomInTitle="Zoom avant" zoomOutTitle="Zoom arrière" />
       {/* Re-keyed only if the geometry changes: `data` and `onEachFeature` are read once (STACK P15). */}
       <GeoJSON key={BOUNDARIES_URL} ref={geoJsonRef} data={boundaries} style={style} onEachFeature={onEachFeature} />
+      {props.focus ? <FitFocus boundaries={boundaries} focus={props.focus} /> : null}
       <Pane name="country-circles" ref={hidePane} style={{ zIndex: 450 }}>
         {circles.map(({ code, center, value }) => (
           <CircleMarker

@@ -1,0 +1,6 @@
+"use client";
+import { ProfileError } from "@/components/profile/ProfileError";
+
+export default function AuthorityError({ retry }: { error: unknown; retry: () => void }) {
+  return <ProfileError subject="cette collectivité" retry={retry} />;
+}

@@ -1,0 +1,6 @@
+"use client";
+import { ProfileError } from "@/components/profile/ProfileError";
+
+export default function CountryError({ retry }: { error: unknown; retry: () => void }) {
+  return <ProfileError subject="ce pays" retry={retry} />;
+}

@@ -1,0 +1,6 @@
+"use client";
+import { ProfileError } from "@/components/profile/ProfileError";
+
+export default function ThemeError({ retry }: { error: unknown; retry: () => void }) {
+  return <ProfileError subject="cette thématique" retry={retry} />;
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getEngine } from "@/lib/data/engine";
+import { dashboardQuery } from "@/lib/dashboard/state";
+import type { RawSearchParams } from "@/lib/pages/context";
+import { countryHref, dashboardHref } from "@/lib/pages/links";
+import { rankNote } from "@/lib/profile/labels";
+import { isLinkable } from "@/lib/profile/ranking";
+import { findTheme, loadThemeProfile } from "@/lib/profile/theme";
+import { PageBreadcrumb } from "@/components/pages/PageBreadcrumb";
+import { IgnoredParams } from "@/components/profile/IgnoredParams";
+import { PartnershipPreview } from "@/components/profile/PartnershipPreview";
+import { ProfileActions } from "@/components/profile/ProfileActions";
+import { ProfileBarPanel } from "@/components/profile/ProfileBarPanel";
+import { ProfileHeader } from "@/components/profile/ProfileHeader";
+import { ProfileYearPanel } from "@/components/profile/ProfileYearPanel";
+import { RankingTable } from "@/components/profile/RankingTable";
+import { DemoBanner } from "@/components/summary/DemoBanner";
+import { HeadlineTiles } from "@/components/summary/HeadlineTiles";
+
+// Rendered on demand: the dataset is read at run time and can be swapped without a rebuild.
+export const dynamic = "force-dynamic";
+
+interface ThemePageProps {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<RawSearchParams>;
+}
+
+export async function generateMetadata({ params }: ThemePageProps): Promise<Metadata> {
+  const theme = findTheme(await getEngine(), (await params).slug);
+  if (!theme) return { title: "Thématique introuvable" };
+  return {
+    title: `${theme.label} : coopération décentralisée`,
+    description: `Thématique « ${theme.label} » : ses sous-thématiques, ses pays partenaires, ses financements par année et ses partenariats de coopération décentralisée.`,
+  };
+}
+
+export default async function ThemePage({ params, searchParams }: ThemePageProps) {
+  const [{ slug }, raw, engine] = await Promise.all([params, searchParams, getEngine()]);
+  const theme = findTheme(engine, slug);
+  if (!theme) notFound();
+  const profile = loadThemeProfile(engine, theme, raw);
+  const { base } = profile;
+  // A sub-theme leads to the dashboard filtered on it: there is no sub-theme page.
+  const subThemeHref = (key: string) => dashboardHref(dashboardQuery({ ...base.scope.state, subTheme: key }));
+  return (
+    <>
+      <PageBreadcrumb query={base.query} items={[{ label: theme.label }]} />
+      <IgnoredParams issues={base.issues} />
+      <ProfileHeader kicker="Thématique" title={theme.label} subtitle={base.subtitle}>
+        <ProfileActions partnerships={base.summary.partnerships} scopeQuery={base.scope.query} />
+      </ProfileHeader>
+      {base.generated ? <DemoBanner realPartnerships={base.realPartnerships} /> : null}
+      <HeadlineTiles figures={{ ...base.summary, coverageShare: base.summary.coverage.share }} />
+      <div className="chart-grid fr-mb-3w">
+        <ProfileBarPanel
+          id="sous-thematiques-graphique"
+          title="Financements déclarés par sous-thématique"
+          subtitle={base.chartSubtitle}
+          firstColumn="Sous-thématique"
+          rows={profile.subThemeAmounts.rows}
+        />
+        <RankingTable
+          id="sous-thematiques"
+          title="Sous-thématiques"
+          subtitle={base.chartSubtitle}
+          note="Chacune mène au tableau de bord filtré sur elle."
+          firstColumn="Sous-thématique"
+          rows={profile.subThemes.map((row) => ({ ...row, href: isLinkable(row.key) ? subThemeHref(row.key) : undefined }))}
+          emptyMessage="Aucun partenariat de cette thématique pour ces filtres."
+        />
+      </div>
+      <ProfileYearPanel columns={profile.years.columns} line={profile.years.line} subtitle={base.chartSubtitle} />
+      <RankingTable
+        id="pays"
+        title="Principaux pays partenaires"
+        subtitle={base.chartSubtitle}
+        note={rankNote(profile.countries.length, base.summary.countries, "pays", false)}
+        firstColumn="Pays"
+        rows={profile.countries.map((row) => ({ ...row, href: isLinkable(row.key) ? countryHref(row.key, base.query) : undefined }))}
+        emptyMessage="Aucun pays partenaire pour ces filtres."
+      />
+      <PartnershipPreview list={profile.partnerships} query={base.query} scopeQuery={base.scope.query} subtitle={base.chartSubtitle} />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { dashboardHref, listHref } from "@/lib/pages/links";
+import { seeAllLabel } from "@/lib/profile/labels";
+
+export interface ProfileActionsProps {
+  /** Partnerships in the page's scope. */
+  partnerships: number;
+  /** The dashboard query of the page's scope (the user's filters plus the entity). */
+  scopeQuery: string;
+}
+
+/** The page's two ways on: the list of its partnerships, and the dashboard filtered on its entity. */
+export function ProfileActions({ partnerships, scopeQuery }: ProfileActionsProps) {
+  const seeAll = seeAllLabel(partnerships);
+  return (
+    <ul className="fr-btns-group fr-btns-group--inline-md">
+      {seeAll ? (
+        <li>
+          <Link className="fr-btn" href={listHref(scopeQuery)}>
+            {seeAll}
+          </Link>
+        </li>
+      ) : null}
+      <li>
+        <Link className="fr-btn fr-btn--secondary" href={dashboardHref(scopeQuery)}>
+          Voir sur le tableau de bord
+        </Link>
+      </li>
+    </ul>
+  );
+}

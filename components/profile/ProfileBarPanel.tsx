@@ -1,0 +1,46 @@
+"use client";
+import { BarChart } from "@/components/charts/BarChart";
+import { ChartPanel } from "@/components/charts/ChartPanel";
+import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
+import type { AggregateRow } from "@/lib/query/aggregate";
+
+export interface ProfileBarPanelProps {
+  id: string;
+  title: string;
+  subtitle: string;
+  /** Header of the table's first column ("Thématique"…). */
+  firstColumn: string;
+  /** Declared amounts (euros) per group, largest first, as `engine.aggregate` gives them. */
+  rows: AggregateRow[];
+  /** E.g. that a partnership may count in several groups. */
+  note?: string;
+}
+
+/** Declared amounts per group as static bars (no selection on a profile page), with its table. */
+export function ProfileBarPanel({ id, title, subtitle, firstColumn, rows, note }: ProfileBarPanelProps) {
+  return (
+    <ChartPanel
+      id={id}
+      title={title}
+      subtitle={subtitle}
+      note={note}
+      empty={rows.length === 0}
+      table={{
+        caption: `${title} (${subtitle})`,
+        columns: [
+          { key: "label", label: firstColumn },
+          { key: "value", label: "Montant déclaré", numeric: true },
+          { key: "partnerships", label: "Partenariats", numeric: true },
+        ],
+        rows: rows.map((r) => ({ label: r.label, value: formatEuros(r.value), partnerships: formatInteger(r.partnerships) })),
+      }}
+    >
+      <BarChart
+        rows={rows}
+        title={title}
+        formatValue={formatEurosCompact}
+        secondary={{ label: "Partenariats", format: (row) => formatInteger(row.partnerships) }}
+      />
+    </ChartPanel>
+  );
+}

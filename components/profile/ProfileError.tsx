@@ -1,0 +1,32 @@
+"use client";
+import Link from "next/link";
+import { dashboardHref } from "@/lib/pages/links";
+
+export interface ProfileErrorProps {
+  /** What the page was about: "ce pays", "cette collectivité"… */
+  subject: string;
+  /** The error boundary's retry (re-fetches and re-renders the page). */
+  retry: () => void;
+}
+
+/** The error state of a profile page: what failed, a retry, and the way back to the dashboard. */
+export function ProfileError({ subject, retry }: ProfileErrorProps) {
+  return (
+    <div className="fr-alert fr-alert--error fr-mb-3w" role="alert">
+      <h1 className="fr-alert__title">Les chiffres de {subject} n&apos;ont pas pu être calculés</h1>
+      <p>Le jeu de données est peut-être en cours de chargement ou indisponible.</p>
+      <ul className="fr-btns-group fr-btns-group--inline-sm fr-mt-2w">
+        <li>
+          <button type="button" className="fr-btn fr-btn--sm" onClick={retry}>
+            Réessayer
+          </button>
+        </li>
+        <li>
+          <Link className="fr-btn fr-btn--sm fr-btn--secondary" href={dashboardHref()}>
+            Revenir au tableau de bord
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { formatEuros, formatInteger } from "@/lib/format";
+import type { RankingRow } from "@/lib/profile/ranking";
+import "./profile.css";
+
+export interface RankingTableProps {
+  id: string;
+  title: string;
+  /** The filters the figures reflect. */
+  subtitle: string;
+  /** How the rows were chosen, e.g. rankNote's "Les 15 premières collectivités sur 69…". */
+  note?: string;
+  /** Header of the first column ("Collectivité", "Pays"…). */
+  firstColumn: string;
+  /** Rows with the page each leads to, if any (none for "Non renseigné"). */
+  rows: (RankingRow & { href?: string })[];
+  /** Shown instead of an empty table. */
+  emptyMessage: string;
+  /** Scroll within a fixed height (long lists beside a map). */
+  scroll?: boolean;
+}
+
+/** A ranking as a DSFR table of links: partnerships and declared amount per group, readable without JavaScript. */
+export function RankingTable({ id, title, subtitle, note, firstColumn, rows, emptyMessage, scroll = false }: RankingTableProps) {
+  const titleId = `${id}-titre`;
+  return (
+    <section id={id} className="profile-section" aria-labelledby={titleId}>
+      <h2 id={titleId} className="fr-h6 fr-mb-1v">{title}</h2>
+      <p className="fr-text--sm profile-section__subtitle">{subtitle}</p>
+      {note && rows.length > 0 ? <p className="fr-text--xs fr-mb-1w">{note}</p> : null}
+      {rows.length === 0 ? (
+        <p className="fr-text--sm empty-state" role="status">{emptyMessage}</p>
+      ) : (
+        <div className="fr-table fr-table--sm fr-table--multiline fr-table--no-caption fr-mb-0">
+          <div className="fr-table__wrapper">
+            <div className="fr-table__container">
+              {/* Focusable when it scrolls, so that keyboard users can scroll it. */}
+              <div className={`fr-table__content${scroll ? " profile-scroll" : ""}`} tabIndex={scroll ? 0 : undefined} role={scroll ? "region" : undefined} aria-labelledby={scroll ? titleId : undefined}>
+                <table>
+                  <caption>{`${title} (${subtitle})`}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{firstColumn}</th>
+                      <th scope="col" className="fr-cell--right">Partenariats</th>
+                      <th scope="col" className="fr-cell--right">Montant déclaré</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <tr key={row.key} data-key={row.key}>
+                        <th scope="row">{row.href ? <Link href={row.href} prefetch={false}>{row.label}</Link> : row.label}</th>
+                        <td className="fr-cell--right">{formatInteger(row.partnerships)}</td>
+                        <td className="fr-cell--right">{formatEuros(row.amount)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </div>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

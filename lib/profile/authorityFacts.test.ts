@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import type { FrenchAuthority } from "../model";
+import { authorityFacts, authorityKindLabel } from "./authorityFacts";
+
+const areas = {
+  departements: new Map([["75", "Paris"], ["33", "Gironde"]]),
+  regions: new Map([["11", "Île-de-France"], ["75", "Nouvelle-Aquitaine"]]),
+};
+const authority = (overrides: Partial<FrenchAuthority>): FrenchAuthority => ({ name: "Paris", code: "75056", kind: "commune", departement: "75", region: "11", ...overrides });
+
+describe("an authority's identity card", () => {
+  it("gives a commune's kind, INSEE code, département and région", () => {
+    expect(authorityFacts(authority({}), areas)).toEqual([
+      { label: "Type", value: "Commune" },
+      { label: "Code INSEE", value: "75056" },
+      { label: "Département", value: "Paris (75)" },
+      { label: "Région", value: "Île-de-France" },
+    ]);
+  });
+
+  it("gives an EPCI's SIREN", () => {
+    const facts = authorityFacts(authority({ name: "Bordeaux Métropole", kind: "epci", code: "243300316", departement: "33", region: "75" }), areas);
+    expect(facts.slice(0, 2)).toEqual([{ label: "Type", value: "Intercommunalité (EPCI)" }, { label: "SIREN", value: "243300316" }]);
+  });
+
+  it("does not repeat a département or a région as where it lies", () => {
+    expect(authorityFacts(authority({ name: "Gironde", kind: "departement", code: "33", departement: "33", region: "75" }), areas).map((f) => f.label)).toEqual(["Type", "Code INSEE", "Région"]);
+    expect(authorityFacts(authority({ name: "Île-de-France", kind: "region", code: "11", departement: null, region: "11" }), areas).map((f) => f.label)).toEqual(["Type", "Code INSEE"]);
+  });
+
+  it("says when a name could not be matched, with no code", () => {
+    const facts = authorityFacts(authority({ name: "Syndicat des eaux", kind: null, code: null, departement: null, region: null }), areas);
+    expect(facts).toEqual([{ label: "Type", value: "Collectivité non identifiée" }]);
+    expect(authorityKindLabel({ kind: "region" })).toBe("Région");
+  });
+
+  it("shows a code without a known name as it is", () => {
+    expect(authorityFacts(authority({ departement: "99", region: "98" }), areas).slice(2)).toEqual([
+      { label: "Département", value: "99" },
+      { label: "Région", value: "98" },
+    ]);
+  });
+});

@@ -1,0 +1,75 @@
+import { dashboardQuery } from "../dashboard/state";
+import { yearSeries } from "../dashboard/years";
+import { type RawSearchParams, pageContext } from "../pages/context";
+import type { QueryEngine } from "../query/engine";
+import type { ListResult } from "../query/list";
+import type { AggregateQuery, Breakdown, Filters, ParamIssue } from "../query/params";
+import type { FilteredSummary } from "../query/summary";
+import { type RankingRow, rankByPartnerships } from "./ranking";
+import { type ProfileEntity, type ProfileScope, chartSubtitle, contextSubtitle, keepKnownFilters, profileScope } from "./scope";
+
+/** How many groups a profile's ranking tables show. */
+export const TOP_GROUPS = 15;
+/** How many partnerships a profile lists (the list page has them all). */
+export const FIRST_PARTNERSHIPS = 20;
+
+/** What every profile page shows around its entity: where the user came from, the filters, the headline figures. */
+export interface ProfileBase {
+  /** The dashboard query the user came from (unknown values dropped): breadcrumb and links to other pages. */
+  query: string;
+  /** The dashboard's filters plus the entity: every figure of the page. */
+  scope: ProfileScope;
+  /** Parameters of the URL that were ignored, and why. */
+  issues: ParamIssue[];
+  /** The header's line: the dashboard filters applied besides the entity. */
+  subtitle: string;
+  /** The charts' line: every filter they reflect. */
+  chartSubtitle: string;
+  summary: FilteredSummary;
+  /** True on a generated (demonstration) dataset: the page must say so. */
+  generated: boolean;
+  realPartnerships: number;
+}
+
+/** The common part of a profile page, from its URL's search parameters and its (known) entity. */
+export function loadProfileBase(engine: QueryEngine, raw: RawSearchParams, entity: ProfileEntity): ProfileBase {
+  const context = pageContext(raw);
+  const known = keepKnownFilters(context.state, (filters) => engine.summary(filters));
+  const scope = profileScope(known.state, entity);
+  const applied = engine.describe(scope.filters);
+  const { provenance, counts } = engine.meta();
+  return {
+    query: dashboardQuery(known.state),
+    scope,
+    issues: [...context.issues, ...known.issues],
+    subtitle: contextSubtitle(applied, entity.param),
+    chartSubtitle: chartSubtitle(applied),
+    summary: engine.summary(scope.filters),
+    generated: provenance.generated,
+    realPartnerships: counts.realPartnerships,
+  };
+}
+
+/** Funding per year stacked by financer category, with the partnerships active each year (the year chart's series). */
+export function yearBreakdown(engine: QueryEngine, filters: Filters) {
+  const funding = engine.aggregate({ ...filters, by: "year", measure: "amount", stack: "financerCategory" });
+  const active = engine.aggregate({ ...filters, by: "activeYear", measure: "partnerships" });
+  return yearSeries(funding.rows, active.rows);
+}
+
+/** Declared amounts by one breakdown (e.g. theme), largest first. */
+export function amountsBy(engine: QueryEngine, filters: Filters, by: Breakdown) {
+  return engine.aggregate({ ...filters, by, measure: "amount" } satisfies AggregateQuery);
+}
+
+/** The first groups of a breakdown by number of partnerships, with their amounts. */
+export function rankingBy(engine: QueryEngine, filters: Filters, by: Breakdown, limit = TOP_GROUPS): RankingRow[] {
+  const partnerships = engine.aggregate({ ...filters, by, measure: "partnerships" });
+  const amounts = engine.aggregate({ ...filters, by, measure: "amount" });
+  return rankByPartnerships(partnerships.rows, amounts.rows, limit);
+}
+
+/** The most recent partnerships in the scope (the list page shows the rest). */
+export function firstPartnerships(engine: QueryEngine, filters: Filters): ListResult {
+  return engine.list({ ...filters, sort: "-startYear", page: 1, pageSize: FIRST_PARTNERSHIPS });
+}

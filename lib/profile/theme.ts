@@ -1,0 +1,27 @@
+import type { RawSearchParams } from "../pages/context";
+import type { DatasetMetaResponse, QueryEngine } from "../query/engine";
+import { amountsBy, firstPartnerships, loadProfileBase, rankingBy, yearBreakdown } from "./load";
+
+/** A theme of the dataset with its sub-themes, as `meta().themes` lists it. */
+export type DatasetTheme = DatasetMetaResponse["themes"][number];
+
+/** The dataset's theme with this slug (`slugify` of its label); null for a slug it does not know. */
+export function findTheme(engine: QueryEngine, slug: string): DatasetTheme | null {
+  return engine.meta().themes.find((theme) => theme.key === slug) ?? null;
+}
+
+/** Everything a theme page shows, under the dashboard filters of its URL plus the theme. */
+export function loadThemeProfile(engine: QueryEngine, theme: DatasetTheme, raw: RawSearchParams) {
+  const base = loadProfileBase(engine, raw, { param: "theme", slug: theme.key });
+  const { filters } = base.scope;
+  return {
+    base,
+    subThemeAmounts: amountsBy(engine, filters, "subTheme"),
+    subThemes: rankingBy(engine, filters, "subTheme", theme.subThemes.length + 1),
+    countries: rankingBy(engine, filters, "country"),
+    years: yearBreakdown(engine, filters),
+    partnerships: firstPartnerships(engine, filters),
+  };
+}
+/** What a theme page shows. */
+export type ThemeProfile = ReturnType<typeof loadThemeProfile>;
