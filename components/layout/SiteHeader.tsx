@@ -3,6 +3,7 @@ import { SERVICE_TAGLINE, SERVICE_TITLE } from "@/lib/site";
 
 const NAVIGATION = [
   { text: "Tableau de bord", linkProps: { href: "/" } },
+  { text: "Partenariats", linkProps: { href: "/partenariats" } },
   { text: "Les données", linkProps: { href: "/donnees" } },
 ];
 

@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { formatInteger } from "@/lib/format";
+import { pageHref } from "@/lib/list/links";
+import { paginationItems } from "@/lib/list/pagination";
+import type { ListOptions } from "@/lib/list/params";
+
+export interface ListPaginationProps {
+  pageCount: number;
+  query: string;
+  options: ListOptions;
+}
+
+interface EdgeLinkProps {
+  className: string;
+  label: string;
+  /** Undefined when there is no such page (on the first or last page). */
+  href: string | undefined;
+}
+
+function EdgeLink({ className, label, href }: EdgeLinkProps) {
+  const classes = `fr-pagination__link ${className}`;
+  // The DSFR's disabled pagination link: an anchor without href, still announced as a link.
+  if (href === undefined) {
+    return (
+      <a className={classes} aria-disabled="true" role="link">
+        {label}
+      </a>
+    );
+  }
+  return (
+    <Link className={classes} href={href}>
+      {label}
+    </Link>
+  );
+}
+
+/** The DSFR pagination bar: first, previous, numbered pages with gaps, next, last; every link keeps the list's parameters. */
+export function ListPagination({ pageCount, query, options }: ListPaginationProps) {
+  const { page } = options;
+  const to = (target: number) => pageHref(query, options, target);
+  // Beyond the last page, "previous" leads back to the last one.
+  const previous = page > 1 ? Math.min(page - 1, pageCount) : undefined;
+  const next = page < pageCount ? page + 1 : undefined;
+  return (
+    <nav role="navigation" className="fr-pagination" aria-label="Pagination">
+      <ul className="fr-pagination__list">
+        <li>
+          <EdgeLink className="fr-pagination__link--first" label="Première page" href={page > 1 ? to(1) : undefined} />
+        </li>
+        <li>
+          <EdgeLink className="fr-pagination__link--prev fr-pagination__link--lg-label" label="Page précédente" href={previous === undefined ? undefined : to(previous)} />
+        </li>
+        {paginationItems(page, pageCount).map((item) =>
+          item.kind === "ellipsis" ? (
+            <li key={`gap-${item.after}`}>
+              <span className="fr-pagination__link">…</span>
+            </li>
+          ) : (
+            <li key={item.page}>
+              {item.current ? (
+                <a className="fr-pagination__link" aria-current="page" title={`Page ${formatInteger(item.page)}`}>
+                  {formatInteger(item.page)}
+                </a>
+              ) : (
+                <Link className="fr-pagination__link" href={to(item.page)} title={`Page ${formatInteger(item.page)}`}>
+                  {formatInteger(item.page)}
+                </Link>
+              )}
+            </li>
+          ),
+        )}
+        <li>
+          <EdgeLink className="fr-pagination__link--next fr-pagination__link--lg-label" label="Page suivante" href={next === undefined ? undefined : to(next)} />
+        </li>
+        <li>
+          <EdgeLink className="fr-pagination__link--last" label="Dernière page" href={page < pageCount ? to(pageCount) : undefined} />
+        </li>
+      </ul>
+    </nav>
+  );
+}

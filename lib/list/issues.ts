@@ -1,0 +1,25 @@
+import type { ParamIssue } from "../query/params";
+
+// The shared parsers and the engine word their messages in English (they also answer the API):
+// the page says the usual ones in French and shows any other as it is.
+const FRENCH: [RegExp, (match: RegExpMatchArray) => string][] = [
+  [/^unknown parameter$/, () => "paramètre inconnu"],
+  [/^must be given once$/, () => "donné plusieurs fois"],
+  [/^unknown value "(.*)"$/, (m) => `valeur inconnue « ${m[1]} »`],
+  [/^must not be after yearTo$/, () => "ne doit pas être après yearTo"],
+];
+
+/** A parameter problem as the page's alert says it: "sort : « xyz » n'est pas un tri connu". */
+export function describeIssue(issue: ParamIssue): string {
+  for (const [pattern, say] of FRENCH) {
+    const match = issue.message.match(pattern);
+    if (match) return `${issue.param} : ${say(match)}`;
+  }
+  return `${issue.param} : ${issue.message}`;
+}
+
+/** The same parameter reported once (a value can be both malformed and given twice). */
+export function uniqueIssues(issues: readonly ParamIssue[]): ParamIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => !seen.has(issue.param) && seen.add(issue.param));
+}
