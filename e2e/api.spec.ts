@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { IMPORTED_PORT } from "./ports";
 
 // This server reads only the fiches of e2e/fixtures (imported through ATLAS_DATA_DIR): the real
-// Dijon–Chefchaouen fiche (48,652 €) and two test fiches (Kayes: 18,000 €; Brasov: no funding).
+// Dijon–Chefchaouen fiche (48,652 €) and three test fiches (Kayes: 18,000 €; Brasov and an HTML-laden one: no funding).
 test.use({ baseURL: `http://127.0.0.1:${IMPORTED_PORT}` });
 
 test("aggregate gives the exact totals of the imported fiches", async ({ request }) => {
@@ -11,9 +11,9 @@ test("aggregate gives the exact totals of the imported fiches", async ({ request
   expect(byCountry.rows).toEqual([
     { key: "MA", label: "Maroc", value: 48_652, partnerships: 1 },
     { key: "ML", label: "Mali", value: 18_000, partnerships: 1 },
-    { key: "RO", label: "Roumanie", value: 0, partnerships: 1 },
+    { key: "RO", label: "Roumanie", value: 0, partnerships: 2 },
   ]);
-  expect(byCountry.coverage).toEqual({ funded: 2, partnerships: 3, share: 2 / 3 });
+  expect(byCountry.coverage).toEqual({ funded: 2, partnerships: 4, share: 2 / 4 });
   expect(byCountry.dataset.generated).toBe(false);
 
   const byYear = await (await request.get("/api/aggregate?by=year&measure=amount")).json();
@@ -30,7 +30,7 @@ test("aggregate gives the exact totals of the imported fiches", async ({ request
 
 test("partnerships: pages of summaries, whole records by id, 404 for an unknown id", async ({ request }) => {
   const list = await (await request.get("/api/partnerships?sort=-amount&pageSize=2")).json();
-  expect(list.total).toBe(3);
+  expect(list.total).toBe(4);
   expect(list.items.map((i: { id: string }) => i.id)).toEqual(["15909", "900001"]);
   expect(list.items[0]).not.toHaveProperty("funding");
 
@@ -50,7 +50,7 @@ test("countries and meta give what the map and the filters need", async ({ reque
   });
   const meta = await (await request.get("/api/meta")).json();
   expect(meta.provenance.generated).toBe(false);
-  expect(meta.counts).toMatchObject({ partnerships: 3, countries: 3, totalAmount: 66_652 });
+  expect(meta.counts).toMatchObject({ partnerships: 4, countries: 3, totalAmount: 66_652 });
   expect(meta.themes.map((t: { key: string }) => t.key)).toContain("environnement-climat-et-energie");
 });
 

@@ -1,0 +1,27 @@
+import type { Embassy } from "@/lib/model";
+import { NotStated } from "./FicheField";
+
+/** "Contacts dans le poste diplomatique « … »": the embassy's contacts as the fiche prints them (role, name, e-mail). */
+export function EmbassyContacts({ embassy }: { embassy: Embassy | null }) {
+  return (
+    <div className="fr-callout fr-mb-5w" id="poste-diplomatique">
+      <h2 className="fr-callout__title fr-h6">
+        Contacts dans le poste diplomatique{embassy ? ` « ${embassy.post} »` : ""}
+      </h2>
+      {embassy && embassy.contacts.length > 0 ? (
+        <ul className="fiche-contacts">
+          {embassy.contacts.map((contact, i) => (
+            <li key={i}>
+              <strong>{contact.role}</strong>
+              {contact.name ? <><br />{contact.name}</> : null}
+              {/* E-mails are kept as printed: the Atlas writes "[at]" for "@" on purpose. */}
+              {contact.email ? <><br />Courriel : {contact.email}</> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="fr-callout__text"><NotStated /></p>
+      )}
+    </div>
+  );
+}

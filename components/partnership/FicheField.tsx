@@ -1,0 +1,29 @@
+import type { ReactNode } from "react";
+
+export interface FicheFieldProps {
+  /** The label as printed on the Atlas fiche. */
+  label: string;
+  /** The value; null, undefined or "" shows "Non renseigné". */
+  children?: ReactNode;
+}
+
+/** "Non renseigné": the Atlas prints a field's label even when the fiche leaves it empty, and so do we. */
+export function NotStated() {
+  return <span className="fiche-missing">Non renseigné</span>;
+}
+
+/** One label and its value, inside a `FicheFields` list. */
+export function FicheField({ label, children }: FicheFieldProps) {
+  const empty = children === null || children === undefined || children === "";
+  return (
+    <div className="fiche-field">
+      <dt>{label}</dt>
+      <dd>{empty ? <NotStated /> : children}</dd>
+    </div>
+  );
+}
+
+/** A list of `FicheField`s (a description list). */
+export function FicheFields({ children }: { children: ReactNode }) {
+  return <dl className="fiche-fields">{children}</dl>;
+}

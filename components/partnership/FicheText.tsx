@@ -1,0 +1,19 @@
+import { paragraphsOf } from "@/lib/partnership/fiche-text";
+import { NotStated } from "./FicheField";
+
+export interface FicheTextProps {
+  text: string | null;
+}
+
+/** A free-text field of the fiche, one paragraph per line. Always text: React escapes any markup it holds. */
+export function FicheText({ text }: FicheTextProps) {
+  const paragraphs = text ? paragraphsOf(text) : [];
+  if (paragraphs.length === 0) return <p><NotStated /></p>;
+  return (
+    <>
+      {paragraphs.map((paragraph, i) => (
+        <p key={i}>{paragraph}</p>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Partnership } from "@/lib/model";
+import { titleLines } from "@/lib/partnership/fiche-text";
+import { STATUS_LABELS } from "@/lib/query/build-index";
+import { SourceNotice } from "./SourceNotice";
+
+/** The whole title (first line as the page heading, subtitle lines under it), status and form at a glance, and the source. */
+export function PartnershipHeader({ partnership }: { partnership: Partnership }) {
+  const { main, rest } = titleLines(partnership.title);
+  const { status, form, source } = partnership;
+  return (
+    <header>
+      <h1 id="fiche-titre" className="fr-h2 fr-mb-1w">{main}</h1>
+      {rest.map((line, i) => (
+        <p key={i} className="fr-text--lead fiche-subtitle fr-mb-1w">{line}</p>
+      ))}
+      <ul className="fiche-badges fr-mt-2w" aria-label="En bref">
+        {status ? (
+          <li><p className={`fr-badge fr-badge--no-icon ${status === "ongoing" ? "fr-badge--success" : ""}`}>{STATUS_LABELS[status]}</p></li>
+        ) : null}
+        {form ? <li><p className="fr-badge fr-badge--no-icon fr-badge--blue-ecume">{form}</p></li> : null}
+        {source.real ? null : <li><p className="fr-badge fr-badge--warning">Démonstration</p></li>}
+      </ul>
+      <SourceNotice source={source} />
+    </header>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { formatInteger } from "@/lib/format";
+import { listHref, partnershipHref } from "@/lib/pages/links";
+import type { RelatedList } from "@/lib/partnership/related";
+import "./partnership.css";
+
+export interface RelatedPartnershipsProps {
+  lists: RelatedList[];
+  /** The dashboard query carried by the links. */
+  query: string;
+  /** Whether the dashboard had filters (the lists are then within them, and say so). */
+  filtered: boolean;
+}
+
+/** Up to five other partnerships of the same French authority, partner country and main theme, each list with a link to all. */
+export function RelatedPartnerships({ lists, query, filtered }: RelatedPartnershipsProps) {
+  if (lists.length === 0) return null;
+  return (
+    <section id="partenariats-lies" className="fr-mt-6w">
+      <h2 className="fr-h4 fr-mb-1w">Partenariats liés</h2>
+      {filtered ? <p className="fr-text--sm">Dans les filtres du tableau de bord.</p> : null}
+      <div className="fr-grid-row fr-grid-row--gutters">
+        {lists.map((list) => (
+          <div key={list.kind} className="fr-col-12 fr-col-md-4">
+            <h3 className="fr-h6 fr-mb-1w">{list.heading}</h3>
+            {list.items.length === 0 ? (
+              <p className="fr-text--sm">Aucun autre partenariat.</p>
+            ) : (
+              <ul className="related-list">
+                {list.items.map((item) => (
+                  <li key={item.id}>
+                    <Link href={partnershipHref(item.id, query)}>{item.title}</Link>
+                    <span className="related-meta fr-text--xs fr-mb-0">
+                      {[item.frenchAuthorities.join(", "), item.countries.map((c) => c.name).join(", "), item.startYear === null ? "" : `début ${item.startYear}`]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {list.total > 1 ? (
+              <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={listHref(list.query)}>
+                Voir tous<span className="fr-sr-only"> les partenariats ({list.heading})</span> ({formatInteger(list.total)})
+              </Link>
+            ) : null}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

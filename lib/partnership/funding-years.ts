@@ -1,0 +1,27 @@
+import type { YearSegments } from "../charts/stack";
+import { FINANCER_CATEGORY_LABELS } from "../financers";
+import { FINANCER_CATEGORIES, type FundingRow } from "../model";
+
+/**
+ * A partnership's funding per year stacked by financer category, for YearChart. Rows without a
+ * year cannot be placed on the axis and are left out (the table shows them).
+ */
+export function fundingByYearAndCategory(rows: readonly FundingRow[]): YearSegments[] {
+  const byYear = new Map<number, Map<string, number>>();
+  for (const row of rows) {
+    if (row.year === null) continue;
+    const year = byYear.get(row.year) ?? new Map<string, number>();
+    year.set(row.category, (year.get(row.category) ?? 0) + row.amount);
+    byYear.set(row.year, year);
+  }
+  return [...byYear.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, amounts]) => ({
+      year,
+      segments: FINANCER_CATEGORIES.filter((key) => amounts.has(key)).map((key) => ({
+        key,
+        label: FINANCER_CATEGORY_LABELS[key],
+        value: amounts.get(key)!,
+      })),
+    }));
+}
