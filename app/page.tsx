@@ -1,3 +1,4 @@
+import { preload } from "react-dom";
 import { Dashboard } from "@/components/dashboard/Dashboard";
 import { DemoBanner } from "@/components/summary/DemoBanner";
 import { getEngine } from "@/lib/data/engine";
@@ -6,6 +7,7 @@ import { filterOptionsOf } from "@/lib/dashboard/options";
 import { dashboardKeys } from "@/lib/dashboard/queries";
 import { parseDashboardState } from "@/lib/dashboard/state";
 import { formatIsoDate } from "@/lib/format";
+import { BOUNDARIES_URL } from "@/lib/map/boundaries";
 import { type RawSearchParams, toUrlParams } from "@/lib/pages/context";
 
 // The dataset is read at run time (it can be swapped with ATLAS_DATA_DIR without a rebuild).
@@ -14,6 +16,8 @@ export const dynamic = "force-dynamic";
 type SearchParams = Promise<RawSearchParams>;
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  // The map's shapes are the largest download: the browser starts it with the HTML.
+  preload(BOUNDARIES_URL, { as: "fetch", crossOrigin: "anonymous" });
   const engine = await getEngine();
   const { state } = parseDashboardState(toUrlParams(await searchParams));
   const { fallback, issues } = buildFallback(engine, dashboardKeys(state));

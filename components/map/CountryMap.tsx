@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useMemo } from "react";
-import useSWR from "swr";
+import useSWR, { preload } from "swr";
 import { BOUNDARIES_URL, fetchBoundaries } from "@/lib/map/boundaries";
 import { describeMap } from "@/lib/map/describe";
 import { type MapMeasure, type MapMode, measureValue } from "@/lib/map/measures";
@@ -34,12 +34,20 @@ export interface CountryMapProps {
 
 // Leaflet reads `window` when imported: the map module is loaded in the browser only (STACK P4/P5),
 // declared once at module scope so that it is not recreated on each render.
-const CountryMapLeaflet = dynamic(() => import("./CountryMapLeaflet").then((module) => module.CountryMapLeaflet), {
+const loadLeaflet = () => import("./CountryMapLeaflet");
+const CountryMapLeaflet = dynamic(() => loadLeaflet().then((module) => module.CountryMapLeaflet), {
   ssr: false,
   loading: () => <div className="country-map-canvas country-map-placeholder" />,
 });
 
 const SWR_STATIC = { revalidateIfStale: false, revalidateOnFocus: false, revalidateOnReconnect: false } as const;
+
+// Leaflet's code and the shapes are fetched as soon as this module runs in the browser, in parallel
+// with hydration, rather than one after the other once the map first renders.
+if (typeof window !== "undefined") {
+  void loadLeaflet();
+  void preload(BOUNDARIES_URL, fetchBoundaries);
+}
 
 /** Map of partner countries (choropleth or proportional circles) with its legend; the shapes are fetched once from public/geo. */
 export function CountryMap(props: CountryMapProps) {

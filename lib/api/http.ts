@@ -1,10 +1,10 @@
 import "server-only";
 import type { z } from "zod";
 import { getEngine } from "../data/engine";
-import { DatasetError } from "../data/store";
+import { isDatasetError } from "../data/store";
 import type { QueryEngine } from "../query/engine";
 import { type ParamIssue, parseParams } from "../query/params";
-import { QueryError } from "../query/select";
+import { isQueryError } from "../query/select";
 
 /** The one error shape of every API route. */
 export interface ApiError {
@@ -35,7 +35,7 @@ export async function handleGet<S extends z.ZodType>(
   try {
     engine = await getEngine();
   } catch (error) {
-    if (error instanceof DatasetError) return errorResponse(500, error.message);
+    if (isDatasetError(error)) return errorResponse(500, error.message);
     throw error;
   }
   const etag = `"${engine.version}"`;
@@ -48,7 +48,7 @@ export async function handleGet<S extends z.ZodType>(
   try {
     body = answer(engine, parsed.value);
   } catch (error) {
-    if (error instanceof QueryError) return errorResponse(400, error.message, [{ param: error.param, message: error.message }]);
+    if (isQueryError(error)) return errorResponse(400, error.message, [{ param: error.param, message: error.message }]);
     throw error;
   }
   if (body === null) return errorResponse(404, "not found");

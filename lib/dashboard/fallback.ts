@@ -2,7 +2,7 @@ import "server-only";
 import { aggregateBody, countriesBody, summaryBody } from "../api/responses";
 import type { QueryEngine } from "../query/engine";
 import { aggregateQuerySchema, filtersSchema, type ParamIssue, parseParams } from "../query/params";
-import { QueryError } from "../query/select";
+import { isQueryError } from "../query/select";
 
 /**
  * The answers of the dashboard's requests, computed on the server for its first paint and keyed
@@ -23,7 +23,7 @@ export function buildFallback(engine: QueryEngine, keys: Record<string, string>)
         fallback[key] = url.pathname === "/api/summary" ? summaryBody(engine, parsed.value) : countriesBody(engine, parsed.value);
       }
     } catch (error) {
-      if (!(error instanceof QueryError)) throw error;
+      if (!isQueryError(error)) throw error;
       if (!issues.some((issue) => issue.param === error.param)) issues.push({ param: error.param, message: error.message });
     }
   }

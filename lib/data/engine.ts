@@ -5,14 +5,16 @@ import { QueryEngine } from "../query/engine";
 import { dataDirectory } from "./load";
 import { DatasetError, datasetPath, parseDatasetText } from "./store";
 
-let loading: Promise<QueryEngine> | undefined;
+// Next.js bundles each route separately, each with its own copy of this module: the engine is kept
+// on globalThis so that every route of the process shares one dataset in memory, loaded once.
+const shared = globalThis as typeof globalThis & { __atlasEngine?: Promise<QueryEngine> };
 
 /**
  * The process's query engine over the dataset of data/ (or $ATLAS_DATA_DIR), loaded once.
  * Its version is a hash of the dataset file, so every instance serving the same file agrees on ETags.
  */
 export function getEngine(): Promise<QueryEngine> {
-  loading ??= (async () => {
+  shared.__atlasEngine ??= (async () => {
     const file = datasetPath(dataDirectory());
     let raw: string;
     try {
@@ -24,9 +26,10 @@ export function getEngine(): Promise<QueryEngine> {
     const version = createHash("sha1").update(raw).digest("hex").slice(0, 16);
     return new QueryEngine(parseDatasetText(raw, file), version);
   })();
+  const loading = shared.__atlasEngine;
   // A failed load is retried on the next request instead of being remembered.
   loading.catch(() => {
-    loading = undefined;
+    if (shared.__atlasEngine === loading) shared.__atlasEngine = undefined;
   });
   return loading;
 }

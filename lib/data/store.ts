@@ -14,6 +14,11 @@ export class DatasetError extends Error {
   }
 }
 
+/** Whether an error is a DatasetError (by name: each Next.js route bundle has its own copy of the class). */
+export function isDatasetError(error: unknown): error is DatasetError {
+  return error instanceof Error && error.name === "DatasetError";
+}
+
 export function datasetPath(dataDir: string): string {
   return path.join(dataDir, DATASET_FILE);
 }

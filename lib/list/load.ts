@@ -4,7 +4,7 @@ import type { AppliedFilter } from "../query/describe";
 import type { QueryEngine } from "../query/engine";
 import type { ListResult } from "../query/list";
 import type { Filters, ParamIssue } from "../query/params";
-import { QueryError } from "../query/select";
+import { isQueryError } from "../query/select";
 import { uniqueIssues } from "./issues";
 import { type ListOptions, parseListParams } from "./params";
 
@@ -46,7 +46,7 @@ export function loadListPage(engine: QueryEngine, params: URLSearchParams): List
       const result = engine.list({ ...filters, ...options });
       return { state, filters, query: dashboardQuery(state), options, issues: uniqueIssues(issues), applied: engine.describe(filters), result };
     } catch (error) {
-      if (!(error instanceof QueryError)) throw error;
+      if (!isQueryError(error)) throw error;
       const next = withoutFilter(state, error.param);
       if (next === null) throw error;
       issues.push({ param: error.param, message: error.message.replace(`${error.param}: `, "") });

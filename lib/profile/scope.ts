@@ -1,7 +1,7 @@
 import { type DashboardState, EMPTY_STATE, dashboardQuery, filtersOf } from "../dashboard/state";
 import type { AppliedFilter } from "../query/describe";
 import { type Filters, type ParamIssue, filterShape } from "../query/params";
-import { QueryError } from "../query/select";
+import { type QueryError, isQueryError } from "../query/select";
 
 /** What a profile page is about, as the one filter it adds to the dashboard's. */
 export type ProfileEntity =
@@ -47,7 +47,7 @@ export function keepKnownFilters(state: DashboardState, check: (filters: Filters
       check(filtersOf(current));
       return { state: current, issues };
     } catch (error) {
-      const param = error instanceof QueryError && error.param in filterShape ? (error.param as keyof Filters) : undefined;
+      const param = isQueryError(error) && error.param in filterShape ? (error.param as keyof Filters) : undefined;
       // Only a filter can be dropped, once; anything else is a bug to surface (and this ends the loop).
       if (param === undefined || current[param] === EMPTY_STATE[param]) throw error;
       issues.push({ param, message: (error as QueryError).message.replace(`${param}: `, "") });

@@ -1,4 +1,4 @@
-import type { Dictionary, IdLists } from "./dictionary";
+import type { IdLists } from "./dictionary";
 import { type QueryIndex, type ThemeEntry, NONE } from "./build-index";
 import type { AggregateQuery, Breakdown, Measure } from "./params";
 import { QueryError, type Selection, select } from "./select";
@@ -29,20 +29,60 @@ export const NONE_LABEL = "Non renseigné";
 export const OTHERS_KEY = "others";
 
 const ROW_DIMENSIONS = new Set<Breakdown>(["financer", "financerCategory", "year"]);
+const YEAR_DIMENSIONS = new Set<Breakdown>(["year", "startYear", "activeYear"]);
 const THEME_LEVEL = { theme: "theme", subTheme: "subTheme", subSubTheme: "subSubTheme" } as const;
-
-interface Group {
-  value: number;
-  partnerships: number;
-  members?: Set<number>;
-  lastPartnership: number;
-}
+/** Years are group slots of their own value; the slot after the last year is "none". */
+const YEAR_SLOTS = 2101;
 
 /** Ids of the French authorities or foreign partners a distinct-count measure counts. */
 function memberLists(index: QueryIndex, measure: Measure): IdLists | null {
   if (measure === "frenchAuthorities") return index.authority;
   if (measure === "foreignPartners") return index.foreignPartner;
   return null;
+}
+
+/**
+ * Group accumulators in dense typed arrays, one slot per dictionary id or year, and a last slot
+ * for "none": a query touches at most a few thousand slots and allocates nothing per partnership.
+ */
+class Groups {
+  readonly value: Float64Array;
+  readonly partnerships: Int32Array;
+  readonly lastPartnership: Int32Array;
+  readonly members: (Set<number> | undefined)[] = [];
+  /** Slots in the order they were first used, so that only those are read back. */
+  readonly touched: number[] = [];
+  private readonly seen: Uint8Array;
+  readonly none: number;
+
+  constructor(size: number, readonly distinct: IdLists | null) {
+    this.none = size;
+    this.value = new Float64Array(size + 1);
+    this.partnerships = new Int32Array(size + 1);
+    this.lastPartnership = new Int32Array(size + 1).fill(-1);
+    this.seen = new Uint8Array(size + 1);
+  }
+
+  slot(id: number): number {
+    const slot = id === NONE ? this.none : id;
+    if (this.seen[slot] === 0) {
+      this.seen[slot] = 1;
+      this.touched.push(slot);
+    }
+    return slot;
+  }
+
+  /** Counts partnership p in a slot once, with its French authorities or partners for distinct measures. */
+  countPartnership(slot: number, p: number): boolean {
+    if (this.lastPartnership[slot] === p) return false;
+    this.lastPartnership[slot] = p;
+    this.partnerships[slot]! += 1;
+    if (this.distinct) {
+      const set = (this.members[slot] ??= new Set());
+      for (let i = this.distinct.offsets[p]!; i < this.distinct.offsets[p + 1]!; i += 1) set.add(this.distinct.ids[i]!);
+    }
+    return true;
+  }
 }
 
 /** Computes one breakdown of one measure under filters. Throws QueryError for unknown values. */
@@ -55,24 +95,17 @@ export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateRe
   const selection = select(index, query);
   const amounts = measure === "oudinAmount" ? index.rowOudin : index.rowAmount;
   const members = memberLists(index, measure);
-  const groups = new Map<number, Group>();
-  const group = (id: number) => {
-    let g = groups.get(id);
-    if (!g) groups.set(id, (g = { value: 0, partnerships: 0, lastPartnership: -1, members: members ? new Set() : undefined }));
-    return g;
-  };
-  const addMembers = (g: Group, p: number) => {
-    if (!members) return;
-    for (let i = members.offsets[p]!; i < members.offsets[p + 1]!; i += 1) g.members!.add(members.ids[i]!);
-  };
+  const groups = new Groups(YEAR_DIMENSIONS.has(by) ? YEAR_SLOTS : index.dict[by as Exclude<Breakdown, "year" | "startYear" | "activeYear">].size, members);
   const hasThemeFilter = query.theme !== undefined || query.subTheme !== undefined || query.subSubTheme !== undefined;
+  const byTheme = by in THEME_LEVEL;
+  const scratch = new GroupScratch();
   let overlap = false;
   let totalAmount = 0;
 
   for (let p = 0; p < index.count; p += 1) {
     if (selection.matches[p] !== 1) continue;
     const entries = index.themes[p]!;
-    const share = themeRule === "split" && hasThemeFilter && entries.length > 0 ? entries.filter(selection.themeEntryMatches).length / entries.length : 1;
+    const share = themeRule === "split" && hasThemeFilter && entries.length > 0 ? countMatching(entries, selection) / entries.length : 1;
     let amount = 0;
     for (let r = index.rowStart[p]!; r < index.rowStart[p + 1]!; r += 1) if (selection.rowSelected[r] === 1) amount += amounts[r]!;
     totalAmount += amount * share;
@@ -81,14 +114,11 @@ export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateRe
       let groupsOfP = 0;
       for (let r = index.rowStart[p]!; r < index.rowStart[p + 1]!; r += 1) {
         if (selection.rowSelected[r] !== 1) continue;
-        const g = group(by === "year" ? index.rowYear[r] || NONE : by === "financer" ? index.rowFinancer[r]! : index.rowCategory[r]!);
-        if (isAmount) g.value += amounts[r]! * share;
-        if (g.lastPartnership !== p) {
-          g.lastPartnership = p;
-          g.partnerships += 1;
+        const slot = groups.slot(by === "year" ? index.rowYear[r] || NONE : by === "financer" ? index.rowFinancer[r]! : index.rowCategory[r]!);
+        if (isAmount) groups.value[slot]! += amounts[r]! * share;
+        if (groups.countPartnership(slot, p)) {
           groupsOfP += 1;
-          if (measure === "partnerships") g.value += 1;
-          addMembers(g, p);
+          if (measure === "partnerships") groups.value[slot]! += 1;
         }
       }
       if (!isAmount && groupsOfP > 1) overlap = true;
@@ -96,26 +126,31 @@ export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateRe
     }
 
     // Theme breakdowns carry the multi-theme rule in their weights; other breakdowns take the theme share whole.
-    const weighted = partnershipGroups(index, selection, query, p, entries);
-    const byTheme = by in THEME_LEVEL;
-    const attributed = weighted.reduce((sum, [, weight]) => sum + (byTheme ? weight : share), 0);
-    if (weighted.length > 1 && (!isAmount || attributed > share + 1e-9)) overlap = true;
+    const count = scratch.collect(index, selection, query, p, entries);
+    let attributed = 0;
+    for (let i = 0; i < count; i += 1) attributed += byTheme ? scratch.weights[i]! : share;
+    if (count > 1 && (!isAmount || attributed > share + 1e-9)) overlap = true;
     const isSelected = selection.selected[p] === 1;
-    for (const [id, weight] of weighted) {
-      const g = group(id);
-      if (isAmount) g.value += amount * (byTheme ? weight : share);
-      if (isSelected) {
-        g.partnerships += 1;
-        if (measure === "partnerships") g.value += 1;
-        addMembers(g, p);
-      }
+    for (let i = 0; i < count; i += 1) {
+      const slot = groups.slot(scratch.ids[i]!);
+      if (isAmount) groups.value[slot]! += amount * (byTheme ? scratch.weights[i]! : share);
+      // A partnership under one group twice (split over two sub-themes of one theme) counts once.
+      if (isSelected && groups.countPartnership(slot, p) && measure === "partnerships") groups.value[slot]! += 1;
     }
   }
 
-  let rows: AggregateRow[] = [...groups.entries()]
-    .map(([id, g]) => ({ ...describe(index, by, id), value: members ? g.members!.size : g.value, partnerships: g.partnerships }))
-    .filter((row) => row.value !== 0 || row.partnerships !== 0)
-    .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, "fr"));
+  // Ties sort alphabetically (years in order, "none" last), through precomputed label ranks.
+  const ranks = YEAR_DIMENSIONS.has(by) ? null : index.dict[by as Exclude<Breakdown, "year" | "startYear" | "activeYear">].labelRanks();
+  const rankOf = (slot: number) => (slot === groups.none ? Number.MAX_SAFE_INTEGER : ranks ? ranks[slot]! : slot);
+  const valueOf = (slot: number) => (members ? (groups.members[slot]?.size ?? 0) : groups.value[slot]!);
+  let rows: AggregateRow[] = groups.touched
+    .filter((slot) => valueOf(slot) !== 0 || groups.partnerships[slot] !== 0)
+    .sort((a, b) => valueOf(b) - valueOf(a) || rankOf(a) - rankOf(b))
+    .map((slot) => ({
+      ...describe(index, by, slot === groups.none ? NONE : slot),
+      value: valueOf(slot),
+      partnerships: groups.partnerships[slot]!,
+    }));
   if (query.limit !== undefined && rows.length > query.limit) {
     const rest = rows.slice(query.limit);
     rows = [
@@ -139,43 +174,72 @@ export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateRe
   };
 }
 
-/** The groups of a partnership for a breakdown on its own attributes, with the share of its amount each gets. */
-function partnershipGroups(index: QueryIndex, selection: Selection, query: AggregateQuery, p: number, entries: ThemeEntry[]): [number, number][] {
-  const { by, themeRule } = query;
-  if (by in THEME_LEVEL) {
-    const level = THEME_LEVEL[by as keyof typeof THEME_LEVEL];
-    if (themeRule === "main" || entries.length === 0) {
-      return index.hasMainTheme[p] === 1 ? [[entries[0]![level], 1]] : [[NONE, 1]];
+function countMatching(entries: ThemeEntry[], selection: Selection): number {
+  let matching = 0;
+  for (const entry of entries) if (selection.themeEntryMatches(entry)) matching += 1;
+  return matching;
+}
+
+/** The groups of one partnership for a breakdown on its own attributes, written into reused buffers. */
+class GroupScratch {
+  ids = new Int32Array(256);
+  weights = new Float64Array(256);
+
+  private push(count: number, id: number, weight: number): number {
+    if (count === this.ids.length) {
+      const ids = new Int32Array(count * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+      const weights = new Float64Array(count * 2);
+      weights.set(this.weights);
+      this.weights = weights;
     }
-    const matching = entries.filter(selection.themeEntryMatches);
-    if (themeRule === "split") return matching.map((e) => [e[level], 1 / entries.length]);
-    return [...new Set(matching.map((e) => e[level]))].map((id) => [id, 1]);
+    this.ids[count] = id;
+    this.weights[count] = weight;
+    return count + 1;
   }
-  if (by === "status") return [[index.status[p]!, 1]];
-  if (by === "form") return [[index.form[p]!, 1]];
-  if (by === "startYear") return [[index.startYear[p] || NONE, 1]];
-  if (by === "activeYear") {
-    // Every year from its start to its end (ongoing: the dataset's last year), within the year filter.
-    if (index.startYear[p] === 0) return [[NONE, 1]];
-    const from = Math.max(index.startYear[p]!, query.yearFrom ?? -Infinity);
-    const to = Math.min(index.endYear[p]!, index.lastYear, query.yearTo ?? Infinity);
-    const years: [number, number][] = [];
-    for (let year = from; year <= to; year += 1) years.push([year, 1]);
-    return years;
+
+  /** Writes the groups of p (ids and the share of its amount each gets) and returns how many. */
+  collect(index: QueryIndex, selection: Selection, query: AggregateQuery, p: number, entries: ThemeEntry[]): number {
+    const { by, themeRule } = query;
+    if (by in THEME_LEVEL) {
+      const level = THEME_LEVEL[by as keyof typeof THEME_LEVEL];
+      if (themeRule === "main" || entries.length === 0) return this.push(0, index.hasMainTheme[p] === 1 ? entries[0]![level] : NONE, 1);
+      let count = 0;
+      for (const entry of entries) {
+        if (!selection.themeEntryMatches(entry)) continue;
+        const id = entry[level];
+        if (themeRule === "split") count = this.push(count, id, 1 / entries.length);
+        else if (!this.ids.subarray(0, count).includes(id)) count = this.push(count, id, 1);
+      }
+      return count;
+    }
+    if (by === "status") return this.push(0, index.status[p]!, 1);
+    if (by === "form") return this.push(0, index.form[p]!, 1);
+    if (by === "startYear") return this.push(0, index.startYear[p] || NONE, 1);
+    if (by === "activeYear") {
+      // Every year from its start to its end (ongoing: the dataset's last year), within the year filter.
+      if (index.startYear[p] === 0) return this.push(0, NONE, 1);
+      const from = Math.max(index.startYear[p]!, query.yearFrom ?? -Infinity);
+      const to = Math.min(index.endYear[p]!, index.lastYear, query.yearTo ?? Infinity);
+      let count = 0;
+      for (let year = from; year <= to; year += 1) count = this.push(count, year, 1);
+      return count;
+    }
+    const lists = index[by as "country" | "region" | "authority" | "departement" | "frenchRegion"];
+    const start = lists.offsets[p]!;
+    const end = lists.offsets[p + 1]!;
+    if (start === end) return this.push(0, NONE, 1);
+    let count = 0;
+    for (let i = start; i < end; i += 1) count = this.push(count, lists.ids[i]!, 1);
+    return count;
   }
-  const lists = index[by as "country" | "region" | "authority" | "departement" | "frenchRegion"];
-  const start = lists.offsets[p]!;
-  const end = lists.offsets[p + 1]!;
-  if (start === end) return [[NONE, 1]];
-  const ids: [number, number][] = [];
-  for (let i = start; i < end; i += 1) ids.push([lists.ids[i]!, 1]);
-  return ids;
 }
 
 function describe(index: QueryIndex, by: Breakdown, id: number): { key: string | number; label: string } {
   if (id === NONE) return { key: NONE_KEY, label: NONE_LABEL };
-  if (by === "year" || by === "startYear" || by === "activeYear") return { key: id, label: String(id) };
-  const dict: Dictionary = index.dict[by];
+  if (YEAR_DIMENSIONS.has(by)) return { key: id, label: String(id) };
+  const dict = index.dict[by as Exclude<Breakdown, "year" | "startYear" | "activeYear">];
   return { key: dict.keys[id]!, label: dict.labels[id]! };
 }
 
@@ -194,10 +258,19 @@ function countFunded(index: QueryIndex, selection: Selection): number {
 }
 
 function distinctOverSelection(index: QueryIndex, selection: Selection, lists: IdLists): number {
-  const seen = new Set<number>();
+  let size = 0;
+  for (const id of lists.ids) if (id >= size) size = id + 1;
+  const seen = new Uint8Array(size);
+  let distinct = 0;
   for (let p = 0; p < index.count; p += 1) {
     if (selection.selected[p] !== 1) continue;
-    for (let i = lists.offsets[p]!; i < lists.offsets[p + 1]!; i += 1) seen.add(lists.ids[i]!);
+    for (let i = lists.offsets[p]!; i < lists.offsets[p + 1]!; i += 1) {
+      const id = lists.ids[i]!;
+      if (seen[id] === 0) {
+        seen[id] = 1;
+        distinct += 1;
+      }
+    }
   }
-  return seen.size;
+  return distinct;
 }

@@ -23,6 +23,19 @@ export class Dictionary {
   get size(): number {
     return this.keys.length;
   }
+
+  private ranks: Int32Array | undefined;
+
+  /** Each id's position in French alphabetical order of labels (ties of a breakdown sort by it). */
+  labelRanks(): Int32Array {
+    if (!this.ranks || this.ranks.length !== this.keys.length) {
+      const collator = new Intl.Collator("fr");
+      const order = this.labels.map((_, id) => id).sort((a, b) => collator.compare(this.labels[a]!, this.labels[b]!));
+      this.ranks = new Int32Array(this.keys.length);
+      order.forEach((id, rank) => (this.ranks![id] = rank));
+    }
+    return this.ranks;
+  }
 }
 
 /**

@@ -116,10 +116,13 @@ function bruteForce(q: AggregateQuery) {
       continue;
     }
     const byTheme = q.by === "theme" || q.by === "subTheme" || q.by === "subSubTheme";
+    const counted = new Set<string>();
     for (const [key, weight] of groupsOf(q, p, q.by, LAST_YEAR)) {
       const g = row(key);
       if (isAmount) g.value += amount * (byTheme ? weight : share);
-      if (selected(q, p)) {
+      // A partnership counts once in a group, even split over two of its themes that fall in it.
+      if (selected(q, p) && !counted.has(key)) {
+        counted.add(key);
         g.partnerships += 1;
         if (q.measure === "partnerships") g.value += 1;
         membersOf(p).forEach((m) => g.members.add(m));

@@ -47,6 +47,14 @@ function singleId(dict: Dictionary, key: string | undefined, param: string): num
   return id;
 }
 
+/**
+ * Whether an error is a QueryError. Checked by name, not instanceof: Next.js bundles each route
+ * with its own copy of this module, and the shared engine may throw another copy's class.
+ */
+export function isQueryError(error: unknown): error is QueryError {
+  return error instanceof Error && error.name === "QueryError" && typeof (error as QueryError).param === "string";
+}
+
 /** Applies filters to the index. Throws QueryError for a value the dataset does not know. */
 export function select(index: QueryIndex, filters: Filters): Selection {
   const { dict } = index;
