@@ -1,9 +1,7 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { QueryEngine } from "../query/engine";
 import { dataDirectory } from "./load";
-import { DatasetError, datasetPath, parseDatasetText } from "./store";
+import { DatasetError, datasetPath, loadDatasetText } from "./store";
 
 // Next.js bundles each route separately, each with its own copy of this module: the engine is kept
 // on globalThis so that every route of the process shares one dataset in memory, loaded once.
@@ -15,16 +13,11 @@ const shared = globalThis as typeof globalThis & { __atlasEngine?: Promise<Query
  */
 export function getEngine(): Promise<QueryEngine> {
   shared.__atlasEngine ??= (async () => {
-    const file = datasetPath(dataDirectory());
-    let raw: string;
-    try {
-      raw = await readFile(file, "utf8");
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-      throw new DatasetError(`${file} does not exist: run "npm run atlas -- demo" or "npm run atlas -- import FILE…"`);
+    const loaded = await loadDatasetText(dataDirectory());
+    if (!loaded) {
+      throw new DatasetError(`${datasetPath(dataDirectory())} does not exist: run "npm run atlas -- demo" or "npm run atlas -- import FILE…"`);
     }
-    const version = createHash("sha1").update(raw).digest("hex").slice(0, 16);
-    return new QueryEngine(parseDatasetText(raw, file), version);
+    return new QueryEngine(loaded.dataset, loaded.hash.slice(0, 16));
   })();
   const loading = shared.__atlasEngine;
   // A failed load is retried on the next request instead of being remembered.

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../model";
 import { makePartnership } from "../test-support/factories";
-import { DatasetError, readDataset, writeDataset } from "./store";
+import { DatasetError, loadDatasetText, readDataset, writeDataset } from "./store";
 
 const dataset = (ids: string[]): Dataset => ({
   format: "atlas-cooperation/dataset@1",
@@ -46,6 +46,18 @@ describe("dataset store", () => {
     await expect(writeDataset(blocked, dataset(["c"]))).rejects.toThrow();
     expect(await readdir(blocked)).toEqual(["dataset.json"]);
     expect(await readFile(path.join(dir, "dataset.json"), "utf8")).toBe(before);
-    expect(await readdir(dir)).toEqual(["blocked", "dataset.json"]);
+    expect(await readdir(dir)).toEqual(["blocked", "dataset.json", "dataset.validated.json"]);
+  });
+
+  it("trusts the validation record only for the exact content it was written for", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "atlas-store-"));
+    await writeDataset(dir, dataset(["a"]));
+    expect((await loadDatasetText(dir))?.dataset.partnerships.map((p) => p.id)).toEqual(["a"]);
+    // Edited by hand after it was written: the record no longer matches, so it is validated again.
+    const edited = JSON.parse(await readFile(path.join(dir, "dataset.json"), "utf8"));
+    edited.partnerships[0].status = "suspendu";
+    await writeFile(path.join(dir, "dataset.json"), JSON.stringify(edited));
+    await expect(loadDatasetText(dir)).rejects.toThrow(/partnerships\.0\.status/);
+    expect(await loadDatasetText(path.join(dir, "missing"))).toBeNull();
   });
 });

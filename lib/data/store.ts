@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { type Dataset, datasetSchema } from "../model";
+import { DATASET_FORMAT, type Dataset, datasetSchema } from "../model";
 
 /** The dataset's file name inside a data directory. */
 export const DATASET_FILE = "dataset.json";
@@ -47,6 +47,11 @@ export function parseDatasetText(raw: string, file: string): Dataset {
   } catch (error) {
     throw new DatasetError(`${file}: not valid JSON (${(error as Error).message})`);
   }
+  return validateDataset(json, file);
+}
+
+/** Checks a parsed dataset against the model (zod) and for duplicate ids; names the first problems. */
+export function validateDataset(json: unknown, file: string): Dataset {
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues
@@ -65,19 +70,63 @@ export function parseDatasetText(raw: string, file: string): Dataset {
   return parsed.data;
 }
 
+/** The hash of a dataset file's text: its version (ETags) and the key of its validation record. */
+export function datasetHash(raw: string): string {
+  return createHash("sha1").update(raw).digest("hex");
+}
+
+/** Next to the dataset: the hash of the content that was validated when it was written. */
+export const VALIDATED_FILE = "dataset.validated.json";
+
+/**
+ * Reads the dataset text of a directory, validated: fully (zod, every record) unless the validation
+ * record written with it says this exact content (same hash) was validated already. Validating
+ * 127,000 records takes seconds; a server start should not repeat what the writer did.
+ */
+export async function loadDatasetText(dataDir: string): Promise<{ dataset: Dataset; hash: string } | null> {
+  const file = datasetPath(dataDir);
+  let raw: string;
+  try {
+    raw = await readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+  const hash = datasetHash(raw);
+  const record = await readFile(path.join(dataDir, VALIDATED_FILE), "utf8").then(
+    (text) => JSON.parse(text) as { sha1?: string; format?: string },
+    () => null,
+  );
+  if (record?.sha1 === hash && record.format === DATASET_FORMAT) {
+    try {
+      return { dataset: JSON.parse(raw) as Dataset, hash };
+    } catch (error) {
+      throw new DatasetError(`${file}: not valid JSON (${(error as Error).message})`);
+    }
+  }
+  return { dataset: parseDatasetText(raw, file), hash };
+}
+
 /**
  * Writes the dataset atomically: to a temporary file in the same directory, flushed, then renamed
- * over the old one, so a crash or a full disk never leaves a half-written dataset.
+ * over the old one, so a crash or a full disk never leaves a half-written dataset. Its validation
+ * record follows, so that readers can skip validating this content again.
  */
 export async function writeDataset(dataDir: string, dataset: Dataset): Promise<void> {
-  const valid = datasetSchema.parse(dataset);
+  const valid = validateDataset(dataset, datasetPath(dataDir));
   await mkdir(dataDir, { recursive: true });
   const target = datasetPath(dataDir);
+  const text = JSON.stringify(valid);
+  await writeAtomically(target, text);
+  await writeAtomically(path.join(dataDir, VALIDATED_FILE), JSON.stringify({ sha1: datasetHash(text), format: DATASET_FORMAT }));
+}
+
+async function writeAtomically(target: string, text: string): Promise<void> {
   const temporary = `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
   try {
     const handle = await open(temporary, "w");
     try {
-      await handle.writeFile(JSON.stringify(valid));
+      await handle.writeFile(text);
       await handle.sync();
     } finally {
       await handle.close();
