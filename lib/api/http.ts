@@ -5,6 +5,7 @@ import { isDatasetError } from "../data/store";
 import type { QueryEngine } from "../query/engine";
 import { type ParamIssue, parseParams } from "../query/params";
 import { isQueryError } from "../query/select";
+import { AnswerCache, requestKey } from "./answer-cache";
 
 /** The one error shape of every API route. */
 export interface ApiError {
@@ -14,6 +15,10 @@ export interface ApiError {
 // Answers change only with the dataset: browsers revalidate after a minute, shared caches (a CDN
 // in front of several stateless instances) may serve a stale answer while they revalidate.
 const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+
+// One cache per process, shared by the route bundles (each has its own copy of this module).
+const shared = globalThis as typeof globalThis & { __atlasAnswers?: AnswerCache };
+const answers = (shared.__atlasAnswers ??= new AnswerCache(2000));
 
 export function errorResponse(status: number, message: string, issues: ParamIssue[] = []): Response {
   return Response.json({ error: { message, issues } } satisfies ApiError, { status, headers: { "Cache-Control": "no-store" } });
@@ -29,7 +34,8 @@ export async function handleGet<S extends z.ZodType>(
   schema: S,
   answer: (engine: QueryEngine, query: z.infer<S>) => unknown,
 ): Promise<Response> {
-  const parsed = parseParams(schema, new URL(request.url).searchParams);
+  const url = new URL(request.url);
+  const parsed = parseParams(schema, url.searchParams);
   if (!parsed.ok) return errorResponse(400, parsed.message, parsed.issues);
   let engine: QueryEngine;
   try {
@@ -44,13 +50,19 @@ export async function handleGet<S extends z.ZodType>(
   if (ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
     return new Response(null, { status: 304, headers });
   }
-  let body: unknown;
-  try {
-    body = answer(engine, parsed.value);
-  } catch (error) {
-    if (isQueryError(error)) return errorResponse(400, error.message, [{ param: error.param, message: error.message }]);
-    throw error;
+  const key = requestKey(engine.version, url);
+  let text = answers.get(key);
+  if (text === undefined) {
+    let body: unknown;
+    try {
+      body = answer(engine, parsed.value);
+    } catch (error) {
+      if (isQueryError(error)) return errorResponse(400, error.message, [{ param: error.param, message: error.message }]);
+      throw error;
+    }
+    if (body === null) return errorResponse(404, "not found");
+    text = JSON.stringify(body);
+    answers.set(key, text);
   }
-  if (body === null) return errorResponse(404, "not found");
-  return Response.json(body, { headers });
+  return new Response(text, { headers: { ...headers, "Content-Type": "application/json" } });
 }
