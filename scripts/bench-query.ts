@@ -1,0 +1,332 @@
+/**
+ * Benchmarks the query engine: `npx tsx scripts/bench-query.ts [--scale 1|10]… [--runs 30] [--no-http]`.
+ * For each scale (default: 1 and 10) it makes sure bench-data/scale-N/dataset.json exists (generated
+ * with the CLI when missing or written without its validation record), then measures:
+ * 1. the engine: cold load in fresh processes (scripts/bench/cold-load.ts), RSS after load, and a
+ *    mix of 20 aggregate queries (scripts/bench/queries.ts): one warm-up run, then --runs runs each;
+ * 2. DuckDB (@duckdb/node-api) over the same rows, one SQL per query (scripts/bench/duckdb.ts),
+ *    timed the same way (engine and DuckDB runs alternate), and its answers (rows, total,
+ *    partnerships, coverage) compared with the engine's: exit code 1 and a loud message on stderr
+ *    naming the query and the first differing row when they differ;
+ * 3. HTTP: the production server under autocannon (scripts/bench/http.ts), when .next exists.
+ * Prints a Markdown report on stdout and writes it to bench-data/bench-query-results.md; progress
+ * goes to stderr.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { VALIDATED_FILE, datasetPath, loadDatasetText } from "../lib/data/store";
+import type { AggregateRow } from "../lib/query/aggregate";
+import { QueryEngine } from "../lib/query/engine";
+import type { ColdLoad } from "./bench/cold-load";
+import { type SqlRow, aggregateSql, loadDuckDb, runRows, runTotals } from "./bench/duckdb";
+import type { HttpResult } from "./bench/http";
+import { type BenchQuery, benchQueries, uncovered } from "./bench/queries";
+
+const ROOT = path.resolve(__dirname, "..");
+const BENCH_DIR = path.join(ROOT, "bench-data");
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+const COLD_RUNS = 3;
+const TOLERANCE = 1e-6;
+
+const info = (message: string) => process.stderr.write(`${message}\n`);
+
+// ---------------------------------------------------------------- statistics and formatting
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? NaN;
+}
+const median = (values: readonly number[]) => percentile(values, 0.5);
+const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const int = (value: number) => Math.round(value).toLocaleString("en-US");
+
+// ---------------------------------------------------------------- comparison
+
+interface Discrepancy {
+  query: BenchQuery;
+  index: number;
+  message: string;
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE * Math.max(Math.abs(a), Math.abs(b)) || a === b;
+const show = (row: { value: number; partnerships: number } | undefined) =>
+  row ? `value ${row.value}, partnerships ${row.partnerships}` : "(no row)";
+
+/** The first difference between the engine's rows and DuckDB's, or null. */
+function firstDifference(engineRows: readonly AggregateRow[], sqlRows: readonly SqlRow[]): string | null {
+  const engine = new Map<string, AggregateRow>();
+  for (const row of engineRows) {
+    const key = String(row.key);
+    if (engine.has(key)) return `the engine returns key "${key}" twice: ${show(engine.get(key))} and ${show(row)}`;
+    engine.set(key, row);
+  }
+  const sql = new Map(sqlRows.map((row) => [row.key, row]));
+  const keys = [...engine.keys(), ...[...sql.keys()].filter((key) => !engine.has(key)).sort()];
+  for (const key of keys) {
+    const e = engine.get(key);
+    const d = sql.get(key);
+    if (!e || !d || !close(e.value, d.value) || e.partnerships !== d.partnerships) {
+      return `first differing row: key "${key}": engine ${show(e)}; DuckDB ${show(d)}`;
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- phases
+
+/** The code measured: commit, and whether lib/ has uncommitted changes. */
+function codeVersion(): string {
+  try {
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "lib"], { cwd: ROOT, encoding: "utf8" }).trim();
+    return `commit ${commit}${dirty ? " + uncommitted changes in lib/" : ""}`;
+  } catch {
+    return "unknown commit";
+  }
+}
+
+/**
+ * bench-data/scale-N, generated with the CLI when it holds no dataset, or one without the
+ * validation record the CLI now writes with it (the server would then validate it on every start).
+ */
+function ensureDataset(scale: number): string {
+  const dir = path.join(BENCH_DIR, `scale-${scale}`);
+  if (existsSync(datasetPath(dir)) && existsSync(path.join(dir, VALIDATED_FILE))) return dir;
+  info(`generating ${dir} (scale ${scale})…`);
+  mkdirSync(dir, { recursive: true });
+  execFileSync(TSX, ["cli/atlas.ts", "demo", "--data-dir", dir, "--scale", String(scale)], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  return dir;
+}
+
+/** Newest modification time of the sources under `dirs` (ms), to tell whether .next is stale. */
+function newestSource(dirs: string[]): { file: string; mtime: number } {
+  let newest = { file: "", mtime: 0 };
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.(ts|tsx|css)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
+        const mtime = statSync(file).mtimeMs;
+        if (mtime > newest.mtime) newest = { file: path.relative(ROOT, file), mtime };
+      }
+    }
+  };
+  for (const dir of dirs) if (existsSync(path.join(ROOT, dir))) walk(path.join(ROOT, dir));
+  return newest;
+}
+
+/** A warning when the production build is older than the sources it serves, else "". */
+function buildStaleness(): string {
+  const built = statSync(path.join(ROOT, ".next", "BUILD_ID")).mtimeMs;
+  const newest = newestSource(["lib", "app", "components"]);
+  if (newest.mtime <= built) return "";
+  const minutes = Math.round((newest.mtime - built) / 60_000);
+  return `.next is older than the sources (${newest.file} changed ${minutes} min after the build): the server runs older code`;
+}
+
+/** Runs a helper script in a fresh process and parses the JSON it prints. */
+function runChild<T>(script: string, args: string[]): T {
+  const result = spawnSync(TSX, [script, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`${script} ${args.join(" ")} failed (${result.status ?? result.signal}):\n${result.stderr}`);
+  const line = result.stdout.trim().split("\n").pop() ?? "";
+  return JSON.parse(line) as T;
+}
+
+interface QueryTiming {
+  query: BenchQuery;
+  rows: number;
+  engine: number[];
+  duckdb: number[];
+}
+
+interface ScaleResult {
+  scale: number;
+  partnerships: number;
+  fundingRows: number;
+  cold: ColdLoad[];
+  duckdbLoadMs: number;
+  timings: QueryTiming[];
+  discrepancies: Discrepancy[];
+  http: HttpResult | string;
+  /** Set when .next was built before the latest source changes. */
+  staleBuild: string;
+}
+
+async function benchScale(scale: number, runs: number, withHttp: boolean): Promise<ScaleResult> {
+  const dir = ensureDataset(scale);
+
+  info(`[scale ${scale}] cold load ×${COLD_RUNS} in fresh processes…`);
+  const cold: ColdLoad[] = [];
+  for (let i = 0; i < COLD_RUNS; i += 1) cold.push(runChild<ColdLoad>("scripts/bench/cold-load.ts", [dir]));
+
+  info(`[scale ${scale}] loading the dataset in this process…`);
+  const { dataset } = (await loadDatasetText(dir))!;
+  const engine = new QueryEngine(dataset, "bench");
+  const queries = benchQueries();
+  const timings: QueryTiming[] = queries.map((query) => ({ query, rows: 0, engine: [], duckdb: [] }));
+
+  info(`[scale ${scale}] DuckDB: loading ${int(dataset.partnerships.length)} partnerships…`);
+  const duck = await loadDuckDb(dataset);
+  const discrepancies: Discrepancy[] = [];
+  info(`[scale ${scale}] ${queries.length} queries: 1 warm-up + ${runs} runs each on the engine and on DuckDB, alternated…`);
+  try {
+    for (const [index, timing] of timings.entries()) {
+      const { query } = timing;
+      // Warm-up runs, which also give the answers to compare.
+      const result = engine.aggregate(query.query);
+      timing.rows = result.rows.length;
+      if (result.rows.length === 0) info(`  warning: no rows for ${query.label}`);
+      const sql = aggregateSql(query.query);
+      const difference = firstDifference(result.rows, await runRows(duck.connection, sql));
+      if (difference) discrepancies.push({ query, index, message: difference });
+      const totals = await runTotals(duck.connection, aggregateSql(query.query, true));
+      const totalChecks: [string, number, number][] = [
+        ["total", result.total, totals.total],
+        ["partnerships", result.partnerships, totals.partnerships],
+        ["coverage.funded", result.coverage.funded, totals.funded],
+      ];
+      for (const [name, e, d] of totalChecks) {
+        if (!close(e, d)) discrepancies.push({ query, index, message: `${name}: engine ${e}; DuckDB ${d}` });
+      }
+      // Alternated, so that load from elsewhere on the machine weighs on both sides alike.
+      for (let i = 0; i < runs; i += 1) {
+        let started = performance.now();
+        engine.aggregate(query.query);
+        timing.engine.push(performance.now() - started);
+        started = performance.now();
+        await runRows(duck.connection, sql);
+        timing.duckdb.push(performance.now() - started);
+      }
+    }
+  } finally {
+    duck.close();
+  }
+  info(`[scale ${scale}] DuckDB: ${discrepancies.length ? `${discrepancies.length} DISCREPANCIES` : "every answer matches the engine's"}`);
+
+  let http: HttpResult | string;
+  let staleBuild = "";
+  if (!withHttp) http = "skipped (--no-http)";
+  else if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) http = "skipped: .next/BUILD_ID is missing (run `npm run build`)";
+  else {
+    info(`[scale ${scale}] HTTP: next start + autocannon…`);
+    staleBuild = buildStaleness();
+    if (staleBuild) info(`  warning: ${staleBuild}`);
+    try {
+      http = runChild<HttpResult>("scripts/bench/http.ts", [dir]);
+    } catch (error) {
+      http = `failed: ${(error as Error).message.split("\n").slice(0, 6).join(" ")}`;
+    }
+  }
+  return {
+    scale,
+    partnerships: dataset.partnerships.length,
+    fundingRows: engine.index.rowAmount.length,
+    cold,
+    duckdbLoadMs: duck.loadMs,
+    timings,
+    discrepancies,
+    http,
+    staleBuild,
+  };
+}
+
+// ---------------------------------------------------------------- report
+
+function scaleSection(r: ScaleResult, runs: number): string {
+  const engineAll = r.timings.flatMap((t) => t.engine);
+  const duckAll = r.timings.flatMap((t) => t.duckdb);
+  const coldTotal = median(r.cold.map((c) => c.totalMs));
+  const pick = (f: (c: ColdLoad) => number) => ms(median(r.cold.map(f)));
+  const ratios = r.timings.map((t) => median(t.duckdb) / median(t.engine));
+  const geomean = Math.exp(ratios.reduce((s, x) => s + Math.log(x), 0) / ratios.length);
+  const engineFaster = ratios.filter((x) => x > 1).length;
+  const lines = [
+    `### Scale ${r.scale}`,
+    "",
+    "| measure | value |",
+    "|---|---:|",
+    `| partnerships / funding rows | ${int(r.partnerships)} / ${int(r.fundingRows)} |`,
+    `| cold load (median of ${r.cold.length} fresh processes, as the server: loadDatasetText + new QueryEngine) | ${ms(coldTotal)} ms (read + hash + parse${r.cold.every((c) => c.validationSkipped) ? ", validation skipped" : " + validate"} ${pick((c) => c.loadMs)}, index ${pick((c) => c.indexMs)}) |`,
+    `| first query after load | ${pick((c) => c.firstQueryMs)} ms |`,
+    `| RSS after load (heap used) | ${mb(median(r.cold.map((c) => c.rssBytes)))} (${mb(median(r.cold.map((c) => c.heapUsedBytes)))}) |`,
+    `| engine median / p95 per query (${r.timings.length} queries × ${runs} runs) | ${ms(median(engineAll))} / ${ms(percentile(engineAll, 0.95))} ms |`,
+    `| DuckDB median / p95 per query | ${ms(median(duckAll))} / ${ms(percentile(duckAll, 0.95))} ms |`,
+    `| ratio DuckDB / engine (overall medians; geometric mean of per-query ratios) | ${(median(duckAll) / median(engineAll)).toFixed(2)}; ${geomean.toFixed(2)} (engine faster on ${engineFaster}/${ratios.length}) |`,
+    `| DuckDB load (appenders, in process) | ${ms(r.duckdbLoadMs)} ms |`,
+    `| DuckDB vs engine answers | ${r.discrepancies.length ? `**${r.discrepancies.length} discrepancies** (below)` : "identical (rows, totals, coverage)"} |`,
+  ];
+  if (typeof r.http === "string") lines.push(`| HTTP | ${r.http} |`);
+  else {
+    const h = r.http;
+    lines.push(
+      `| HTTP req/s (/api/aggregate, ${h.connections} connections, ${h.durationS} s, ${h.urls.length} URLs cycled) | ${int(h.requestsPerSecond)} (${int(h.requestsTotal)} requests) |`,
+      `| HTTP latency p50 / p99 / max | ${ms(h.latencyP50Ms)} / ${ms(h.latencyP99Ms)} / ${ms(h.latencyMaxMs)} ms |`,
+      `| HTTP errors / timeouts / non-2xx | ${h.errors} / ${h.timeouts} / ${h.non2xx}${h.warmupFailures.length ? ` (warm-up failures: ${h.warmupFailures.join(", ")})` : ""} |`,
+      `| server RSS after warm-up / after the run (${h.processes} process${h.processes > 1 ? "es" : ""}) | ${mb(h.rssAfterWarmupBytes)} / ${mb(h.rssAfterRunBytes)} |`,
+      `| server ready (start + first /api/meta) | ${ms(h.readyMs)} ms |`,
+    );
+    if (r.staleBuild) lines.push(`| **warning** | ${r.staleBuild} |`);
+  }
+  lines.push("", "| # | query | rows | engine median ms | DuckDB median ms | DuckDB / engine |", "|---:|---|---:|---:|---:|---:|");
+  r.timings.forEach((t, i) => {
+    const e = median(t.engine);
+    const d = median(t.duckdb);
+    lines.push(`| ${i + 1} | ${t.query.label} | ${t.rows} | ${ms(e)} | ${ms(d)} | ${(d / e).toFixed(1)} |`);
+  });
+  if (r.discrepancies.length) {
+    lines.push("", "Discrepancies between the engine and DuckDB:", "");
+    for (const d of r.discrepancies) lines.push(`- query ${d.index + 1} (${d.query.label}): ${d.message}`);
+  }
+  return lines.join("\n");
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { scale: { type: "string", multiple: true }, runs: { type: "string" }, "no-http": { type: "boolean" } },
+  });
+  const scales = (values.scale ?? ["1", "10"]).map(Number);
+  for (const scale of scales) if (!(scale > 0)) throw new Error(`--scale must be a positive number`);
+  const runs = Number(values.runs ?? 30);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive integer");
+
+  const missing = uncovered(benchQueries());
+  if (missing.length) info(`warning: the query mix does not cover ${missing.join(", ")}`);
+  const loadBefore = os.loadavg()[0]!;
+  const code = codeVersion();
+  const results: ScaleResult[] = [];
+  for (const scale of scales) results.push(await benchScale(scale, runs, !values["no-http"]));
+
+  const markdown = [
+    "## Query engine benchmark",
+    "",
+    `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), ${mb(os.totalmem())} RAM, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; ` +
+      `load average ${loadBefore.toFixed(2)} before the run, ${os.loadavg()[0]!.toFixed(2)} after (other work on the machine skews the times). ` +
+      `Code: ${code}. Produced by \`npx tsx scripts/bench-query.ts\` (times in ms, wall clock, one warm-up run then ${runs} runs per query).`,
+    ...(missing.length ? ["", `**The query mix does not cover ${missing.join(", ")}** (scripts/bench/queries.ts).`] : []),
+    "",
+    ...results.map((r) => scaleSection(r, runs)).flatMap((section) => [section, ""]),
+  ].join("\n");
+  process.stdout.write(markdown);
+  mkdirSync(BENCH_DIR, { recursive: true });
+  writeFileSync(path.join(BENCH_DIR, "bench-query-results.md"), markdown);
+
+  const discrepancies = results.flatMap((r) => r.discrepancies.map((d) => ({ ...d, scale: r.scale })));
+  if (discrepancies.length) {
+    info("");
+    info("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
+    info(`!!! DuckDB and the engine DISAGREE on ${discrepancies.length} answer(s):`);
+    for (const d of discrepancies) info(`!!! scale ${d.scale}, query ${d.index + 1} (${d.query.label}) ${d.query.url}: ${d.message}`);
+    info("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  info(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(2);
+});
