@@ -114,13 +114,20 @@ export function buildQueryIndex(dataset: Dataset): QueryIndex {
   for (const [status, label] of Object.entries(STATUS_LABELS)) dict.status.intern(status, label);
   for (const [kind, label] of Object.entries(AUTHORITY_KIND_LABELS)) dict.authorityKind.intern(kind, label);
 
+  // A few thousand distinct labels recur across 100,000+ records: slug each once.
+  const slugs = new Map<string, string>();
+  const slug = (label: string) => {
+    let value = slugs.get(label);
+    if (value === undefined) slugs.set(label, (value = slugify(label)));
+    return value;
+  };
   const subThemeParent: number[] = [];
   const subSubThemeParent: number[] = [];
   const internTheme = (ref: { theme: string; subTheme: string | null; subSubTheme: string | null }): ThemeEntry => {
-    const theme = dict.theme.intern(slugify(ref.theme), ref.theme);
-    const subTheme = ref.subTheme ? dict.subTheme.intern(slugify(ref.subTheme), ref.subTheme) : NONE;
+    const theme = dict.theme.intern(slug(ref.theme), ref.theme);
+    const subTheme = ref.subTheme ? dict.subTheme.intern(slug(ref.subTheme), ref.subTheme) : NONE;
     if (subTheme !== NONE) subThemeParent[subTheme] ??= theme;
-    const subSubTheme = ref.subSubTheme && subTheme !== NONE ? dict.subSubTheme.intern(slugify(ref.subSubTheme), ref.subSubTheme) : NONE;
+    const subSubTheme = ref.subSubTheme && subTheme !== NONE ? dict.subSubTheme.intern(slug(ref.subSubTheme), ref.subSubTheme) : NONE;
     if (subSubTheme !== NONE) subSubThemeParent[subSubTheme] ??= subTheme;
     return { theme, subTheme, subSubTheme };
   };
@@ -145,7 +152,7 @@ export function buildQueryIndex(dataset: Dataset): QueryIndex {
   partnerships.forEach((p, index) => {
     byId.set(p.id, index);
     status[index] = p.status ? dict.status.idOf(p.status)! : NONE;
-    form[index] = p.form ? dict.form.intern(slugify(p.form), p.form) : NONE;
+    form[index] = p.form ? dict.form.intern(slug(p.form), p.form) : NONE;
     const start = p.startYear ?? p.firstSignatureYear ?? 0;
     startYear[index] = start;
     const endDateYear = p.endDate ? Number(p.endDate.slice(0, 4)) : null;
@@ -176,7 +183,7 @@ export function buildQueryIndex(dataset: Dataset): QueryIndex {
 
     rowStart[index] = r;
     for (const row of p.funding) {
-      rowFinancer[r] = dict.financer.intern(slugify(row.financer), row.financer);
+      rowFinancer[r] = dict.financer.intern(slug(row.financer), row.financer);
       rowCategory[r] = dict.financerCategory.idOf(row.category)!;
       rowAmount[r] = row.amount;
       rowOudin[r] = row.oudinAmount ?? 0;
