@@ -88,6 +88,8 @@ test("a click on the map and on the country list filters the dashboard by that c
 
 test("circles and choropleth, chart and table can be toggled", async ({ page }) => {
   await page.goto("/");
+  // The map loads after the page: toggle once it is drawn, as a user would.
+  await expect(page.locator("path.country").first()).toBeAttached();
   await page.getByText("Cercles proportionnels").click();
   await expect(page).toHaveURL(/mapMode=circles/);
   await expect(page.locator(".country-circle").first()).toBeAttached();
