@@ -14,8 +14,8 @@ const breadcrumb = (page: Page) => page.getByRole("navigation", { name: "vous ê
 test("dashboard → country → partnership → authority → back to the dashboard, the theme filter kept all along", async ({ page }) => {
   await page.goto(`/?theme=${THEME}`);
   await expect(page.getByRole("table", { name: /Pays partenaires/ }).getByRole("button", { name: "Maroc", exact: true })).toBeVisible();
-  // The dashboard has no link to country pages yet: this is the URL such a link gives (countryHref).
-  await page.goto(`/pays/MA?theme=${THEME}`);
+  await page.getByRole("table", { name: /Pays partenaires/ }).getByRole("link", { name: "Voir la fiche pays : Maroc" }).click();
+  await expect(page).toHaveURL(`/pays/MA?theme=${THEME}`);
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Maroc");
   await expect(page.getByTestId("profile-filters")).toContainText(THEME_LABEL);
