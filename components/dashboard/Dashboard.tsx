@@ -63,7 +63,7 @@ function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback
       ) : null}
       {summary.data && summary.data.partnerships > 0 ? (
         <p className="fr-mb-3w">
-          <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={listHref(dashboardQuery(state))}>
+          <Link prefetch={false} className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={listHref(dashboardQuery(state))}>
             Voir la liste des {formatInteger(summary.data.partnerships)} partenariats
           </Link>
         </p>

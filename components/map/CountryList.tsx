@@ -80,8 +80,9 @@ export function CountryList({ countries, selected, onSelectCountry, countryHref,
                         {country.name}
                       </button>
                       {isSelected ? <span className="fr-badge fr-badge--sm fr-badge--blue-france country-list-badge">sélectionné</span> : null}
+                      {/* No prefetch: Next.js would fetch the page of every one of the 140 countries in view. */}
                       {countryHref ? (
-                        <Link className="country-list-link" href={countryHref(country.code)} aria-label={`Voir la fiche pays : ${country.name}`}>
+                        <Link prefetch={false} className="country-list-link" href={countryHref(country.code)} aria-label={`Voir la fiche pays : ${country.name}`}>
                           fiche
                         </Link>
                       ) : null}

@@ -12,7 +12,7 @@ export function ForeignPartnersTable({ partners, query }: { partners: ForeignPar
       headers={["Nom de la collectivité étrangère", "Pays"]}
       rows={partners.map((p) => [
         p.name,
-        p.country ? <Link key="country" href={countryHref(p.country, query)}>{p.countryName}</Link> : p.countryName,
+        p.country ? <Link key="country" prefetch={false} href={countryHref(p.country, query)}>{p.countryName}</Link> : p.countryName,
       ])}
     />
   );
@@ -36,7 +36,7 @@ export function FrenchAuthoritiesTable({ authorities, query }: { authorities: Fr
       caption="Collectivités territoriales partenaires du partenariat"
       headers={["Nom de la collectivité territoriale", "Type de collectivité"]}
       rows={authorities.map((a) => [
-        <Link key="name" href={authorityHref(authorityKey(a), query)}>{a.name}</Link>,
+        <Link key="name" prefetch={false} href={authorityHref(authorityKey(a), query)}>{a.name}</Link>,
         a.kind ? AUTHORITY_KIND_LABELS[a.kind] : null,
       ])}
     />

@@ -29,7 +29,7 @@ export function RelatedPartnerships({ lists, query, filtered }: RelatedPartnersh
               <ul className="related-list">
                 {list.items.map((item) => (
                   <li key={item.id}>
-                    <Link href={partnershipHref(item.id, query)}>{item.title}</Link>
+                    <Link prefetch={false} href={partnershipHref(item.id, query)}>{item.title}</Link>
                     <span className="related-meta fr-text--xs fr-mb-0">
                       {[item.frenchAuthorities.join(", "), item.countries.map((c) => c.name).join(", "), item.startYear === null ? "" : `début ${item.startYear}`]
                         .filter(Boolean)

@@ -4,5 +4,5 @@ import { slugify } from "@/lib/slug";
 
 /** A theme's label linked to its page (themes are keyed by the slug of their label, as in the engine). */
 export function ThemeLink({ label }: { label: string }) {
-  return <Link href={themeHref(slugify(label))}>{label}</Link>;
+  return <Link prefetch={false} href={themeHref(slugify(label))}>{label}</Link>;
 }
