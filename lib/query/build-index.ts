@@ -9,6 +9,11 @@ import { Dictionary, IdLists } from "./dictionary";
 
 /** Stands for "no value" in per-partnership id columns. */
 export const NONE = -1;
+/**
+ * Key of the partners whose country name was not recognised: distinct from "none" (no partner at
+ * all), so that a breakdown by country never has two rows with one key.
+ */
+export const UNKNOWN_COUNTRY = "unknown";
 /** End year of a partnership still ongoing. */
 export const ONGOING = 9999;
 
@@ -162,7 +167,7 @@ export function buildQueryIndex(dataset: Dataset): QueryIndex {
     themes.push(entries);
 
     const countries = p.foreignPartners.map((f) =>
-      f.country ? dict.country.intern(f.country, countryNameFr(f.country)) : dict.country.intern("none", "Pays non reconnu"),
+      f.country ? dict.country.intern(f.country, countryNameFr(f.country)) : dict.country.intern(UNKNOWN_COUNTRY, "Pays non reconnu"),
     );
     lists.country.push(unique(countries));
     lists.region.push(

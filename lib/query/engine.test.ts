@@ -312,3 +312,24 @@ describe("stacked breakdowns, summaries, labels and suggestions", () => {
     expect(engine.suggest("financer", "agence fr")[0]?.key).toBe("agence-francaise-de-developpement");
   });
 });
+
+describe("partners without a recognised country", () => {
+  it("keeps 'no partner' and 'unknown country' apart, and off the map", () => {
+    const small = new QueryEngine(
+      {
+        format: "atlas-cooperation/dataset@1",
+        meta: { demo: null, description: "countries", updatedAt: "2026-01-01" },
+        partnerships: [
+          makePartnership({ id: "a", foreignPartners: [] }),
+          makePartnership({ id: "b", foreignPartners: [{ name: "X", country: null, countryName: "Atlantide" }] }),
+          makePartnership({ id: "c" }),
+        ],
+      },
+      "countries",
+    );
+    const rows = small.aggregate(aggregateQuerySchema.parse({ ...filters(), by: "country", measure: "partnerships" })).rows;
+    expect(rows.map((r) => [r.key, r.value]).sort()).toEqual([["MA", 1], ["none", 1], ["unknown", 1]]);
+    expect(small.countries(filters()).map((c) => c.code)).toEqual(["MA"]);
+    expect(small.summary(filters()).countries).toBe(1);
+  });
+});

@@ -4,8 +4,8 @@ import { type Dataset, FINANCER_CATEGORIES, type FrenchAuthority, type Partnersh
 import { worldRegionOf } from "../regions";
 import { summarize, type Summary } from "../summary";
 import { WORLD_REGIONS } from "../world-regions";
-import { type AggregateResult, aggregate } from "./aggregate";
-import { type QueryIndex, buildQueryIndex } from "./build-index";
+import { type AggregateResult, NONE_KEY, aggregate } from "./aggregate";
+import { type QueryIndex, UNKNOWN_COUNTRY, buildQueryIndex } from "./build-index";
 import { type ListResult, listPartnerships } from "./list";
 import { type AppliedFilter, describeFilters } from "./describe";
 import type { AggregateQuery, Filters, ListQuery } from "./params";
@@ -106,7 +106,7 @@ export class QueryEngine {
     const amounts = new Map(this.aggregate({ ...base, measure: "amount" }).rows.map((r) => [r.key, r.value]));
     const authorities = new Map(this.aggregate({ ...base, measure: "frenchAuthorities" }).rows.map((r) => [r.key, r.value]));
     return partnerships.rows
-      .filter((row) => row.key !== "none")
+      .filter((row) => row.key !== NONE_KEY && row.key !== UNKNOWN_COUNTRY)
       .map((row) => {
         const code = String(row.key);
         return {
@@ -152,7 +152,7 @@ export class QueryEngine {
       counts: summarize(this.dataset.partnerships),
       themes: themes.sort(byLabel),
       countries: plain(dict.country)
-        .filter((c) => c.key !== "none")
+        .filter((c) => c.key !== UNKNOWN_COUNTRY)
         .map((c) => ({ code: c.key, name: c.label, region: worldRegionOf(c.key) }))
         .sort((a, b) => a.name.localeCompare(b.name, "fr")),
       regions: Object.entries(WORLD_REGIONS).map(([key, label]) => ({ key, label })),

@@ -40,7 +40,7 @@ export function rowPasses(f: Filters, row: FundingRow): boolean {
 
 /** Every filter but the year range. */
 export function matches(f: Filters, p: Partnership): boolean {
-  const countries = p.foreignPartners.map((x) => x.country ?? "none");
+  const countries = p.foreignPartners.map((x) => x.country ?? "unknown");
   if (f.country.length && !countries.some((c) => f.country.includes(c))) return false;
   if (f.region.length && !p.foreignPartners.some((x) => x.country && f.region.includes(worldRegionOf(x.country)!))) return false;
   if (f.status && p.status !== f.status) return false;
@@ -102,7 +102,7 @@ export function groupsOf(f: AggregateQuery, p: Partnership, by: Breakdown, lastY
       return [...new Set(matching.map((e) => levelKey(e, by)))].map((k) => [k, 1]);
     }
     case "country":
-      return keysOrNone(p.foreignPartners.map((x) => x.country ?? "none"));
+      return keysOrNone(p.foreignPartners.map((x) => x.country ?? "unknown"));
     case "region":
       return keysOrNone(p.foreignPartners.flatMap((x) => (x.country ? [worldRegionOf(x.country)!] : [])));
     case "authority":

@@ -1,5 +1,5 @@
 import { aggregate } from "./aggregate";
-import type { QueryIndex } from "./build-index";
+import { type QueryIndex, UNKNOWN_COUNTRY } from "./build-index";
 import type { IdLists } from "./dictionary";
 import type { Filters } from "./params";
 import { select } from "./select";
@@ -20,7 +20,7 @@ export function summarizeFilters(index: QueryIndex, filters: Filters): FilteredS
   const amount = aggregate(index, { ...filters, by: "financerCategory", measure: "amount" });
   const oudin = aggregate(index, { ...filters, by: "financerCategory", measure: "oudinAmount" });
   const selection = select(index, filters);
-  const noneCountry = index.dict.country.idOf("none");
+  const noneCountry = index.dict.country.idOf(UNKNOWN_COUNTRY);
   const distinct = (lists: IdLists, skip?: number) => {
     const seen = new Set<number>();
     for (let p = 0; p < index.count; p += 1) {
