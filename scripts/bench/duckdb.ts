@@ -248,7 +248,7 @@ SELECT key, ${cast("value")} AS value, ${cast("partnerships")} AS partnerships F
   } else {
     const source = {
       // A partner of unknown country and a partnership without partner both fall under "none".
-      country: "SELECT p, coalesce(country, 'none') AS key FROM p_country",
+      country: "SELECT p, coalesce(country, 'unknown') AS key FROM p_country",
       region: "SELECT c.p, cr.region AS key FROM p_country c JOIN country_region cr USING (country)",
       authority: "SELECT p, authority AS key FROM p_authority",
       departement: "SELECT p, departement AS key FROM p_authority WHERE departement IS NOT NULL",
