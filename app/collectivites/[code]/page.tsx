@@ -14,7 +14,7 @@ import { PartnershipPreview } from "@/components/profile/PartnershipPreview";
 import { ProfileActions } from "@/components/profile/ProfileActions";
 import { ProfileBarPanel } from "@/components/profile/ProfileBarPanel";
 import { ProfileHeader } from "@/components/profile/ProfileHeader";
-import { ProfileYearPanel } from "@/components/profile/ProfileYearPanel";
+import { YearFundingPanel } from "@/components/charts/YearFundingPanel";
 import { RankingTable } from "@/components/profile/RankingTable";
 import { DemoBanner } from "@/components/summary/DemoBanner";
 import { HeadlineTiles } from "@/components/summary/HeadlineTiles";
@@ -74,7 +74,7 @@ export default async function AuthorityPage({ params, searchParams }: AuthorityP
           </div>
         </div>
       </section>
-      <ProfileYearPanel columns={profile.years.columns} line={profile.years.line} subtitle={base.chartSubtitle} />
+      <YearFundingPanel id="annees" columns={profile.years.columns} line={profile.years.line} subtitle={base.chartSubtitle} />
       <ProfileBarPanel
         id="thematiques"
         title={themeChart.title}

@@ -13,7 +13,7 @@ import { PartnershipPreview } from "@/components/profile/PartnershipPreview";
 import { ProfileActions } from "@/components/profile/ProfileActions";
 import { ProfileBarPanel } from "@/components/profile/ProfileBarPanel";
 import { ProfileHeader } from "@/components/profile/ProfileHeader";
-import { ProfileYearPanel } from "@/components/profile/ProfileYearPanel";
+import { YearFundingPanel } from "@/components/charts/YearFundingPanel";
 import { RankingTable } from "@/components/profile/RankingTable";
 import { DemoBanner } from "@/components/summary/DemoBanner";
 import { HeadlineTiles } from "@/components/summary/HeadlineTiles";
@@ -64,7 +64,7 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
         </p>
         <CountryFocusMap countries={profile.mapCountries} focus={country.code} query={base.query} />
       </section>
-      <ProfileYearPanel columns={profile.years.columns} line={profile.years.line} subtitle={base.chartSubtitle} />
+      <YearFundingPanel id="annees" columns={profile.years.columns} line={profile.years.line} subtitle={base.chartSubtitle} />
       <div className="chart-grid fr-mb-3w">
         <ProfileBarPanel
           id="thematiques"

@@ -1,31 +1,41 @@
 "use client";
-import { ChartPanel } from "@/components/charts/ChartPanel";
-import { YearChart } from "@/components/charts/YearChart";
+import type { ReactNode } from "react";
 import type { YearColumn } from "@/lib/dashboard/years";
 import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
 import { FINANCER_CATEGORY_COLORS } from "@/lib/scales";
+import { ChartPanel } from "./ChartPanel";
+import { YearChart } from "./YearChart";
 
-export interface ProfileYearPanelProps {
+export interface YearFundingPanelProps {
+  id: string;
   /** `yearSeries` of the scope: funding per year and category, partnerships active per year. */
   columns: YearColumn[];
   line: { year: number; value: number }[];
   subtitle: string;
+  /** False while nothing has arrived yet: no empty state before the first answer. */
+  loaded?: boolean;
+  dimmed?: boolean;
+  /** Shown instead of the chart (e.g. a failed request). */
+  error?: ReactNode;
+  /** A click (or Enter) on a year; without it the chart is static. */
+  onSelectYear?: (year: number) => void;
 }
 
 const TITLE = "Financements déclarés par année et par catégorie de financeur";
 
 /**
- * The dashboard's year chart, static: a client component only because the chart ⇄ table toggle and
- * the formatters live in the browser; it is server-rendered, so the chart reads without JavaScript.
+ * Funding by year stacked by financer category, with the partnerships active each year as a line,
+ * and the same figures as a table: the dashboard's panel and the profile pages' one.
  */
-export function ProfileYearPanel({ columns, line, subtitle }: ProfileYearPanelProps) {
+export function YearFundingPanel({ id, columns, line, subtitle, loaded = true, dimmed, error, onSelectYear }: YearFundingPanelProps) {
   const categories = columns[0]?.segments ?? [];
   return (
     <ChartPanel
-      id="annees"
+      id={id}
       title={TITLE}
       subtitle={subtitle}
-      empty={columns.length === 0}
+      dimmed={dimmed}
+      empty={loaded && !error && columns.length === 0}
       emptyMessage="Aucun financement déclaré pour ces filtres."
       table={{
         caption: `${TITLE} (${subtitle})`,
@@ -43,13 +53,16 @@ export function ProfileYearPanel({ columns, line, subtitle }: ProfileYearPanelPr
         })),
       }}
     >
-      <YearChart
-        years={columns}
-        line={{ label: "Partenariats actifs", points: line }}
-        title={TITLE}
-        formatValue={formatEurosCompact}
-        colors={FINANCER_CATEGORY_COLORS}
-      />
+      {error ?? (
+        <YearChart
+          years={columns}
+          line={{ label: "Partenariats actifs", points: line }}
+          title={TITLE}
+          formatValue={formatEurosCompact}
+          colors={FINANCER_CATEGORY_COLORS}
+          onSelectYear={onSelectYear}
+        />
+      )}
     </ChartPanel>
   );
 }
