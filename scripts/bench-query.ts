@@ -165,7 +165,7 @@ async function benchScale(scale: number, runs: number, withHttp: boolean): Promi
 
   info(`[scale ${scale}] loading the dataset in this process…`);
   const { dataset } = (await loadDatasetText(dir))!;
-  const engine = new QueryEngine(dataset, "bench");
+  const engine = QueryEngine.fromDataset(dataset, "bench");
   const queries = benchQueries();
   const timings: QueryTiming[] = queries.map((query) => ({ query, rows: 0, engine: [], duckdb: [] }));
 

@@ -5,7 +5,7 @@ import type { AggregateQuery, Filters, ListQuery } from "../query/params";
  * The bodies of the API's answers, built in one place: the route handlers send them, and the
  * server-rendered dashboard puts the very same bodies in SWR's fallback under the same keys.
  */
-const datasetInfo = (engine: QueryEngine) => ({ version: engine.version, generated: engine.dataset.meta.demo !== null });
+const datasetInfo = (engine: QueryEngine) => ({ version: engine.version, generated: engine.generated });
 
 export function aggregateBody(engine: QueryEngine, query: AggregateQuery) {
   const result = engine.aggregate(query);

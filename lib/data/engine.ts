@@ -17,7 +17,7 @@ export function getEngine(): Promise<QueryEngine> {
     if (!loaded) {
       throw new DatasetError(`${datasetPath(dataDirectory())} does not exist: run "npm run atlas -- demo" or "npm run atlas -- import FILE…"`);
     }
-    return new QueryEngine(loaded.dataset, loaded.hash.slice(0, 16));
+    return QueryEngine.fromDataset(loaded.dataset, loaded.hash.slice(0, 16));
   })();
   const loading = shared.__atlasEngine;
   // A failed load is retried on the next request instead of being remembered.

@@ -9,7 +9,7 @@ const partnerships: Partnership[] = [
   makePartnership({ id: "b", title: "Jumelage culturel", startYear: 2019, foreignPartners: [{ name: "Kayes", country: "ML", countryName: "Mali" }] }),
   makePartnership({ id: "c", title: "Déchets et climat", startYear: 2021, funding: [makeFunding({ amount: 12000 })] }),
 ];
-const engine = new QueryEngine({ format: "atlas-cooperation/dataset@1", meta: { demo: null, description: "test", updatedAt: "2026-01-01" }, partnerships }, "test");
+const engine = QueryEngine.fromDataset({ format: "atlas-cooperation/dataset@1", meta: { demo: null, description: "test", updatedAt: "2026-01-01" }, partnerships }, "test");
 const load = (search: string) => loadListPage(engine, new URLSearchParams(search));
 
 describe("loadListPage", () => {

@@ -13,7 +13,7 @@ const ENV = { theme: "Environnement, Climat et Energie", subTheme: "Eau et déch
 const CULTURE = { theme: "Culture, patrimoine, sport et jeunesse", subTheme: null, subSubTheme: null };
 
 const engineOf = (partnerships: Partnership[]) =>
-  new QueryEngine({ format: DATASET_FORMAT, meta: { demo: null, description: "test", updatedAt: "2026-01-01" }, partnerships }, "test");
+  QueryEngine.fromDataset({ format: DATASET_FORMAT, meta: { demo: null, description: "test", updatedAt: "2026-01-01" }, partnerships }, "test");
 
 const noFilters = filtersSchema.parse({
   country: [], region: [], financer: [], financerCategory: [], authority: [], authorityKind: [], departement: [], frenchRegion: [],

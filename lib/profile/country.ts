@@ -1,7 +1,6 @@
 import { themeLevel } from "../dashboard/queries";
 import type { RawSearchParams } from "../pages/context";
 import type { DatasetMetaResponse, QueryEngine } from "../query/engine";
-import { mostFrequentEmbassy } from "./embassy";
 import { amountsBy, firstPartnerships, loadProfileBase, rankingBy, yearBreakdown } from "./load";
 
 /** A partner country of the dataset, as `meta().countries` lists it. */
@@ -21,7 +20,7 @@ export function loadCountryProfile(engine: QueryEngine, country: PartnerCountry,
     base,
     region: engine.meta().regions.find((region) => region.key === country.region)?.label ?? null,
     // The embassy belongs to the country, whatever the filters: it is read from all its partnerships.
-    embassy: mostFrequentEmbassy(engine.dataset.partnerships, country.code),
+    embassy: engine.embassy(country.code),
     // The map is a facet, as on the dashboard: every country under the other filters, this one outlined.
     mapCountries: engine.countries({ ...filters, country: [] }),
     years: yearBreakdown(engine, filters),

@@ -31,3 +31,23 @@ function mostFrequent(counts: Map<string, number>): string | null {
   }
   return best;
 }
+
+/** The post `mostFrequentEmbassy` gives for every partner country that has one, in one pass. */
+export function embassiesByCountry(partnerships: readonly Pick<Partnership, "embassy" | "foreignPartners">[]): Record<string, string> {
+  const byCountry = new Map<string, Pick<Partnership, "embassy" | "foreignPartners">[]>();
+  for (const p of partnerships) {
+    if (!p.embassy?.post) continue;
+    for (const country of new Set(p.foreignPartners.map((partner) => partner.country))) {
+      if (!country) continue;
+      const list = byCountry.get(country);
+      if (list) list.push(p);
+      else byCountry.set(country, [p]);
+    }
+  }
+  const posts: Record<string, string> = {};
+  for (const [country, list] of byCountry) {
+    const post = mostFrequentEmbassy(list, country);
+    if (post) posts[country] = post;
+  }
+  return posts;
+}

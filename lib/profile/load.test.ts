@@ -21,7 +21,7 @@ const dataset: Dataset = {
     makePartnership({ id: "c", startYear: 2019, frenchAuthorities: [lyon], foreignPartners: [dakar] }),
   ],
 };
-const engine = new QueryEngine(dataset, "test");
+const engine = QueryEngine.fromDataset(dataset, "test");
 
 describe("a country profile", () => {
   const morocco = findCountry(engine, "ma")!;

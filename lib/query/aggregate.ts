@@ -1,5 +1,5 @@
 import type { IdLists } from "./dictionary";
-import { type QueryIndex, type ThemeEntry, NONE } from "./build-index";
+import { type QueryIndex, NONE } from "./build-index";
 import type { AggregateQuery, Breakdown, Measure } from "./params";
 import { QueryError, type Selection, select } from "./select";
 
@@ -30,7 +30,7 @@ export const OTHERS_KEY = "others";
 
 const ROW_DIMENSIONS = new Set<Breakdown>(["financer", "financerCategory", "year"]);
 const YEAR_DIMENSIONS = new Set<Breakdown>(["year", "startYear", "activeYear"]);
-const THEME_LEVEL = { theme: "theme", subTheme: "subTheme", subSubTheme: "subSubTheme" } as const;
+const THEME_LEVEL = new Set<Breakdown>(["theme", "subTheme", "subSubTheme"]);
 /** Years are group slots of their own value; the slot after the last year is "none". */
 const YEAR_SLOTS = 2101;
 
@@ -98,15 +98,16 @@ export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateRe
   const members = memberLists(index, measure);
   const groups = new Groups(YEAR_DIMENSIONS.has(by) ? YEAR_SLOTS : index.dict[by as Exclude<Breakdown, "year" | "startYear" | "activeYear">].size, members);
   const hasThemeFilter = query.theme !== undefined || query.subTheme !== undefined || query.subSubTheme !== undefined;
-  const byTheme = by in THEME_LEVEL;
+  const byTheme = THEME_LEVEL.has(by);
   const scratch = new GroupScratch();
   let overlap = false;
   let totalAmount = 0;
 
   for (let p = 0; p < index.count; p += 1) {
     if (selection.matches[p] !== 1) continue;
-    const entries = index.themes[p]!;
-    const share = themeRule === "split" && hasThemeFilter && entries.length > 0 ? countMatching(entries, selection) / entries.length : 1;
+    const first = index.themeStart[p]!;
+    const entryCount = index.themeStart[p + 1]! - first;
+    const share = themeRule === "split" && hasThemeFilter && entryCount > 0 ? countMatching(first, entryCount, selection) / entryCount : 1;
     let amount = 0;
     for (let r = index.rowStart[p]!; r < index.rowStart[p + 1]!; r += 1) if (selection.rowSelected[r] === 1) amount += amounts[r]!;
     totalAmount += amount * share;
@@ -127,7 +128,7 @@ export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateRe
     }
 
     // Theme breakdowns carry the multi-theme rule in their weights; other breakdowns take the theme share whole.
-    const count = scratch.collect(index, selection, query, p, entries);
+    const count = scratch.collect(index, selection, query, p);
     let attributed = 0;
     for (let i = 0; i < count; i += 1) attributed += byTheme ? scratch.weights[i]! : share;
     if (count > 1 && (!isAmount || attributed > share + 1e-9)) overlap = true;
@@ -216,9 +217,9 @@ function othersRow(rest: AggregateRow[]): AggregateRow {
   };
 }
 
-function countMatching(entries: ThemeEntry[], selection: Selection): number {
+function countMatching(first: number, count: number, selection: Selection): number {
   let matching = 0;
-  for (const entry of entries) if (selection.themeEntryMatches(entry)) matching += 1;
+  for (let e = first; e < first + count; e += 1) if (selection.themeEntryMatches(e)) matching += 1;
   return matching;
 }
 
@@ -242,16 +243,18 @@ class GroupScratch {
   }
 
   /** Writes the groups of p (ids and the share of its amount each gets) and returns how many. */
-  collect(index: QueryIndex, selection: Selection, query: AggregateQuery, p: number, entries: ThemeEntry[]): number {
+  collect(index: QueryIndex, selection: Selection, query: AggregateQuery, p: number): number {
     const { by, themeRule } = query;
-    if (by in THEME_LEVEL) {
-      const level = THEME_LEVEL[by as keyof typeof THEME_LEVEL];
-      if (themeRule === "main" || entries.length === 0) return this.push(0, index.hasMainTheme[p] === 1 ? entries[0]![level] : NONE, 1);
+    if (THEME_LEVEL.has(by)) {
+      const column = by === "theme" ? index.entryTheme : by === "subTheme" ? index.entrySubTheme : index.entrySubSubTheme;
+      const first = index.themeStart[p]!;
+      const end = index.themeStart[p + 1]!;
+      if (themeRule === "main" || end === first) return this.push(0, index.hasMainTheme[p] === 1 ? column[first]! : NONE, 1);
       let count = 0;
-      for (const entry of entries) {
-        if (!selection.themeEntryMatches(entry)) continue;
-        const id = entry[level];
-        if (themeRule === "split") count = this.push(count, id, 1 / entries.length);
+      for (let e = first; e < end; e += 1) {
+        if (!selection.themeEntryMatches(e)) continue;
+        const id = column[e]!;
+        if (themeRule === "split") count = this.push(count, id, 1 / (end - first));
         else if (!this.ids.subarray(0, count).includes(id)) count = this.push(count, id, 1);
       }
       return count;

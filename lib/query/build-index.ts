@@ -1,11 +1,14 @@
 import { frenchAreaNames } from "../authorities";
 import { countryNameFr } from "../countries";
-import { FINANCER_CATEGORIES, authorityKey, type Dataset, type Partnership } from "../model";
-import { normalizeName } from "../normalize";
+import { FINANCER_CATEGORIES, authorityKey, type Dataset, type FrenchAuthority } from "../model";
+import { embassiesByCountry } from "../profile/embassy";
 import { worldRegionOf } from "../regions";
 import { slugify } from "../slug";
+import { type Summary, summarize } from "../summary";
 import { WORLD_REGIONS } from "../world-regions";
 import { Dictionary, IdLists } from "./dictionary";
+import { type ListOrders, buildListOrders } from "./list-orders";
+import { type WordIndex, buildWordIndex } from "./word-index";
 
 /** Stands for "no value" in per-partnership id columns. */
 export const NONE = -1;
@@ -17,21 +20,20 @@ export const UNKNOWN_COUNTRY = "unknown";
 /** End year of a partnership still ongoing. */
 export const ONGOING = 9999;
 
-/** One theme attribution of a partnership: main theme first, then secondary ones. */
-export interface ThemeEntry {
-  theme: number;
-  subTheme: number;
-  subSubTheme: number;
-}
-
 /**
  * The dataset in columns: dictionaries of every dimension and typed arrays indexed by partnership
- * (p) or funding row (r). Built once per process; every query scans these arrays.
+ * (p), theme entry (e) or funding row (r). Built once from the records, it holds no record: only
+ * arrays, so that it can be saved beside the dataset and read back without parsing the records
+ * (lib/data/snapshot.ts). Every query scans these arrays.
  */
 export interface QueryIndex {
-  partnerships: readonly Partnership[];
+  /** Record id of each partnership. */
+  ids: string[];
   byId: Map<string, number>;
   count: number;
+  /** The dataset's provenance and its whole-dataset counts. */
+  meta: Dataset["meta"];
+  summary: Summary;
   dict: {
     country: Dictionary;
     region: Dictionary;
@@ -57,8 +59,15 @@ export interface QueryIndex {
   startYear: Int16Array;
   /** Last active year: end date's year, ONGOING when ongoing, the start year when completed without date. */
   endYear: Int16Array;
-  themes: ThemeEntry[][];
-  /** Whether the first entry of `themes[p]` is the main theme (false when the fiche has none). */
+  /**
+   * Theme entries of p (main theme first, then secondary ones) are entries themeStart[p] …
+   * themeStart[p + 1] - 1; entry e is (entryTheme[e], entrySubTheme[e], entrySubSubTheme[e]).
+   */
+  themeStart: Int32Array;
+  entryTheme: Int32Array;
+  entrySubTheme: Int32Array;
+  entrySubSubTheme: Int32Array;
+  /** Whether the first entry of p is its main theme (false when the fiche has none). */
   hasMainTheme: Uint8Array;
   country: IdLists;
   region: IdLists;
@@ -78,8 +87,14 @@ export interface QueryIndex {
   rowYear: Int16Array;
   /** The latest year the dataset mentions: ongoing partnerships count as active up to it. */
   lastYear: number;
-  /** Built on the first text search: " title description " normalized, per partnership. */
-  searchText?: string[];
+  /** Words of titles and descriptions, for `q`. */
+  words: WordIndex;
+  /** Partnerships in the static orders of lists (title, partner country, start year). */
+  orders: ListOrders;
+  /** Each French authority (by id of dict.authority) as its first record names it. */
+  authorityRecords: FrenchAuthority[];
+  /** The French diplomatic post most often named for each partner country (ISO alpha-2). */
+  embassies: Record<string, string>;
 }
 
 export const STATUS_LABELS = { ongoing: "En cours", completed: "Terminé" } as const;
@@ -128,13 +143,15 @@ export function buildQueryIndex(dataset: Dataset): QueryIndex {
   };
   const subThemeParent: number[] = [];
   const subSubThemeParent: number[] = [];
-  const internTheme = (ref: { theme: string; subTheme: string | null; subSubTheme: string | null }): ThemeEntry => {
+  const addTheme = (ref: { theme: string; subTheme: string | null; subSubTheme: string | null }) => {
     const theme = dict.theme.intern(slug(ref.theme), ref.theme);
     const subTheme = ref.subTheme ? dict.subTheme.intern(slug(ref.subTheme), ref.subTheme) : NONE;
     if (subTheme !== NONE) subThemeParent[subTheme] ??= theme;
     const subSubTheme = ref.subSubTheme && subTheme !== NONE ? dict.subSubTheme.intern(slug(ref.subSubTheme), ref.subSubTheme) : NONE;
     if (subSubTheme !== NONE) subSubThemeParent[subSubTheme] ??= subTheme;
-    return { theme, subTheme, subSubTheme };
+    entries[0]!.push(theme);
+    entries[1]!.push(subTheme);
+    entries[2]!.push(subSubTheme);
   };
 
   const status = new Int32Array(count);
@@ -142,7 +159,9 @@ export function buildQueryIndex(dataset: Dataset): QueryIndex {
   const startYear = new Int16Array(count);
   const endYear = new Int16Array(count);
   const hasMainTheme = new Uint8Array(count);
-  const themes: ThemeEntry[][] = [];
+  const themeStart = new Int32Array(count + 1);
+  const entries: number[][] = [[], [], []];
+  const authorityRecords: FrenchAuthority[] = [];
   const lists = { country: [] as number[][], region: [] as number[][], authority: [] as number[][], authorityKind: [] as number[][], departement: [] as number[][], frenchRegion: [] as number[][], foreignPartner: [] as number[][] };
   const totalRows = partnerships.reduce((sum, p) => sum + p.funding.length, 0);
   const rowStart = new Int32Array(count + 1);
@@ -162,9 +181,10 @@ export function buildQueryIndex(dataset: Dataset): QueryIndex {
     startYear[index] = start;
     const endDateYear = p.endDate ? Number(p.endDate.slice(0, 4)) : null;
     endYear[index] = p.status === "ongoing" ? ONGOING : (endDateYear ?? (p.status === "completed" ? start : ONGOING));
-    const entries = [...(p.theme ? [p.theme] : []), ...p.otherThemes].map(internTheme);
+    themeStart[index] = entries[0]!.length;
+    if (p.theme) addTheme(p.theme);
+    p.otherThemes.forEach(addTheme);
     hasMainTheme[index] = p.theme ? 1 : 0;
-    themes.push(entries);
 
     const countries = p.foreignPartners.map((f) =>
       f.country ? dict.country.intern(f.country, countryNameFr(f.country)) : dict.country.intern(UNKNOWN_COUNTRY, "Pays non reconnu"),
@@ -177,7 +197,13 @@ export function buildQueryIndex(dataset: Dataset): QueryIndex {
       })),
     );
     lists.foreignPartner.push(unique(p.foreignPartners.map((f) => dict.foreignPartner.intern(`${f.country ?? f.countryName}|${f.name}`, f.name))));
-    lists.authority.push(unique(p.frenchAuthorities.map((a) => dict.authority.intern(authorityKey(a), a.name))));
+    lists.authority.push(
+      unique(p.frenchAuthorities.map((a) => {
+        const id = dict.authority.intern(authorityKey(a), a.name);
+        authorityRecords[id] ??= a;
+        return id;
+      })),
+    );
     lists.authorityKind.push(unique(p.frenchAuthorities.flatMap((a) => (a.kind ? [dict.authorityKind.idOf(a.kind)!] : []))));
     lists.departement.push(
       unique(p.frenchAuthorities.flatMap((a) => (a.departement ? [dict.departement.intern(a.departement, areas.departements.get(a.departement) ?? a.departement)] : []))),
@@ -197,13 +223,18 @@ export function buildQueryIndex(dataset: Dataset): QueryIndex {
     }
   });
   rowStart[count] = r;
+  themeStart[count] = entries[0]!.length;
   let lastYear = 0;
   for (const year of startYear) if (year > lastYear) lastYear = year;
   for (const year of rowYear) if (year > lastYear) lastYear = year;
   for (const year of endYear) if (year !== ONGOING && year > lastYear) lastYear = year;
 
   return {
-    partnerships, byId, count, dict, subThemeParent, subSubThemeParent, status, form, startYear, endYear, themes, hasMainTheme,
+    ids: partnerships.map((p) => p.id), byId, count, meta: dataset.meta, summary: summarize(partnerships),
+    dict, subThemeParent, subSubThemeParent, status, form, startYear, endYear, hasMainTheme, themeStart,
+    entryTheme: Int32Array.from(entries[0]!),
+    entrySubTheme: Int32Array.from(entries[1]!),
+    entrySubSubTheme: Int32Array.from(entries[2]!),
     country: new IdLists(lists.country),
     region: new IdLists(lists.region),
     authority: new IdLists(lists.authority),
@@ -212,11 +243,9 @@ export function buildQueryIndex(dataset: Dataset): QueryIndex {
     frenchRegion: new IdLists(lists.frenchRegion),
     foreignPartner: new IdLists(lists.foreignPartner),
     rowStart, rowFinancer, rowCategory, rowAmount, rowOudin, rowYear, lastYear,
+    words: buildWordIndex(partnerships.map((p) => `${p.title} ${p.description ?? ""}`)),
+    orders: buildListOrders(partnerships, startYear),
+    authorityRecords,
+    embassies: embassiesByCountry(partnerships),
   };
-}
-
-/** The normalized text that `q` searches (titles and descriptions), built on first use. */
-export function searchTextOf(index: QueryIndex): string[] {
-  index.searchText ??= index.partnerships.map((p) => ` ${normalizeName(`${p.title} ${p.description ?? ""}`)} `);
-  return index.searchText;
 }

@@ -79,7 +79,7 @@ const LAST_YEAR = Math.max(
     ...p.funding.map((r) => r.year ?? 0),
   ]),
 );
-const engine = new QueryEngine(DATASET, "test");
+const engine = QueryEngine.fromDataset(DATASET, "test");
 const filters = (raw: Partial<Record<string, unknown>> = {}): Filters =>
   filtersSchema.parse({ country: [], region: [], financer: [], financerCategory: [], authority: [], authorityKind: [], departement: [], frenchRegion: [], ...raw });
 
@@ -216,7 +216,7 @@ describe("multi-theme rules", () => {
 
 describe("year semantics at the boundaries", () => {
   const p = (id: string, overrides: Partial<Partnership>) => makePartnership({ id, funding: [], ...overrides });
-  const small = new QueryEngine(
+  const small = QueryEngine.fromDataset(
     {
       format: "atlas-cooperation/dataset@1",
       meta: { demo: null, description: "years", updatedAt: "2026-01-01" },
@@ -315,7 +315,7 @@ describe("stacked breakdowns, summaries, labels and suggestions", () => {
 
 describe("partners without a recognised country", () => {
   it("keeps 'no partner' and 'unknown country' apart, and off the map", () => {
-    const small = new QueryEngine(
+    const small = QueryEngine.fromDataset(
       {
         format: "atlas-cooperation/dataset@1",
         meta: { demo: null, description: "countries", updatedAt: "2026-01-01" },

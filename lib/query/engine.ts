@@ -1,12 +1,13 @@
 import { countryNumericCode } from "../countries";
 import { FINANCER_CATEGORY_LABELS } from "../financers";
-import { type Dataset, FINANCER_CATEGORIES, type FrenchAuthority, type Partnership, authorityKey } from "../model";
+import { type Dataset, FINANCER_CATEGORIES, type FrenchAuthority, type Partnership } from "../model";
 import { worldRegionOf } from "../regions";
-import { summarize, type Summary } from "../summary";
+import type { Summary } from "../summary";
 import { WORLD_REGIONS } from "../world-regions";
 import { type AggregateResult, NONE_KEY, aggregate } from "./aggregate";
 import { type QueryIndex, UNKNOWN_COUNTRY, buildQueryIndex } from "./build-index";
 import { type ListResult, listPartnerships } from "./list";
+import { MemoryRecords, type RecordSource } from "./records";
 import { type AppliedFilter, describeFilters } from "./describe";
 import type { AggregateQuery, Filters, ListQuery } from "./params";
 import { aggregateStacked } from "./stack";
@@ -49,15 +50,32 @@ const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCo
  * columns, answers queries; `version` identifies the dataset (for ETags and cache keys).
  */
 export class QueryEngine {
-  readonly index: QueryIndex;
   private metaCache: DatasetMetaResponse | undefined;
-  private authorities: Map<string, FrenchAuthority> | undefined;
 
   constructor(
-    readonly dataset: Dataset,
+    readonly index: QueryIndex,
+    private readonly records: RecordSource,
     readonly version: string,
-  ) {
-    this.index = buildQueryIndex(dataset);
+  ) {}
+
+  /** An engine over a dataset held in memory (its index built now). */
+  static fromDataset(dataset: Dataset, version: string): QueryEngine {
+    return new QueryEngine(buildQueryIndex(dataset), new MemoryRecords(dataset.partnerships), version);
+  }
+
+  /** The dataset's provenance (generated or imported, source, date). */
+  get datasetMeta(): Dataset["meta"] {
+    return this.index.meta;
+  }
+
+  /** Whether the dataset is generated (demonstration data). */
+  get generated(): boolean {
+    return this.index.meta.demo !== null;
+  }
+
+  /** The French diplomatic post its partnerships most often name for a partner country; null if none. */
+  embassy(country: string): string | null {
+    return this.index.embassies[country] ?? null;
   }
 
   /** One breakdown; with `query.stack`, each row also carries its segments. */
@@ -80,23 +98,18 @@ export class QueryEngine {
   }
 
   list(query: ListQuery): ListResult {
-    return listPartnerships(this.index, query);
+    return listPartnerships(this.index, this.records, query);
   }
 
   get(id: string): Partnership | null {
     const position = this.index.byId.get(id);
-    return position === undefined ? null : this.index.partnerships[position]!;
+    return position === undefined ? null : this.records.get(position);
   }
 
   /** A French authority of the dataset by its key ("commune-21231"), as its records name it; null if none. */
   authority(key: string): FrenchAuthority | null {
-    if (!this.authorities) {
-      this.authorities = new Map();
-      for (const p of this.dataset.partnerships) {
-        for (const a of p.frenchAuthorities) if (!this.authorities.has(authorityKey(a))) this.authorities.set(authorityKey(a), a);
-      }
-    }
-    return this.authorities.get(key) ?? null;
+    const id = this.index.dict.authority.idOf(key);
+    return id === undefined ? null : (this.index.authorityRecords[id] ?? null);
   }
 
   /** Partnerships, amount and French authorities per partner country, sorted by partnerships. */
@@ -148,8 +161,8 @@ export class QueryEngine {
     const plain = (d: typeof dict.theme) => entries(d).map(({ key, label }) => ({ key, label }));
     return {
       version: this.version,
-      provenance: { ...this.dataset.meta, generated: this.dataset.meta.demo !== null },
-      counts: summarize(this.dataset.partnerships),
+      provenance: { ...this.index.meta, generated: this.generated },
+      counts: this.index.summary,
       themes: themes.sort(byLabel),
       countries: plain(dict.country)
         .filter((c) => c.key !== UNKNOWN_COUNTRY)

@@ -1,6 +1,8 @@
 import { countryNameFr } from "../countries";
 import type { Partnership } from "../model";
 import type { QueryIndex } from "./build-index";
+import { firstLine } from "./list-orders";
+import type { RecordSource } from "./records";
 import type { ListQuery, Sort } from "./params";
 import { select } from "./select";
 
@@ -28,38 +30,8 @@ export interface ListResult {
   pageCount: number;
 }
 
-const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
-const firstLine = (title: string) => title.split("\n", 1)[0]!;
-
-/** Partnership positions in ascending order of a static key, computed once per index and key. */
-const orders = new WeakMap<QueryIndex, Map<string, Int32Array>>();
-function staticOrder(index: QueryIndex, key: "title" | "startYear" | "country"): Int32Array {
-  let cache = orders.get(index);
-  if (!cache) orders.set(index, (cache = new Map()));
-  let order = cache.get(key);
-  if (!order) {
-    const values = index.partnerships.map((p) =>
-      key === "title" ? firstLine(p.title) : key === "country" ? countryLabel(p) : "",
-    );
-    const positions = Array.from({ length: index.count }, (_, p) => p);
-    positions.sort(
-      key === "startYear"
-        ? (a, b) => index.startYear[a]! - index.startYear[b]! || a - b
-        : (a, b) => collator.compare(values[a]!, values[b]!) || a - b,
-    );
-    order = Int32Array.from(positions);
-    cache.set(key, order);
-  }
-  return order;
-}
-
-function countryLabel(p: Partnership): string {
-  const partner = p.foreignPartners[0];
-  return partner ? (partner.country ? countryNameFr(partner.country) : partner.countryName) : "\uffff";
-}
-
 /** One page of the partnerships the filters keep, in the requested order. */
-export function listPartnerships(index: QueryIndex, query: ListQuery): ListResult {
+export function listPartnerships(index: QueryIndex, records: RecordSource, query: ListQuery): ListResult {
   const selection = select(index, query);
   const amountOf = (p: number) => {
     let amount = 0;
@@ -76,11 +48,11 @@ export function listPartnerships(index: QueryIndex, query: ListQuery): ListResul
     positions.sort((a, b) => amounts.get(a)! - amounts.get(b)! || a - b);
   } else {
     positions = [];
-    for (const p of staticOrder(index, key as "title" | "startYear" | "country")) if (selection.selected[p] === 1) positions.push(p);
+    for (const p of index.orders[key as "title" | "startYear" | "country"]) if (selection.selected[p] === 1) positions.push(p);
   }
   if (descending) positions.reverse();
   const start = (query.page - 1) * query.pageSize;
-  const items = positions.slice(start, start + query.pageSize).map((p) => summarize(index.partnerships[p]!, amountOf(p)));
+  const items = positions.slice(start, start + query.pageSize).map((p) => summarize(records.get(p), amountOf(p)));
   return {
     items,
     total: positions.length,

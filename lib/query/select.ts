@@ -1,6 +1,6 @@
-import { normalizeName } from "../normalize";
 import type { Dictionary } from "./dictionary";
-import { type QueryIndex, type ThemeEntry, searchTextOf } from "./build-index";
+import type { QueryIndex } from "./build-index";
+import { matchWords } from "./word-index";
 import type { Filters } from "./params";
 
 /** A query value the dataset does not know (an unknown theme slug, financer…): a 400, never a silent default. */
@@ -26,8 +26,8 @@ export interface Selection {
   selected: Uint8Array;
   selectedCount: number;
   rowSelected: Uint8Array;
-  /** Whether a theme entry passes the theme filters (all pass when there is none). */
-  themeEntryMatches: (entry: ThemeEntry) => boolean;
+  /** Whether theme entry e passes the theme filters (all pass when there is none). */
+  themeEntryMatches: (e: number) => boolean;
 }
 
 function idsOf(dict: Dictionary, keys: readonly string[], param: string, known: "strict" | "lenient"): Set<number> {
@@ -76,14 +76,13 @@ export function select(index: QueryIndex, filters: Filters): Selection {
   const hasYears = yearFrom !== undefined || yearTo !== undefined;
   const from = yearFrom ?? -Infinity;
   const to = yearTo ?? Infinity;
-  const words = filters.q ? normalizeName(filters.q).split(" ").filter(Boolean).map((w) => ` ${w}`) : null;
-  const texts = words ? searchTextOf(index) : null;
+  const text = filters.q ? matchWords(index.words, index.count, filters.q) : null;
 
   const hasThemeFilter = theme !== undefined || subTheme !== undefined || subSubTheme !== undefined;
-  const themeEntryMatches = (entry: ThemeEntry) =>
-    (theme === undefined || entry.theme === theme) &&
-    (subTheme === undefined || entry.subTheme === subTheme) &&
-    (subSubTheme === undefined || entry.subSubTheme === subSubTheme);
+  const themeEntryMatches = (e: number) =>
+    (theme === undefined || index.entryTheme[e] === theme) &&
+    (subTheme === undefined || index.entrySubTheme[e] === subTheme) &&
+    (subSubTheme === undefined || index.entrySubSubTheme[e] === subSubTheme);
 
   const rowFilter = financers !== null || categories !== null || hasYears;
   const rowPasses = (r: number) =>
@@ -105,11 +104,14 @@ export function select(index: QueryIndex, filters: Filters): Selection {
     if (departements && !index.departement.has(p, departements)) continue;
     if (frenchRegions && !index.frenchRegion.has(p, frenchRegions)) continue;
     if (hasThemeFilter) {
-      const entries = index.themes[p]!;
-      const ok = filters.themeScope === "any" ? entries.some(themeEntryMatches) : index.hasMainTheme[p] === 1 && themeEntryMatches(entries[0]!);
+      const first = index.themeStart[p]!;
+      let ok = false;
+      if (filters.themeScope === "any") {
+        for (let e = first; e < index.themeStart[p + 1]! && !ok; e += 1) ok = themeEntryMatches(e);
+      } else ok = index.hasMainTheme[p] === 1 && themeEntryMatches(first);
       if (!ok) continue;
     }
-    if (words && !words.every((word) => texts![p]!.includes(word))) continue;
+    if (text && text[p] !== 1) continue;
 
     let anyRow = false;
     for (let r = index.rowStart[p]!; r < index.rowStart[p + 1]!; r += 1) {

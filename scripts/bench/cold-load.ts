@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const loaded = await loadDatasetText(dir);
   if (!loaded) throw new Error(`${dir} holds no dataset`);
   const t1 = performance.now();
-  const engine = new QueryEngine(loaded.dataset, loaded.hash.slice(0, 16));
+  const engine = QueryEngine.fromDataset(loaded.dataset, loaded.hash.slice(0, 16));
   const t2 = performance.now();
   const empty = { country: [], region: [], financer: [], financerCategory: [], authority: [], authorityKind: [], departement: [], frenchRegion: [] };
   engine.aggregate(aggregateQuerySchema.parse({ ...empty, by: "theme", measure: "amount" }));

@@ -10,6 +10,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   return handleGet(request, noParams, (engine) => {
     const partnership = engine.get(id);
-    return partnership && { partnership, dataset: { version: engine.version, generated: engine.dataset.meta.demo !== null } };
+    return partnership && { partnership, dataset: { version: engine.version, generated: engine.generated } };
   });
 }
