@@ -53,7 +53,7 @@ describe("atlas CLI", () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/^1 added, 0 updated, 1 file\(s\) rejected; .* holds 1 partnerships\n$/);
     expect(stderr).toContain(`rejected ${bad}`);
-    expect(await readdir(data)).toEqual(["dataset.json", "dataset.validated.json"]);
+    expect(await readdir(data)).toEqual(["dataset.index", "dataset.json", "dataset.validated.json"]);
     const exported = await atlas("export", "--data-dir", data, "--format", "csv");
     expect(exported.stdout.split("\n")[0]).toMatch(/^id,prj_id,/);
     expect(exported.stdout).toContain("Engagement des villes dans la transition écologique.");

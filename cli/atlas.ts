@@ -6,6 +6,8 @@
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { snapshotIsCurrent } from "../lib/data/load-engine";
+import { snapshotPath } from "../lib/data/snapshot";
 import { datasetPath, readDataset, writeDataset } from "../lib/data/store";
 import { DEFAULT_DEMO_OPTIONS, generateDemoPartnerships } from "../lib/demo/generate";
 import { toCsv } from "../lib/ingest/csv";
@@ -23,6 +25,8 @@ const USAGE = `Usage: npm run --silent atlas -- <command>
   import [--data-dir DIR] FILE…              add fiches (.txt), CSV or JSON files to the dataset
   demo [--data-dir DIR] [--scale N] [--seed S]  generate the demonstration dataset (replaces DIR's dataset)
   ensure-demo [--data-dir DIR]               generate the demonstration dataset only if DIR has none
+                                             (and rebuild the index snapshot if it is missing or stale)
+  index [--data-dir DIR]                     validate DIR's dataset and rewrite it with its index snapshot
   export [--data-dir DIR] [--format csv|json] print the dataset in the project's CSV or JSON format
 DIR defaults to $ATLAS_DATA_DIR, else data/.`;
 
@@ -62,8 +66,12 @@ async function main(argv: string[]): Promise<number> {
     case "ensure-demo": {
       const exists = await access(datasetPath(dataDir)).then(() => true, () => false);
       if (!exists) await generateDemo(dataDir, DEFAULT_DEMO_OPTIONS.scale, DEFAULT_DEMO_OPTIONS.seed);
+      else if (!(await snapshotIsCurrent(dataDir))) await reindex(dataDir);
       return 0;
     }
+    case "index":
+      await reindex(dataDir);
+      return 0;
     case "export": {
       const dataset = await readDataset(dataDir);
       if (!dataset) throw new UsageError(`${dataDir} holds no dataset`);
@@ -101,6 +109,14 @@ function numberOption(raw: string | undefined, name: string, fallback: number): 
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new UsageError(`--${name} must be a positive number, not "${raw}"`);
   return value;
+}
+
+async function reindex(dataDir: string): Promise<void> {
+  const started = performance.now();
+  const dataset = await readDataset(dataDir);
+  if (!dataset) throw new UsageError(`${dataDir} holds no dataset`);
+  await writeDataset(dataDir, dataset);
+  info(`index snapshot of ${dataset.partnerships.length} partnerships written to ${snapshotPath(dataDir)} in ${Math.round(performance.now() - started)} ms`);
 }
 
 async function generateDemo(dataDir: string, scale: number, seed: number): Promise<void> {

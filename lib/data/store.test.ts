@@ -46,7 +46,7 @@ describe("dataset store", () => {
     await expect(writeDataset(blocked, dataset(["c"]))).rejects.toThrow();
     expect(await readdir(blocked)).toEqual(["dataset.json"]);
     expect(await readFile(path.join(dir, "dataset.json"), "utf8")).toBe(before);
-    expect(await readdir(dir)).toEqual(["blocked", "dataset.json", "dataset.validated.json"]);
+    expect(await readdir(dir)).toEqual(["blocked", "dataset.index", "dataset.json", "dataset.validated.json"]);
   });
 
   it("trusts the validation record only for the exact content it was written for", async () => {

@@ -2,6 +2,9 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { DATASET_FORMAT, type Dataset, datasetSchema } from "../model";
+import { buildQueryIndex } from "../query/build-index";
+import { toStoredIndex } from "../query/stored-index";
+import { encodeSnapshot, snapshotPath } from "./snapshot";
 
 /** The dataset's file name inside a data directory. */
 export const DATASET_FILE = "dataset.json";
@@ -110,20 +113,44 @@ export async function loadDatasetText(dataDir: string): Promise<{ dataset: Datas
 }
 
 /**
+ * The text of a dataset file (exactly `JSON.stringify(dataset)`) and where each record lies in
+ * it, in bytes: the snapshot keeps these ranges so that a record can be read without the others.
+ */
+export function datasetLayout(dataset: Dataset): { text: string; recordStart: Float64Array; recordLength: Int32Array } {
+  const marker = JSON.stringify(`@@records-${randomBytes(8).toString("hex")}@@`);
+  const frame = JSON.stringify({ ...dataset, partnerships: JSON.parse(marker) as string });
+  const at = frame.indexOf(marker);
+  const head = `${frame.slice(0, at)}[`;
+  const records = dataset.partnerships.map((p) => JSON.stringify(p));
+  const recordStart = new Float64Array(records.length);
+  const recordLength = new Int32Array(records.length);
+  let offset = Buffer.byteLength(head);
+  records.forEach((record, position) => {
+    recordStart[position] = offset;
+    recordLength[position] = Buffer.byteLength(record);
+    offset += recordLength[position]! + 1;
+  });
+  return { text: `${head}${records.join(",")}]${frame.slice(at + marker.length)}`, recordStart, recordLength };
+}
+
+/**
  * Writes the dataset atomically: to a temporary file in the same directory, flushed, then renamed
  * over the old one, so a crash or a full disk never leaves a half-written dataset. Its validation
- * record follows, so that readers can skip validating this content again.
+ * record and its index snapshot follow (both name the dataset's hash: a reader ignores them if a
+ * crash left them behind an older or newer dataset).
  */
 export async function writeDataset(dataDir: string, dataset: Dataset): Promise<void> {
   const valid = validateDataset(dataset, datasetPath(dataDir));
   await mkdir(dataDir, { recursive: true });
-  const target = datasetPath(dataDir);
-  const text = JSON.stringify(valid);
-  await writeAtomically(target, text);
-  await writeAtomically(path.join(dataDir, VALIDATED_FILE), JSON.stringify({ sha1: datasetHash(text), format: DATASET_FORMAT }));
+  const { text, recordStart, recordLength } = datasetLayout(valid);
+  await writeAtomically(datasetPath(dataDir), text);
+  const sha1 = datasetHash(text);
+  await writeAtomically(path.join(dataDir, VALIDATED_FILE), JSON.stringify({ sha1, format: DATASET_FORMAT }));
+  const index = toStoredIndex(buildQueryIndex(valid));
+  await writeAtomically(snapshotPath(dataDir), encodeSnapshot({ sha1, bytes: Buffer.byteLength(text), recordStart, recordLength, index }));
 }
 
-async function writeAtomically(target: string, text: string): Promise<void> {
+async function writeAtomically(target: string, text: string | Buffer): Promise<void> {
   const temporary = `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
   try {
     const handle = await open(temporary, "w");

@@ -37,7 +37,7 @@ describe("importFiles", () => {
     const dataset = await readDataset(data);
     expect(dataset!.partnerships.map((p) => p.id).sort()).toEqual(["12522", "12693", "15909", "2833", "3203", "636", "6471", "9467"]);
     expect(dataset!.meta.demo).toBeNull();
-    expect(await readdir(data)).toEqual(["dataset.json", "dataset.validated.json"]);
+    expect(await readdir(data)).toEqual(["dataset.index", "dataset.json", "dataset.validated.json"]);
   });
 
   it("updates a re-imported fiche in place instead of duplicating it", async () => {

@@ -49,14 +49,21 @@ class Groups {
   readonly value: Float64Array;
   readonly partnerships: Int32Array;
   readonly lastPartnership: Int32Array;
-  readonly members: (Set<number> | undefined)[] = [];
+  /** Distinct measures: per slot, a bitmap of the members counted (built when the slot is first used) and their number. */
+  readonly members: (Uint8Array | undefined)[] = [];
+  readonly distinctCount: Int32Array;
   /** Slots in the order they were first used, so that only those are read back. */
   readonly touched: number[] = [];
   private readonly seen: Uint8Array;
   readonly none: number;
 
-  constructor(size: number, readonly distinct: IdLists | null) {
+  constructor(
+    size: number,
+    readonly distinct: IdLists | null,
+    private readonly memberCount = 0,
+  ) {
     this.none = size;
+    this.distinctCount = new Int32Array(size + 1);
     this.value = new Float64Array(size + 1);
     this.partnerships = new Int32Array(size + 1);
     this.lastPartnership = new Int32Array(size + 1).fill(-1);
@@ -78,8 +85,14 @@ class Groups {
     this.lastPartnership[slot] = p;
     this.partnerships[slot]! += 1;
     if (this.distinct) {
-      const set = (this.members[slot] ??= new Set());
-      for (let i = this.distinct.offsets[p]!; i < this.distinct.offsets[p + 1]!; i += 1) set.add(this.distinct.ids[i]!);
+      const seen = (this.members[slot] ??= new Uint8Array(this.memberCount));
+      for (let i = this.distinct.offsets[p]!; i < this.distinct.offsets[p + 1]!; i += 1) {
+        const id = this.distinct.ids[i]!;
+        if (seen[id] === 0) {
+          seen[id] = 1;
+          this.distinctCount[slot]! += 1;
+        }
+      }
     }
     return true;
   }
@@ -96,34 +109,51 @@ export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateRe
   if (by === "activeYear" && measure === "partnerships") return countActiveYears(index, query, selection);
   const amounts = measure === "oudinAmount" ? index.rowOudin : index.rowAmount;
   const members = memberLists(index, measure);
-  const groups = new Groups(YEAR_DIMENSIONS.has(by) ? YEAR_SLOTS : index.dict[by as Exclude<Breakdown, "year" | "startYear" | "activeYear">].size, members);
-  const hasThemeFilter = query.theme !== undefined || query.subTheme !== undefined || query.subSubTheme !== undefined;
+  const memberCount = measure === "frenchAuthorities" ? index.dict.authority.size : measure === "foreignPartners" ? index.dict.foreignPartner.size : 0;
+  const groups = new Groups(YEAR_DIMENSIONS.has(by) ? YEAR_SLOTS : index.dict[by as Exclude<Breakdown, "year" | "startYear" | "activeYear">].size, members, memberCount);
   const byTheme = THEME_LEVEL.has(by);
+  const byRows = ROW_DIMENSIONS.has(by);
+  const splitShare = themeRule === "split" && selection.hasThemeFilter;
+  const countsPartnerships = measure === "partnerships";
+  // Breakdowns that put each partnership in exactly one group read that group from one column.
+  const single = singleGroupColumn(index, by, themeRule);
+  const rowGroup = by === "year" ? index.rowYear : by === "financer" ? index.rowFinancer : index.rowCategory;
+  const { rowStart, themeStart } = index;
+  const { rowSelected, selected, matched } = selection;
   const scratch = new GroupScratch();
   let overlap = false;
   let totalAmount = 0;
 
-  for (let p = 0; p < index.count; p += 1) {
-    if (selection.matches[p] !== 1) continue;
-    const first = index.themeStart[p]!;
-    const entryCount = index.themeStart[p + 1]! - first;
-    const share = themeRule === "split" && hasThemeFilter && entryCount > 0 ? countMatching(first, entryCount, selection) / entryCount : 1;
+  for (let k = 0; k < matched.length; k += 1) {
+    const p = matched[k]!;
+    const first = themeStart[p]!;
+    const entryCount = themeStart[p + 1]! - first;
+    const share = splitShare && entryCount > 0 ? countMatching(first, entryCount, selection) / entryCount : 1;
     let amount = 0;
-    for (let r = index.rowStart[p]!; r < index.rowStart[p + 1]!; r += 1) if (selection.rowSelected[r] === 1) amount += amounts[r]!;
+    const rowEnd = rowStart[p + 1]!;
+    for (let r = rowStart[p]!; r < rowEnd; r += 1) if (rowSelected[r] === 1) amount += amounts[r]!;
     totalAmount += amount * share;
 
-    if (ROW_DIMENSIONS.has(by)) {
+    if (byRows) {
       let groupsOfP = 0;
-      for (let r = index.rowStart[p]!; r < index.rowStart[p + 1]!; r += 1) {
-        if (selection.rowSelected[r] !== 1) continue;
-        const slot = groups.slot(by === "year" ? index.rowYear[r] || NONE : by === "financer" ? index.rowFinancer[r]! : index.rowCategory[r]!);
+      for (let r = rowStart[p]!; r < rowEnd; r += 1) {
+        if (rowSelected[r] !== 1) continue;
+        const slot = groups.slot(by === "year" ? rowGroup[r] || NONE : rowGroup[r]!);
         if (isAmount) groups.value[slot]! += amounts[r]! * share;
         if (groups.countPartnership(slot, p)) {
           groupsOfP += 1;
-          if (measure === "partnerships") groups.value[slot]! += 1;
+          if (countsPartnerships) groups.value[slot]! += 1;
         }
       }
       if (!isAmount && groupsOfP > 1) overlap = true;
+      continue;
+    }
+
+    const isSelected = selected[p] === 1;
+    if (single) {
+      const slot = groups.slot(single[p]!);
+      if (isAmount) groups.value[slot]! += amount * share;
+      if (isSelected && groups.countPartnership(slot, p) && countsPartnerships) groups.value[slot]! += 1;
       continue;
     }
 
@@ -132,19 +162,18 @@ export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateRe
     let attributed = 0;
     for (let i = 0; i < count; i += 1) attributed += byTheme ? scratch.weights[i]! : share;
     if (count > 1 && (!isAmount || attributed > share + 1e-9)) overlap = true;
-    const isSelected = selection.selected[p] === 1;
     for (let i = 0; i < count; i += 1) {
       const slot = groups.slot(scratch.ids[i]!);
       if (isAmount) groups.value[slot]! += amount * (byTheme ? scratch.weights[i]! : share);
       // A partnership under one group twice (split over two sub-themes of one theme) counts once.
-      if (isSelected && groups.countPartnership(slot, p) && measure === "partnerships") groups.value[slot]! += 1;
+      if (isSelected && groups.countPartnership(slot, p) && countsPartnerships) groups.value[slot]! += 1;
     }
   }
 
   // Ties sort alphabetically (years in order, "none" last), through precomputed label ranks.
   const ranks = YEAR_DIMENSIONS.has(by) ? null : index.dict[by as Exclude<Breakdown, "year" | "startYear" | "activeYear">].labelRanks();
   const rankOf = (slot: number) => (slot === groups.none ? Number.MAX_SAFE_INTEGER : ranks ? ranks[slot]! : slot);
-  const valueOf = (slot: number) => (members ? (groups.members[slot]?.size ?? 0) : groups.value[slot]!);
+  const valueOf = (slot: number) => (members ? groups.distinctCount[slot]! : groups.value[slot]!);
   let rows: AggregateRow[] = groups.touched
     .filter((slot) => valueOf(slot) !== 0 || groups.partnerships[slot] !== 0)
     .sort((a, b) => valueOf(b) - valueOf(a) || rankOf(a) - rankOf(b))
@@ -158,7 +187,7 @@ export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateRe
   const funded = countFunded(index, selection);
   return {
     rows,
-    total: isAmount ? totalAmount : measure === "partnerships" ? selection.selectedCount : distinctOverSelection(index, selection, members!),
+    total: isAmount ? totalAmount : measure === "partnerships" ? selection.selectedCount : distinctOverSelection(selection, members!, memberCount),
     partnerships: selection.selectedCount,
     coverage: { funded, partnerships: selection.selectedCount, share: selection.selectedCount ? funded / selection.selectedCount : 0 },
     groupsOverlap: overlap,
@@ -173,7 +202,7 @@ function countActiveYears(index: QueryIndex, query: AggregateQuery, selection: S
   const delta = new Int32Array(YEAR_SLOTS + 2);
   let none = 0;
   let overlap = false;
-  for (let p = 0; p < index.count; p += 1) {
+  for (const p of selection.matched) {
     if (selection.selected[p] !== 1) continue;
     if (index.startYear[p] === 0) {
       none += 1;
@@ -215,6 +244,34 @@ function othersRow(rest: AggregateRow[]): AggregateRow {
     value: rest.reduce((sum, row) => sum + row.value, 0),
     partnerships: rest.reduce((sum, row) => sum + row.partnerships, 0),
   };
+}
+
+// Per index and breakdown: the group of each partnership when it has exactly one.
+const singleColumns = new WeakMap<QueryIndex, Map<string, Int32Array>>();
+
+/**
+ * The slot of each partnership for breakdowns with one group per partnership: status, form, start
+ * year, and a theme level under the main-theme rule. Null for the others.
+ */
+function singleGroupColumn(index: QueryIndex, by: Breakdown, themeRule: AggregateQuery["themeRule"]): Int32Array | null {
+  const themed = THEME_LEVEL.has(by) && themeRule === "main";
+  if (!themed && by !== "status" && by !== "form" && by !== "startYear") return null;
+  let byIndex = singleColumns.get(index);
+  if (!byIndex) singleColumns.set(index, (byIndex = new Map()));
+  let column = byIndex.get(by);
+  if (!column) {
+    column = new Int32Array(index.count);
+    const entries = by === "theme" ? index.entryTheme : by === "subTheme" ? index.entrySubTheme : index.entrySubSubTheme;
+    for (let p = 0; p < index.count; p += 1) {
+      column[p] =
+        by === "status" ? index.status[p]! :
+        by === "form" ? index.form[p]! :
+        by === "startYear" ? index.startYear[p] || NONE :
+        index.hasMainTheme[p] === 1 ? entries[index.themeStart[p]!]! : NONE;
+    }
+    byIndex.set(by, column);
+  }
+  return column;
 }
 
 function countMatching(first: number, count: number, selection: Selection): number {
@@ -290,7 +347,7 @@ function describe(index: QueryIndex, by: Breakdown, id: number): { key: string |
 
 function countFunded(index: QueryIndex, selection: Selection): number {
   let funded = 0;
-  for (let p = 0; p < index.count; p += 1) {
+  for (const p of selection.matched) {
     if (selection.selected[p] !== 1) continue;
     for (let r = index.rowStart[p]!; r < index.rowStart[p + 1]!; r += 1) {
       if (selection.rowSelected[r] === 1) {
@@ -302,12 +359,10 @@ function countFunded(index: QueryIndex, selection: Selection): number {
   return funded;
 }
 
-function distinctOverSelection(index: QueryIndex, selection: Selection, lists: IdLists): number {
-  let size = 0;
-  for (const id of lists.ids) if (id >= size) size = id + 1;
-  const seen = new Uint8Array(size);
+function distinctOverSelection(selection: Selection, lists: IdLists, memberCount: number): number {
+  const seen = new Uint8Array(memberCount);
   let distinct = 0;
-  for (let p = 0; p < index.count; p += 1) {
+  for (const p of selection.matched) {
     if (selection.selected[p] !== 1) continue;
     for (let i = lists.offsets[p]!; i < lists.offsets[p + 1]!; i += 1) {
       const id = lists.ids[i]!;

@@ -4,6 +4,13 @@ export class Dictionary {
   readonly labels: string[] = [];
   private readonly ids = new Map<string, number>();
 
+  /** A dictionary with these keys and labels, in id order (as saved in a snapshot). */
+  static restore(keys: readonly string[], labels: readonly string[]): Dictionary {
+    const dictionary = new Dictionary();
+    keys.forEach((key, id) => dictionary.intern(key, labels[id]!));
+    return dictionary;
+  }
+
   /** The id of `key`, adding it with `label` the first time it is seen. */
   intern(key: string, label: string): number {
     let id = this.ids.get(key);
@@ -43,19 +50,22 @@ export class Dictionary {
  * `ids[offsets[p]] … ids[offsets[p + 1] - 1]`. Compact and fast to scan at 127,000 records.
  */
 export class IdLists {
-  readonly offsets: Int32Array;
-  readonly ids: Int32Array;
+  constructor(
+    readonly offsets: Int32Array,
+    readonly ids: Int32Array,
+  ) {}
 
-  constructor(lists: readonly (readonly number[])[]) {
-    this.offsets = new Int32Array(lists.length + 1);
+  static fromLists(lists: readonly (readonly number[])[]): IdLists {
+    const offsets = new Int32Array(lists.length + 1);
     let total = 0;
     lists.forEach((list, p) => {
-      this.offsets[p] = total;
+      offsets[p] = total;
       total += list.length;
     });
-    this.offsets[lists.length] = total;
-    this.ids = new Int32Array(total);
-    lists.forEach((list, p) => this.ids.set(list, this.offsets[p]!));
+    offsets[lists.length] = total;
+    const ids = new Int32Array(total);
+    lists.forEach((list, p) => ids.set(list, offsets[p]!));
+    return new IdLists(offsets, ids);
   }
 
   has(p: number, wanted: ReadonlySet<number>): boolean {

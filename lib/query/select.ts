@@ -1,5 +1,6 @@
 import type { Dictionary } from "./dictionary";
 import type { QueryIndex } from "./build-index";
+import { type ListField, maskOf } from "./postings";
 import { matchWords } from "./word-index";
 import type { Filters } from "./params";
 
@@ -26,6 +27,10 @@ export interface Selection {
   selected: Uint8Array;
   selectedCount: number;
   rowSelected: Uint8Array;
+  /** The positions p with matches[p] = 1, ascending: the partnerships an aggregation visits. */
+  matched: Int32Array;
+  /** Whether the filters name a theme, sub-theme or sub-sub-theme. */
+  hasThemeFilter: boolean;
   /** Whether theme entry e passes the theme filters (all pass when there is none). */
   themeEntryMatches: (e: number) => boolean;
 }
@@ -55,6 +60,27 @@ export function isQueryError(error: unknown): error is QueryError {
   return error instanceof Error && error.name === "QueryError" && typeof (error as QueryError).param === "string";
 }
 
+/** Stands for "no filter" on a single-valued column (ids are never negative but NONE = -1). */
+const ANY = -2;
+
+// 0, 1, … count - 1, shared by every query without a filter on partnerships (never written to).
+const identities = new Map<number, Int32Array>();
+function everyPosition(count: number): Int32Array {
+  let positions = identities.get(count);
+  if (!positions) {
+    positions = new Int32Array(count);
+    for (let p = 0; p < count; p += 1) positions[p] = p;
+    identities.set(count, positions);
+  }
+  return positions;
+}
+
+function maskOfIds(ids: ReadonlySet<number>, size: number): Uint8Array {
+  const mask = new Uint8Array(size);
+  for (const id of ids) mask[id] = 1;
+  return mask;
+}
+
 /** Applies filters to the index. Throws QueryError for a value the dataset does not know. */
 export function select(index: QueryIndex, filters: Filters): Selection {
   const { dict } = index;
@@ -79,61 +105,107 @@ export function select(index: QueryIndex, filters: Filters): Selection {
   const text = filters.q ? matchWords(index.words, index.count, filters.q) : null;
 
   const hasThemeFilter = theme !== undefined || subTheme !== undefined || subSubTheme !== undefined;
+  // Typed arrays in locals: the loops below run over 100,000+ partnerships and rows.
+  const { count, entryTheme, entrySubTheme, entrySubSubTheme, themeStart, hasMainTheme, rowStart, rowFinancer, rowCategory, rowYear, startYear, endYear } = index;
+  const themeId = theme ?? ANY;
+  const subThemeId = subTheme ?? ANY;
+  const subSubThemeId = subSubTheme ?? ANY;
   const themeEntryMatches = (e: number) =>
-    (theme === undefined || index.entryTheme[e] === theme) &&
-    (subTheme === undefined || index.entrySubTheme[e] === subTheme) &&
-    (subSubTheme === undefined || index.entrySubSubTheme[e] === subSubTheme);
+    (themeId === ANY || entryTheme[e] === themeId) &&
+    (subThemeId === ANY || entrySubTheme[e] === subThemeId) &&
+    (subSubThemeId === ANY || entrySubSubTheme[e] === subSubThemeId);
 
-  const rowFilter = financers !== null || categories !== null || hasYears;
-  const rowPasses = (r: number) =>
-    (financers === null || financers.has(index.rowFinancer[r]!)) &&
-    (categories === null || categories.has(index.rowCategory[r]!)) &&
-    (!hasYears || (index.rowYear[r] !== 0 && index.rowYear[r]! >= from && index.rowYear[r]! <= to));
+  // Filters on list fields become masks, built from the few values' partnerships.
+  const masks: Uint8Array[] = [];
+  const listFilters: [ListField, Set<number> | null][] = [
+    ["country", countries], ["region", regions], ["authority", authorities], ["authorityKind", kinds],
+    ["departement", departements], ["frenchRegion", frenchRegions],
+  ];
+  for (const [field, ids] of listFilters) if (ids) masks.push(maskOf(index, field, ids));
+  if (text) masks.push(text);
+  const statusId = status ?? ANY;
+  const formId = form ?? ANY;
+  const anyTheme = filters.themeScope === "any";
+  const partnershipFilter = masks.length > 0 || statusId !== ANY || formId !== ANY || hasThemeFilter;
 
-  const matches = new Uint8Array(index.count);
-  const selected = new Uint8Array(index.count);
-  const rowSelected = new Uint8Array(index.rowAmount.length);
-  let selectedCount = 0;
-  for (let p = 0; p < index.count; p += 1) {
-    if (status !== undefined && index.status[p] !== status) continue;
-    if (form !== undefined && index.form[p] !== form) continue;
-    if (countries && !index.country.has(p, countries)) continue;
-    if (regions && !index.region.has(p, regions)) continue;
-    if (authorities && !index.authority.has(p, authorities)) continue;
-    if (kinds && !index.authorityKind.has(p, kinds)) continue;
-    if (departements && !index.departement.has(p, departements)) continue;
-    if (frenchRegions && !index.frenchRegion.has(p, frenchRegions)) continue;
-    if (hasThemeFilter) {
-      const first = index.themeStart[p]!;
-      let ok = false;
-      if (filters.themeScope === "any") {
-        for (let e = first; e < index.themeStart[p + 1]! && !ok; e += 1) ok = themeEntryMatches(e);
-      } else ok = index.hasMainTheme[p] === 1 && themeEntryMatches(first);
-      if (!ok) continue;
+  // 1. The partnerships that pass the filters on their own attributes.
+  let candidates: Int32Array;
+  if (!partnershipFilter) candidates = everyPosition(count);
+  else {
+    const statusColumn = index.status;
+    const formColumn = index.form;
+    const mask0 = masks[0];
+    const moreMasks = masks.slice(1);
+    candidates = new Int32Array(count);
+    let n = 0;
+    for (let p = 0; p < count; p += 1) {
+      if (mask0 !== undefined && mask0[p] === 0) continue;
+      if (statusId !== ANY && statusColumn[p] !== statusId) continue;
+      if (formId !== ANY && formColumn[p] !== formId) continue;
+      if (moreMasks.length > 0 && moreMasks.some((mask) => mask[p] === 0)) continue;
+      if (hasThemeFilter) {
+        const first = themeStart[p]!;
+        let ok = false;
+        if (anyTheme) {
+          for (let e = first; e < themeStart[p + 1]! && !ok; e += 1) ok = themeEntryMatches(e);
+        } else ok = hasMainTheme[p] === 1 && themeEntryMatches(first);
+        if (!ok) continue;
+      }
+      candidates[n++] = p;
     }
-    if (text && text[p] !== 1) continue;
+    candidates = candidates.subarray(0, n);
+  }
 
-    let anyRow = false;
-    for (let r = index.rowStart[p]!; r < index.rowStart[p + 1]!; r += 1) {
-      if (!rowFilter || rowPasses(r)) {
+  // 2. Their funding rows that pass the financer and year filters; then the partnerships' years.
+  const financerMask = financers && maskOfIds(financers, dict.financer.size);
+  const categoryMask = categories && maskOfIds(categories, dict.financerCategory.size);
+  const hasFinancerFilter = financerMask !== null || categoryMask !== null;
+  const rowFilter = hasFinancerFilter || hasYears;
+  const started = filters.yearMode === "started";
+  const matches = new Uint8Array(count);
+  const selected = new Uint8Array(count);
+  const rowSelected = new Uint8Array(index.rowAmount.length);
+  let matched: Int32Array;
+  let selectedCount = 0;
+  if (!partnershipFilter && !rowFilter) {
+    matches.fill(1);
+    selected.fill(1);
+    rowSelected.fill(1);
+    matched = candidates;
+    selectedCount = count;
+  } else {
+    matched = new Int32Array(candidates.length);
+    let matchedCount = 0;
+    for (let k = 0; k < candidates.length; k += 1) {
+      const p = candidates[k]!;
+      let anyRow = false;
+      const rowEnd = rowStart[p + 1]!;
+      for (let r = rowStart[p]!; r < rowEnd; r += 1) {
+        if (rowFilter) {
+          if (financerMask !== null && financerMask[rowFinancer[r]!] === 0) continue;
+          if (categoryMask !== null && categoryMask[rowCategory[r]!] === 0) continue;
+          const year = rowYear[r]!;
+          if (hasYears && (year === 0 || year < from || year > to)) continue;
+        }
         rowSelected[r] = 1;
         anyRow = true;
       }
+      // A financer filter keeps the partnerships that this financer funds (in the year range).
+      if (hasFinancerFilter && !anyRow) continue;
+      matches[p] = 1;
+      matched[matchedCount++] = p;
+      if (hasYears) {
+        const start = startYear[p]!;
+        if (start === 0) continue;
+        const inRange = started ? start >= from && start <= to : start <= to && endYear[p]! >= from;
+        if (!inRange) continue;
+      }
+      selected[p] = 1;
+      selectedCount += 1;
     }
-    // A financer filter keeps the partnerships that this financer funds (in the year range).
-    if ((financers !== null || categories !== null) && !anyRow) continue;
-    matches[p] = 1;
-
-    if (hasYears) {
-      const start = index.startYear[p]!;
-      if (start === 0) continue;
-      const inRange = filters.yearMode === "started" ? start >= from && start <= to : start <= to && index.endYear[p]! >= from;
-      if (!inRange) continue;
-    }
-    selected[p] = 1;
-    selectedCount += 1;
+    matched = matched.subarray(0, matchedCount);
   }
   const entryFilter = hasThemeFilter ? themeEntryMatches : () => true;
-  return { matches, selected, selectedCount, rowSelected, themeEntryMatches: entryFilter };
+  return { matches, selected, selectedCount, rowSelected, matched, hasThemeFilter, themeEntryMatches: entryFilter };
 }
 

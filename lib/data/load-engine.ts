@@ -1,0 +1,58 @@
+import { type FileHandle, open } from "node:fs/promises";
+import { QueryEngine } from "../query/engine";
+import { fromStoredIndex } from "../query/stored-index";
+import { FileRecords } from "./file-records";
+import { hashOpenFile, readSnapshot, snapshotPath } from "./snapshot";
+import { datasetPath, loadDatasetText } from "./store";
+
+export interface LoadedEngine {
+  engine: QueryEngine;
+  /** "snapshot": index read back, records left in the file; "records": every record parsed and indexed. */
+  from: "snapshot" | "records";
+}
+
+const REINDEX = 'run "npm run atlas -- index" to write it';
+
+/**
+ * The query engine over a data directory's dataset; null when it holds none. Uses the index
+ * snapshot when it was built from this exact file (same sha1), else parses and indexes the records,
+ * saying why through `warn`. Its version is the file's hash, so that every instance serving the
+ * same file agrees on ETags. A broken dataset throws DatasetError naming the file.
+ */
+export async function loadEngine(dataDir: string, warn: (message: string) => void = (m) => console.warn(`atlas: ${m}`)): Promise<LoadedEngine | null> {
+  const file = datasetPath(dataDir);
+  let handle: FileHandle;
+  try {
+    handle = await open(file, "r");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+  let kept = false;
+  try {
+    const snapshot = await readSnapshot(dataDir, warn);
+    if (!snapshot) warn(`no usable index snapshot beside ${file}: indexing every record (slow on a large dataset); ${REINDEX}`);
+    else if ((await handle.stat()).size === snapshot.bytes && (await hashOpenFile(handle)).sha1 === snapshot.sha1) {
+      const records = new FileRecords(handle, file, snapshot.recordStart, snapshot.recordLength);
+      kept = true;
+      return { engine: new QueryEngine(fromStoredIndex(snapshot.index), records, snapshot.sha1.slice(0, 16)), from: "snapshot" };
+    } else warn(`${snapshotPath(dataDir)} was built from another version of ${file}: indexing every record; ${REINDEX}`);
+  } finally {
+    if (!kept) await handle.close();
+  }
+  const loaded = await loadDatasetText(dataDir);
+  return loaded && { engine: QueryEngine.fromDataset(loaded.dataset, loaded.hash.slice(0, 16)), from: "records" };
+}
+
+/** Whether the data directory's snapshot was built from its current dataset file (by this code's format). */
+export async function snapshotIsCurrent(dataDir: string): Promise<boolean> {
+  const snapshot = await readSnapshot(dataDir, () => {});
+  if (!snapshot) return false;
+  const handle = await open(datasetPath(dataDir), "r");
+  try {
+    const { sha1, bytes } = await hashOpenFile(handle);
+    return sha1 === snapshot.sha1 && bytes === snapshot.bytes;
+  } finally {
+    await handle.close();
+  }
+}
