@@ -1,7 +1,7 @@
 import type { IdLists } from "./dictionary";
 import { type QueryIndex, NONE } from "./build-index";
 import type { AggregateQuery, Breakdown, Measure } from "./params";
-import { QueryError, type Selection, select } from "./select";
+import { QueryError, type Selection, withSelection } from "./select";
 
 /** One group of a breakdown. `key` is the code (ISO alpha-2, slug, INSEE code, year), `label` its French name. */
 export interface AggregateRow {
@@ -29,6 +29,7 @@ export const NONE_LABEL = "Non renseigné";
 export const OTHERS_KEY = "others";
 
 const ROW_DIMENSIONS = new Set<Breakdown>(["financer", "financerCategory", "year"]);
+const LIST_DIMENSIONS = new Set<Breakdown>(["country", "region", "authority", "departement", "frenchRegion"]);
 const YEAR_DIMENSIONS = new Set<Breakdown>(["year", "startYear", "activeYear"]);
 const THEME_LEVEL = new Set<Breakdown>(["theme", "subTheme", "subSubTheme"]);
 /** Years are group slots of their own value; the slot after the last year is "none". */
@@ -105,8 +106,14 @@ export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateRe
   if (by === "activeYear" && isAmount) {
     throw new QueryError("measure", "by=activeYear counts partnerships active each year: amounts are broken down by=year");
   }
-  const selection = select(index, query);
-  if (by === "activeYear" && measure === "partnerships") return countActiveYears(index, query, selection);
+  return withSelection(index, query, (selection) =>
+    by === "activeYear" && measure === "partnerships" ? countActiveYears(index, query, selection) : aggregateSelection(index, query, selection),
+  );
+}
+
+function aggregateSelection(index: QueryIndex, query: AggregateQuery, selection: Selection): AggregateResult {
+  const { by, measure, themeRule } = query;
+  const isAmount = measure === "amount" || measure === "oudinAmount";
   const amounts = measure === "oudinAmount" ? index.rowOudin : index.rowAmount;
   const members = memberLists(index, measure);
   const memberCount = measure === "frenchAuthorities" ? index.dict.authority.size : measure === "foreignPartners" ? index.dict.foreignPartner.size : 0;
@@ -117,6 +124,7 @@ export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateRe
   const countsPartnerships = measure === "partnerships";
   // Breakdowns that put each partnership in exactly one group read that group from one column.
   const single = singleGroupColumn(index, by, themeRule);
+  const lists = LIST_DIMENSIONS.has(by) ? index[by as "country" | "region" | "authority" | "departement" | "frenchRegion"] : null;
   const rowGroup = by === "year" ? index.rowYear : by === "financer" ? index.rowFinancer : index.rowCategory;
   const { rowStart, themeStart } = index;
   const { rowSelected, selected, matched } = selection;
@@ -131,8 +139,10 @@ export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateRe
     const share = splitShare && entryCount > 0 ? countMatching(first, entryCount, selection) / entryCount : 1;
     let amount = 0;
     const rowEnd = rowStart[p + 1]!;
-    for (let r = rowStart[p]!; r < rowEnd; r += 1) if (rowSelected[r] === 1) amount += amounts[r]!;
-    totalAmount += amount * share;
+    if (isAmount) {
+      for (let r = rowStart[p]!; r < rowEnd; r += 1) if (rowSelected[r] === 1) amount += amounts[r]!;
+      totalAmount += amount * share;
+    }
 
     if (byRows) {
       let groupsOfP = 0;
@@ -154,6 +164,19 @@ export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateRe
       const slot = groups.slot(single[p]!);
       if (isAmount) groups.value[slot]! += amount * share;
       if (isSelected && groups.countPartnership(slot, p) && countsPartnerships) groups.value[slot]! += 1;
+      continue;
+    }
+
+    if (lists) {
+      // One group per value of the partnership's list (its countries, authorities…), each with the theme share.
+      const start = lists.offsets[p]!;
+      const end = lists.offsets[p + 1]!;
+      if (end - start > 1 && (!isAmount || (end - start) * share > share + 1e-9)) overlap = true;
+      for (let i = start; i < Math.max(end, start + 1); i += 1) {
+        const slot = groups.slot(i < end ? lists.ids[i]! : NONE);
+        if (isAmount) groups.value[slot]! += amount * share;
+        if (isSelected && groups.countPartnership(slot, p) && countsPartnerships) groups.value[slot]! += 1;
+      }
       continue;
     }
 
@@ -184,7 +207,7 @@ export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateRe
     }));
   if (query.limit !== undefined && rows.length > query.limit) rows = [...rows.slice(0, query.limit), othersRow(rows.slice(query.limit))];
 
-  const funded = countFunded(index, selection);
+  const funded = selection.fundedCount;
   return {
     rows,
     total: isAmount ? totalAmount : measure === "partnerships" ? selection.selectedCount : distinctOverSelection(selection, members!, memberCount),
@@ -227,7 +250,7 @@ function countActiveYears(index: QueryIndex, query: AggregateQuery, selection: S
     query.limit !== undefined && rows.length > query.limit
       ? [...rows.slice(0, query.limit), othersRow(rows.slice(query.limit))]
       : rows;
-  const funded = countFunded(index, selection);
+  const funded = selection.fundedCount;
   return {
     rows: limited,
     total: selection.selectedCount,
@@ -343,20 +366,6 @@ function describe(index: QueryIndex, by: Breakdown, id: number): { key: string |
   if (YEAR_DIMENSIONS.has(by)) return { key: id, label: String(id) };
   const dict = index.dict[by as Exclude<Breakdown, "year" | "startYear" | "activeYear">];
   return { key: dict.keys[id]!, label: dict.labels[id]! };
-}
-
-function countFunded(index: QueryIndex, selection: Selection): number {
-  let funded = 0;
-  for (const p of selection.matched) {
-    if (selection.selected[p] !== 1) continue;
-    for (let r = index.rowStart[p]!; r < index.rowStart[p + 1]!; r += 1) {
-      if (selection.rowSelected[r] === 1) {
-        funded += 1;
-        break;
-      }
-    }
-  }
-  return funded;
 }
 
 function distinctOverSelection(selection: Selection, lists: IdLists, memberCount: number): number {

@@ -205,6 +205,19 @@ describe("multi-theme rules", () => {
     expect(result.groupsOverlap).toBe(true);
   });
 
+  it("says when a breakdown by country counts a partnership with partners in two countries twice", () => {
+    for (const measure of ["amount", "partnerships"]) {
+      const result = engine.aggregate(aggregateQuerySchema.parse({ ...filters(), by: "country", measure }));
+      const twoCountries = DATASET.partnerships.some((p) => new Set(p.foreignPartners.map((f) => f.country)).size > 1 && (measure !== "amount" || p.funding.length > 0));
+      expect(twoCountries).toBe(true);
+      expect(result.groupsOverlap).toBe(true);
+      expect(sum(result.rows)).toBeGreaterThan(result.total);
+    }
+    const single = engine.aggregate(aggregateQuerySchema.parse({ ...filters(), by: "status", measure: "amount" }));
+    expect(single.groupsOverlap).toBe(false);
+    expect(sum(single.rows)).toBeCloseTo(single.total, 6);
+  });
+
   it("split under a theme filter keeps that theme's share, and its sub-themes add up to it", () => {
     const theme = { theme: "environnement-climat-et-energie", themeScope: "any" };
     const atThemeLevel = byTheme("split").rows.find((r) => r.key === "environnement-climat-et-energie")!;

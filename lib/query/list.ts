@@ -4,7 +4,7 @@ import type { QueryIndex } from "./build-index";
 import { firstLine } from "./list-orders";
 import type { RecordSource } from "./records";
 import type { ListQuery, Sort } from "./params";
-import { select } from "./select";
+import { type Selection, withSelection } from "./select";
 
 /** What a list shows of a partnership: never the whole record. */
 export interface PartnershipSummary {
@@ -32,7 +32,10 @@ export interface ListResult {
 
 /** One page of the partnerships the filters keep, in the requested order. */
 export function listPartnerships(index: QueryIndex, records: RecordSource, query: ListQuery): ListResult {
-  const selection = select(index, query);
+  return withSelection(index, query, (selection) => listSelection(index, records, query, selection));
+}
+
+function listSelection(index: QueryIndex, records: RecordSource, query: ListQuery, selection: Selection): ListResult {
   const amountOf = (p: number) => {
     let amount = 0;
     for (let r = index.rowStart[p]!; r < index.rowStart[p + 1]!; r += 1) if (selection.rowSelected[r] === 1) amount += index.rowAmount[r]!;

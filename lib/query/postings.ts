@@ -28,10 +28,10 @@ export function postingsOf(index: QueryIndex, field: ListField): IdLists {
   return postings;
 }
 
-/** 1 for the partnerships that have at least one of `ids` in a list field. */
-export function maskOf(index: QueryIndex, field: ListField, ids: ReadonlySet<number>): Uint8Array {
+/** Writes into `mask` 1 for the partnerships that have at least one of `ids` in a list field, 0 for the others. */
+export function maskOf(index: QueryIndex, field: ListField, ids: ReadonlySet<number>, mask: Uint8Array): Uint8Array {
   const postings = postingsOf(index, field);
-  const mask = new Uint8Array(index.count);
+  mask.fill(0);
   for (const id of ids) {
     for (let i = postings.offsets[id]!; i < postings.offsets[id + 1]!; i += 1) mask[postings.ids[i]!] = 1;
   }

@@ -26,6 +26,8 @@ export interface Selection {
   matches: Uint8Array;
   selected: Uint8Array;
   selectedCount: number;
+  /** Selected partnerships with at least one selected funding row (the coverage's numerator). */
+  fundedCount: number;
   rowSelected: Uint8Array;
   /** The positions p with matches[p] = 1, ascending: the partnerships an aggregation visits. */
   matched: Int32Array;
@@ -33,6 +35,55 @@ export interface Selection {
   hasThemeFilter: boolean;
   /** Whether theme entry e passes the theme filters (all pass when there is none). */
   themeEntryMatches: (e: number) => boolean;
+  /** The buffers behind the arrays above, handed back to the pool by `withSelection`. */
+  scratch: Scratch;
+}
+
+/** Per-partnership and per-row buffers of one selection, reused from query to query. */
+interface Scratch {
+  matches: Uint8Array;
+  selected: Uint8Array;
+  rowSelected: Uint8Array;
+  matched: Int32Array;
+  candidates: Int32Array;
+  masks: Uint8Array[];
+}
+
+// Allocating a megabyte of zeroed buffers per query costs more than the query itself at 127,000
+// partnerships (page faults): each index keeps the buffers of finished selections for the next ones.
+const pools = new WeakMap<QueryIndex, Scratch[]>();
+
+function acquire(index: QueryIndex): Scratch {
+  const scratch = pools.get(index)?.pop();
+  if (!scratch) {
+    return {
+      matches: new Uint8Array(index.count),
+      selected: new Uint8Array(index.count),
+      rowSelected: new Uint8Array(index.rowAmount.length),
+      matched: new Int32Array(index.count),
+      candidates: new Int32Array(index.count),
+      masks: [],
+    };
+  }
+  scratch.matches.fill(0);
+  scratch.selected.fill(0);
+  scratch.rowSelected.fill(0);
+  return scratch;
+}
+
+/**
+ * Runs `use` on the selection of `filters`, then gives its buffers back for reuse: `use` must not
+ * keep any of the selection's arrays.
+ */
+export function withSelection<T>(index: QueryIndex, filters: Filters, use: (selection: Selection) => T): T {
+  const selection = select(index, filters);
+  try {
+    return use(selection);
+  } finally {
+    let pool = pools.get(index);
+    if (!pool) pools.set(index, (pool = []));
+    if (pool.length < 4) pool.push(selection.scratch);
+  }
 }
 
 function idsOf(dict: Dictionary, keys: readonly string[], param: string, known: "strict" | "lenient"): Set<number> {
@@ -75,14 +126,29 @@ function everyPosition(count: number): Int32Array {
   return positions;
 }
 
+const fundedCounts = new WeakMap<QueryIndex, number>();
+/** Partnerships that declare any funding row. */
+function fundedPartnerships(index: QueryIndex): number {
+  let funded = fundedCounts.get(index);
+  if (funded === undefined) {
+    funded = 0;
+    for (let p = 0; p < index.count; p += 1) if (index.rowStart[p + 1]! > index.rowStart[p]!) funded += 1;
+    fundedCounts.set(index, funded);
+  }
+  return funded;
+}
+
 function maskOfIds(ids: ReadonlySet<number>, size: number): Uint8Array {
   const mask = new Uint8Array(size);
   for (const id of ids) mask[id] = 1;
   return mask;
 }
 
-/** Applies filters to the index. Throws QueryError for a value the dataset does not know. */
-export function select(index: QueryIndex, filters: Filters): Selection {
+/**
+ * Applies filters to the index. Throws QueryError for a value the dataset does not know. Callers
+ * go through `withSelection`, which recycles the buffers.
+ */
+function select(index: QueryIndex, filters: Filters): Selection {
   const { dict } = index;
   // Valid codes absent from the dataset (a country without partnership) just match nothing.
   const countries = filters.country.length ? idsOf(dict.country, filters.country, "country", "lenient") : null;
@@ -121,7 +187,12 @@ export function select(index: QueryIndex, filters: Filters): Selection {
     ["country", countries], ["region", regions], ["authority", authorities], ["authorityKind", kinds],
     ["departement", departements], ["frenchRegion", frenchRegions],
   ];
-  for (const [field, ids] of listFilters) if (ids) masks.push(maskOf(index, field, ids));
+  const scratch = acquire(index);
+  for (const [field, ids] of listFilters) {
+    if (!ids) continue;
+    const mask = (scratch.masks[masks.length] ??= new Uint8Array(index.count));
+    masks.push(maskOf(index, field, ids, mask));
+  }
   if (text) masks.push(text);
   const statusId = status ?? ANY;
   const formId = form ?? ANY;
@@ -136,7 +207,7 @@ export function select(index: QueryIndex, filters: Filters): Selection {
     const formColumn = index.form;
     const mask0 = masks[0];
     const moreMasks = masks.slice(1);
-    candidates = new Int32Array(count);
+    candidates = scratch.candidates;
     let n = 0;
     for (let p = 0; p < count; p += 1) {
       if (mask0 !== undefined && mask0[p] === 0) continue;
@@ -162,19 +233,19 @@ export function select(index: QueryIndex, filters: Filters): Selection {
   const hasFinancerFilter = financerMask !== null || categoryMask !== null;
   const rowFilter = hasFinancerFilter || hasYears;
   const started = filters.yearMode === "started";
-  const matches = new Uint8Array(count);
-  const selected = new Uint8Array(count);
-  const rowSelected = new Uint8Array(index.rowAmount.length);
+  const { matches, selected, rowSelected } = scratch;
   let matched: Int32Array;
   let selectedCount = 0;
+  let fundedCount = 0;
   if (!partnershipFilter && !rowFilter) {
     matches.fill(1);
     selected.fill(1);
     rowSelected.fill(1);
     matched = candidates;
     selectedCount = count;
+    fundedCount = fundedPartnerships(index);
   } else {
-    matched = new Int32Array(candidates.length);
+    matched = scratch.matched;
     let matchedCount = 0;
     for (let k = 0; k < candidates.length; k += 1) {
       const p = candidates[k]!;
@@ -202,10 +273,11 @@ export function select(index: QueryIndex, filters: Filters): Selection {
       }
       selected[p] = 1;
       selectedCount += 1;
+      if (anyRow) fundedCount += 1;
     }
     matched = matched.subarray(0, matchedCount);
   }
   const entryFilter = hasThemeFilter ? themeEntryMatches : () => true;
-  return { matches, selected, selectedCount, rowSelected, matched, hasThemeFilter, themeEntryMatches: entryFilter };
+  return { matches, selected, selectedCount, fundedCount, rowSelected, matched, hasThemeFilter, themeEntryMatches: entryFilter, scratch };
 }
 
