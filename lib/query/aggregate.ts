@@ -124,11 +124,15 @@ function aggregateSelection(index: QueryIndex, query: AggregateQuery, selection:
   const countsPartnerships = measure === "partnerships";
   // Breakdowns that put each partnership in exactly one group read that group from one column.
   const single = singleGroupColumn(index, by, themeRule);
+  const themeColumn = !THEME_LEVEL.has(by) || single ? null : by === "theme" ? index.entryTheme : by === "subTheme" ? index.entrySubTheme : index.entrySubSubTheme;
+  const { hasThemeFilter, themeEntryMatches } = selection;
   const lists = LIST_DIMENSIONS.has(by) ? index[by as "country" | "region" | "authority" | "departement" | "frenchRegion"] : null;
   const rowGroup = by === "year" ? index.rowYear : by === "financer" ? index.rowFinancer : index.rowCategory;
   const { rowStart, themeStart } = index;
   const { rowSelected, selected, matched } = selection;
-  const scratch = new GroupScratch();
+  const { startYear, endYear } = index;
+  const yearFrom = query.yearFrom ?? -Infinity;
+  const yearTo = query.yearTo ?? Infinity;
   let overlap = false;
   let totalAmount = 0;
 
@@ -180,16 +184,42 @@ function aggregateSelection(index: QueryIndex, query: AggregateQuery, selection:
       continue;
     }
 
-    // Theme breakdowns carry the multi-theme rule in their weights; other breakdowns take the theme share whole.
-    const count = scratch.collect(index, selection, query, p);
-    let attributed = 0;
-    for (let i = 0; i < count; i += 1) attributed += byTheme ? scratch.weights[i]! : share;
-    if (count > 1 && (!isAmount || attributed > share + 1e-9)) overlap = true;
-    for (let i = 0; i < count; i += 1) {
-      const slot = groups.slot(scratch.ids[i]!);
-      if (isAmount) groups.value[slot]! += amount * (byTheme ? scratch.weights[i]! : share);
-      // A partnership under one group twice (split over two sub-themes of one theme) counts once.
-      if (isSelected && groups.countPartnership(slot, p) && countsPartnerships) groups.value[slot]! += 1;
+    if (themeColumn) {
+      // Split: each matching entry gets 1/n of the amount; full: each distinct theme gets all of it.
+      if (entryCount === 0) {
+        const slot = groups.slot(NONE);
+        if (isAmount) groups.value[slot]! += amount;
+        if (isSelected && groups.countPartnership(slot, p) && countsPartnerships) groups.value[slot]! += 1;
+        continue;
+      }
+      const weight = themeRule === "split" ? 1 / entryCount : 1;
+      let groupsOfP = 0;
+      for (let e = first; e < first + entryCount; e += 1) {
+        if (hasThemeFilter && !themeEntryMatches(e)) continue;
+        const id = themeColumn[e]!;
+        if (themeRule === "full" && earlierEntry(themeColumn, first, e, id, hasThemeFilter, themeEntryMatches)) continue;
+        groupsOfP += 1;
+        const slot = groups.slot(id);
+        if (isAmount) groups.value[slot]! += amount * weight;
+        // A partnership under one group twice (split over two sub-themes of one theme) counts once.
+        if (isSelected && groups.countPartnership(slot, p) && countsPartnerships) groups.value[slot]! += 1;
+      }
+      if (groupsOfP > 1 && (!isAmount || groupsOfP * weight > share + 1e-9)) overlap = true;
+      continue;
+    }
+
+    // Active years, for distinct counts (amounts are refused, partnerships counted by countActiveYears):
+    // every year from its start to its end (ongoing: the dataset's last year), within the year filter.
+    if (startYear[p] === 0) {
+      if (isSelected) groups.countPartnership(groups.slot(NONE), p);
+      continue;
+    }
+    const from = Math.max(startYear[p]!, yearFrom);
+    const to = Math.min(endYear[p]!, index.lastYear, yearTo);
+    if (to > from) overlap = true;
+    for (let year = from; year <= to; year += 1) {
+      const slot = groups.slot(year);
+      if (isSelected) groups.countPartnership(slot, p);
     }
   }
 
@@ -269,6 +299,12 @@ function othersRow(rest: AggregateRow[]): AggregateRow {
   };
 }
 
+/** Whether an entry before e (of the same partnership, passing the theme filters) has the same id. */
+function earlierEntry(column: Int32Array, first: number, e: number, id: number, filtered: boolean, matches: (e: number) => boolean): boolean {
+  for (let f = first; f < e; f += 1) if (column[f] === id && (!filtered || matches(f))) return true;
+  return false;
+}
+
 // Per index and breakdown: the group of each partnership when it has exactly one.
 const singleColumns = new WeakMap<QueryIndex, Map<string, Int32Array>>();
 
@@ -301,64 +337,6 @@ function countMatching(first: number, count: number, selection: Selection): numb
   let matching = 0;
   for (let e = first; e < first + count; e += 1) if (selection.themeEntryMatches(e)) matching += 1;
   return matching;
-}
-
-/** The groups of one partnership for a breakdown on its own attributes, written into reused buffers. */
-class GroupScratch {
-  ids = new Int32Array(256);
-  weights = new Float64Array(256);
-
-  private push(count: number, id: number, weight: number): number {
-    if (count === this.ids.length) {
-      const ids = new Int32Array(count * 2);
-      ids.set(this.ids);
-      this.ids = ids;
-      const weights = new Float64Array(count * 2);
-      weights.set(this.weights);
-      this.weights = weights;
-    }
-    this.ids[count] = id;
-    this.weights[count] = weight;
-    return count + 1;
-  }
-
-  /** Writes the groups of p (ids and the share of its amount each gets) and returns how many. */
-  collect(index: QueryIndex, selection: Selection, query: AggregateQuery, p: number): number {
-    const { by, themeRule } = query;
-    if (THEME_LEVEL.has(by)) {
-      const column = by === "theme" ? index.entryTheme : by === "subTheme" ? index.entrySubTheme : index.entrySubSubTheme;
-      const first = index.themeStart[p]!;
-      const end = index.themeStart[p + 1]!;
-      if (themeRule === "main" || end === first) return this.push(0, index.hasMainTheme[p] === 1 ? column[first]! : NONE, 1);
-      let count = 0;
-      for (let e = first; e < end; e += 1) {
-        if (!selection.themeEntryMatches(e)) continue;
-        const id = column[e]!;
-        if (themeRule === "split") count = this.push(count, id, 1 / (end - first));
-        else if (!this.ids.subarray(0, count).includes(id)) count = this.push(count, id, 1);
-      }
-      return count;
-    }
-    if (by === "status") return this.push(0, index.status[p]!, 1);
-    if (by === "form") return this.push(0, index.form[p]!, 1);
-    if (by === "startYear") return this.push(0, index.startYear[p] || NONE, 1);
-    if (by === "activeYear") {
-      // Every year from its start to its end (ongoing: the dataset's last year), within the year filter.
-      if (index.startYear[p] === 0) return this.push(0, NONE, 1);
-      const from = Math.max(index.startYear[p]!, query.yearFrom ?? -Infinity);
-      const to = Math.min(index.endYear[p]!, index.lastYear, query.yearTo ?? Infinity);
-      let count = 0;
-      for (let year = from; year <= to; year += 1) count = this.push(count, year, 1);
-      return count;
-    }
-    const lists = index[by as "country" | "region" | "authority" | "departement" | "frenchRegion"];
-    const start = lists.offsets[p]!;
-    const end = lists.offsets[p + 1]!;
-    if (start === end) return this.push(0, NONE, 1);
-    let count = 0;
-    for (let i = start; i < end; i += 1) count = this.push(count, lists.ids[i]!, 1);
-    return count;
-  }
 }
 
 function describe(index: QueryIndex, by: Breakdown, id: number): { key: string | number; label: string } {
