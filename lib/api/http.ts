@@ -57,6 +57,7 @@ export async function handleGet<S extends z.ZodType>(
       answer = compute(engine, parsed.value);
     } catch (error) {
       if (isQueryError(error)) return errorResponse(400, error.message, [{ param: error.param, message: error.message }]);
+      if (isDatasetError(error)) return errorResponse(500, error.message);
       throw error;
     }
     if (answer === null) return errorResponse(404, "not found");

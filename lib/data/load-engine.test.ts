@@ -89,6 +89,20 @@ describe("loading the engine", () => {
     expect(loaded!.engine.meta().counts.partnerships).toBe(DATASET.partnerships.length);
   });
 
+  it("keeps serving the file it loaded when a new dataset replaces it, and names a file changed in place", async () => {
+    const dir = await written();
+    const { engine } = (await loadEngine(dir, () => {}))!;
+    const [first, last] = [DATASET.partnerships[0]!, DATASET.partnerships.at(-1)!];
+    // The CLI writes a new file and renames it: the loaded engine still reads the old one.
+    await writeDataset(dir, { ...DATASET, partnerships: DATASET.partnerships.slice(0, 3) });
+    expect(engine.get(last.id)).toEqual(last);
+    // Overwritten in place (same file, shorter): records can no longer be read, and the error says why.
+    const fresh = await written();
+    const loaded = (await loadEngine(fresh, () => {}))!.engine;
+    await writeFile(path.join(fresh, "dataset.json"), "{}");
+    expect(() => loaded.get(first.id)).toThrow(/dataset\.json: record 0 cannot be read .*restart/);
+  });
+
   it("returns null without a dataset, and names the file of a broken one", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "atlas-load-"));
     expect(await loadEngine(dir, () => {})).toBeNull();
