@@ -333,6 +333,13 @@ function singleGroupColumn(index: QueryIndex, by: Breakdown, themeRule: Aggregat
   return column;
 }
 
+/** The share of a partnership's amount that the split rule gives to the entries passing the theme filters. */
+export function splitShare(index: QueryIndex, selection: Selection, p: number): number {
+  const first = index.themeStart[p]!;
+  const count = index.themeStart[p + 1]! - first;
+  return count > 0 ? countMatching(first, count, selection) / count : 1;
+}
+
 function countMatching(first: number, count: number, selection: Selection): number {
   let matching = 0;
   for (let e = first; e < first + count; e += 1) if (selection.themeEntryMatches(e)) matching += 1;

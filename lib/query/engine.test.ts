@@ -310,6 +310,13 @@ describe("stacked breakdowns, summaries, labels and suggestions", () => {
       expect(summary.frenchAuthorities).toBe(new Set(kept.flatMap((p) => p.frenchAuthorities.map(authorityKey))).size);
       expect(summary.countries).toBe(new Set(kept.flatMap((p) => p.foreignPartners.flatMap((x) => (x.country ? [x.country] : [])))).size);
       expect(summary.coverage.funded).toBe(kept.filter((p) => p.funding.some((r) => rowPasses(f, r))).length);
+      for (const themeRule of THEME_RULES) {
+        const ruled = filters({ ...raw, themeRule });
+        const amounts = engine.aggregate({ ...ruled, by: "status", measure: "amount" });
+        expect(engine.summary(ruled).amount).toBeCloseTo(amounts.total, 6);
+        expect(engine.summary(ruled).coverage).toEqual(amounts.coverage);
+        expect(engine.summary(ruled).oudinAmount).toBeCloseTo(engine.aggregate({ ...ruled, by: "status", measure: "oudinAmount" }).total, 6);
+      }
     }
   });
 

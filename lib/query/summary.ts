@@ -1,4 +1,4 @@
-import { aggregate } from "./aggregate";
+import { splitShare } from "./aggregate";
 import { type QueryIndex, UNKNOWN_COUNTRY } from "./build-index";
 import type { IdLists } from "./dictionary";
 import type { Filters } from "./params";
@@ -15,12 +15,29 @@ export interface FilteredSummary {
   coverage: { funded: number; partnerships: number; share: number };
 }
 
-/** Distinct counts over the selected partnerships; amounts and coverage as /api/aggregate gives them. */
+/**
+ * Distinct counts over the selected partnerships; amounts and coverage as /api/aggregate gives them
+ * (its `total`, summed in the same order), in one pass over one selection.
+ */
 export function summarizeFilters(index: QueryIndex, filters: Filters): FilteredSummary {
-  const amount = aggregate(index, { ...filters, by: "financerCategory", measure: "amount" });
-  const oudin = aggregate(index, { ...filters, by: "financerCategory", measure: "oudinAmount" });
   const noneCountry = index.dict.country.idOf(UNKNOWN_COUNTRY);
   return withSelection(index, filters, (selection) => {
+    const split = filters.themeRule === "split" && selection.hasThemeFilter;
+    const { rowStart, rowAmount, rowOudin } = index;
+    let amount = 0;
+    let oudinAmount = 0;
+    for (const p of selection.matched) {
+      let euros = 0;
+      let oudin = 0;
+      for (let r = rowStart[p]!; r < rowStart[p + 1]!; r += 1) {
+        if (selection.rowSelected[r] !== 1) continue;
+        euros += rowAmount[r]!;
+        oudin += rowOudin[r]!;
+      }
+      const share = split ? splitShare(index, selection, p) : 1;
+      amount += euros * share;
+      oudinAmount += oudin * share;
+    }
     const distinct = (lists: IdLists, size: number, skip?: number) => {
       const seen = new Uint8Array(size);
       let count = 0;
@@ -41,9 +58,13 @@ export function summarizeFilters(index: QueryIndex, filters: Filters): FilteredS
       frenchAuthorities: distinct(index.authority, index.dict.authority.size),
       foreignPartners: distinct(index.foreignPartner, index.dict.foreignPartner.size),
       countries: distinct(index.country, index.dict.country.size, noneCountry),
-      amount: amount.total,
-      oudinAmount: oudin.total,
-      coverage: amount.coverage,
+      amount,
+      oudinAmount,
+      coverage: {
+        funded: selection.fundedCount,
+        partnerships: selection.selectedCount,
+        share: selection.selectedCount ? selection.fundedCount / selection.selectedCount : 0,
+      },
     };
   });
 }
