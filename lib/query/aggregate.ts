@@ -101,13 +101,23 @@ class Groups {
 
 /** Computes one breakdown of one measure under filters. Throws QueryError for unknown values. */
 export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateResult {
-  const { by, measure, themeRule } = query;
-  const isAmount = measure === "amount" || measure === "oudinAmount";
-  if (by === "activeYear" && isAmount) {
-    throw new QueryError("measure", "by=activeYear counts partnerships active each year: amounts are broken down by=year");
+  return aggregateEach(index, [query])[0]!;
+}
+
+/**
+ * Several breakdowns or measures of the same partnerships: the filters (those of the first query,
+ * which the others must share) are applied once for all.
+ */
+export function aggregateEach(index: QueryIndex, queries: readonly AggregateQuery[]): AggregateResult[] {
+  for (const { by, measure } of queries) {
+    if (by === "activeYear" && (measure === "amount" || measure === "oudinAmount")) {
+      throw new QueryError("measure", "by=activeYear counts partnerships active each year: amounts are broken down by=year");
+    }
   }
-  return withSelection(index, query, (selection) =>
-    by === "activeYear" && measure === "partnerships" ? countActiveYears(index, query, selection) : aggregateSelection(index, query, selection),
+  return withSelection(index, queries[0]!, (selection) =>
+    queries.map((query) =>
+      query.by === "activeYear" && query.measure === "partnerships" ? countActiveYears(index, query, selection) : aggregateSelection(index, query, selection),
+    ),
   );
 }
 

@@ -4,7 +4,7 @@ import { type Dataset, FINANCER_CATEGORIES, type FrenchAuthority, type Partnersh
 import { worldRegionOf } from "../regions";
 import type { Summary } from "../summary";
 import { WORLD_REGIONS } from "../world-regions";
-import { type AggregateResult, NONE_KEY, aggregate } from "./aggregate";
+import { type AggregateResult, NONE_KEY, aggregateEach } from "./aggregate";
 import { type QueryIndex, UNKNOWN_COUNTRY, buildQueryIndex } from "./build-index";
 import { type ListResult, listPartnerships } from "./list";
 import { MemoryRecords, type RecordSource } from "./records";
@@ -80,7 +80,12 @@ export class QueryEngine {
 
   /** One breakdown; with `query.stack`, each row also carries its segments. */
   aggregate(query: AggregateQuery): AggregateResult {
-    return query.stack ? aggregateStacked(this.index, query) : aggregate(this.index, query);
+    return query.stack ? aggregateStacked(this.index, query) : aggregateEach(this.index, [query])[0]!;
+  }
+
+  /** Several breakdowns or measures under the same filters (those of the first query), filtered once. */
+  aggregateEach(queries: readonly AggregateQuery[]): AggregateResult[] {
+    return aggregateEach(this.index, queries);
   }
 
   /** Headline figures under filters. */
@@ -114,11 +119,15 @@ export class QueryEngine {
 
   /** Partnerships, amount and French authorities per partner country, sorted by partnerships. */
   countries(filters: Filters): CountryFigures[] {
-    const base = { ...filters, by: "country" as const, themeRule: filters.themeRule };
-    const partnerships = this.aggregate({ ...base, measure: "partnerships" });
-    const amounts = new Map(this.aggregate({ ...base, measure: "amount" }).rows.map((r) => [r.key, r.value]));
-    const authorities = new Map(this.aggregate({ ...base, measure: "frenchAuthorities" }).rows.map((r) => [r.key, r.value]));
-    return partnerships.rows
+    const base = { ...filters, by: "country" as const };
+    const [partnerships, amountRows, authorityRows] = aggregateEach(this.index, [
+      { ...base, measure: "partnerships" },
+      { ...base, measure: "amount" },
+      { ...base, measure: "frenchAuthorities" },
+    ]);
+    const amounts = new Map(amountRows!.rows.map((r) => [r.key, r.value]));
+    const authorities = new Map(authorityRows!.rows.map((r) => [r.key, r.value]));
+    return partnerships!.rows
       .filter((row) => row.key !== NONE_KEY && row.key !== UNKNOWN_COUNTRY)
       .map((row) => {
         const code = String(row.key);
