@@ -234,17 +234,16 @@ function aggregateSelection(index: QueryIndex, query: AggregateQuery, selection:
   }
 
   // Ties sort alphabetically (years in order, "none" last), through precomputed label ranks.
-  const ranks = YEAR_DIMENSIONS.has(by) ? null : index.dict[by as Exclude<Breakdown, "year" | "startYear" | "activeYear">].labelRanks();
-  const rankOf = (slot: number) => (slot === groups.none ? Number.MAX_SAFE_INTEGER : ranks ? ranks[slot]! : slot);
-  const valueOf = (slot: number) => (members ? groups.distinctCount[slot]! : groups.value[slot]!);
-  let rows: AggregateRow[] = groups.touched
-    .filter((slot) => valueOf(slot) !== 0 || groups.partnerships[slot] !== 0)
-    .sort((a, b) => valueOf(b) - valueOf(a) || rankOf(a) - rankOf(b))
-    .map((slot) => ({
-      ...describe(index, by, slot === groups.none ? NONE : slot),
-      value: valueOf(slot),
-      partnerships: groups.partnerships[slot]!,
-    }));
+  const labelRanks = YEAR_DIMENSIONS.has(by) ? null : index.dict[by as Exclude<Breakdown, "year" | "startYear" | "activeYear">].labelRanks();
+  const rank = new Float64Array(groups.none + 1);
+  for (const slot of groups.touched) rank[slot] = slot === groups.none ? Infinity : labelRanks ? labelRanks[slot]! : slot;
+  const values = members ? groups.distinctCount : groups.value;
+  const order = groups.touched.filter((slot) => values[slot] !== 0 || groups.partnerships[slot] !== 0);
+  order.sort((a, b) => values[b]! - values[a]! || rank[a]! - rank[b]!);
+  let rows: AggregateRow[] = order.map((slot) => {
+    const { key, label } = describe(index, by, slot === groups.none ? NONE : slot);
+    return { key, label, value: values[slot]!, partnerships: groups.partnerships[slot]! };
+  });
   if (query.limit !== undefined && rows.length > query.limit) rows = [...rows.slice(0, query.limit), othersRow(rows.slice(query.limit))];
 
   const funded = selection.fundedCount;
