@@ -135,7 +135,7 @@ function aggregateSelection(index: QueryIndex, query: AggregateQuery, selection:
   // Breakdowns that put each partnership in exactly one group read that group from one column.
   const single = singleGroupColumn(index, by, themeRule);
   const themeColumn = !THEME_LEVEL.has(by) || single ? null : by === "theme" ? index.entryTheme : by === "subTheme" ? index.entrySubTheme : index.entrySubSubTheme;
-  const { hasThemeFilter, themeEntryMatches } = selection;
+  const { entryMatches } = selection;
   const lists = LIST_DIMENSIONS.has(by) ? index[by as "country" | "region" | "authority" | "departement" | "frenchRegion"] : null;
   const rowGroup = by === "year" ? index.rowYear : by === "financer" ? index.rowFinancer : index.rowCategory;
   const { rowStart, themeStart } = index;
@@ -205,9 +205,9 @@ function aggregateSelection(index: QueryIndex, query: AggregateQuery, selection:
       const weight = themeRule === "split" ? 1 / entryCount : 1;
       let groupsOfP = 0;
       for (let e = first; e < first + entryCount; e += 1) {
-        if (hasThemeFilter && !themeEntryMatches(e)) continue;
+        if (entryMatches !== null && entryMatches[e] === 0) continue;
         const id = themeColumn[e]!;
-        if (themeRule === "full" && earlierEntry(themeColumn, first, e, id, hasThemeFilter, themeEntryMatches)) continue;
+        if (themeRule === "full" && earlierEntry(themeColumn, first, e, id, entryMatches)) continue;
         groupsOfP += 1;
         const slot = groups.slot(id);
         if (isAmount) groups.value[slot]! += amount * weight;
@@ -309,8 +309,8 @@ function othersRow(rest: AggregateRow[]): AggregateRow {
 }
 
 /** Whether an entry before e (of the same partnership, passing the theme filters) has the same id. */
-function earlierEntry(column: Int32Array, first: number, e: number, id: number, filtered: boolean, matches: (e: number) => boolean): boolean {
-  for (let f = first; f < e; f += 1) if (column[f] === id && (!filtered || matches(f))) return true;
+function earlierEntry(column: Int32Array, first: number, e: number, id: number, matches: Uint8Array | null): boolean {
+  for (let f = first; f < e; f += 1) if (column[f] === id && (matches === null || matches[f] === 1)) return true;
   return false;
 }
 
@@ -351,7 +351,9 @@ export function splitShare(index: QueryIndex, selection: Selection, p: number): 
 
 function countMatching(first: number, count: number, selection: Selection): number {
   let matching = 0;
-  for (let e = first; e < first + count; e += 1) if (selection.themeEntryMatches(e)) matching += 1;
+  const matches = selection.entryMatches;
+  if (matches === null) return count;
+  for (let e = first; e < first + count; e += 1) matching += matches[e]!;
   return matching;
 }
 

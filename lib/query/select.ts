@@ -33,8 +33,8 @@ export interface Selection {
   matched: Int32Array;
   /** Whether the filters name a theme, sub-theme or sub-sub-theme. */
   hasThemeFilter: boolean;
-  /** Whether theme entry e passes the theme filters (all pass when there is none). */
-  themeEntryMatches: (e: number) => boolean;
+  /** With theme filters, 1 for the theme entries that pass them (else null: all pass). */
+  entryMatches: Uint8Array | null;
   /** The buffers behind the arrays above, handed back to the pool by `withSelection`. */
   scratch: Scratch;
 }
@@ -47,6 +47,7 @@ interface Scratch {
   matched: Int32Array;
   candidates: Int32Array;
   masks: Uint8Array[];
+  entries: Uint8Array;
 }
 
 // Allocating a megabyte of zeroed buffers per query costs more than the query itself at 127,000
@@ -63,6 +64,7 @@ function acquire(index: QueryIndex): Scratch {
       matched: new Int32Array(index.count),
       candidates: new Int32Array(index.count),
       masks: [],
+      entries: new Uint8Array(index.entryTheme.length),
     };
   }
   scratch.matches.fill(0);
@@ -176,10 +178,18 @@ function select(index: QueryIndex, filters: Filters): Selection {
   const themeId = theme ?? ANY;
   const subThemeId = subTheme ?? ANY;
   const subSubThemeId = subSubTheme ?? ANY;
-  const themeEntryMatches = (e: number) =>
-    (themeId === ANY || entryTheme[e] === themeId) &&
-    (subThemeId === ANY || entrySubTheme[e] === subThemeId) &&
-    (subSubThemeId === ANY || entrySubSubTheme[e] === subSubThemeId);
+  const scratch = acquire(index);
+  // Each theme entry tested once, in one pass: partnerships and aggregations then read the result.
+  let entryMatches: Uint8Array | null = null;
+  if (hasThemeFilter) {
+    entryMatches = scratch.entries;
+    for (let e = 0; e < entryTheme.length; e += 1) {
+      entryMatches[e] =
+        (themeId === ANY || entryTheme[e] === themeId) &&
+        (subThemeId === ANY || entrySubTheme[e] === subThemeId) &&
+        (subSubThemeId === ANY || entrySubSubTheme[e] === subSubThemeId) ? 1 : 0;
+    }
+  }
 
   // Filters on list fields become masks, built from the few values' partnerships.
   const masks: Uint8Array[] = [];
@@ -187,7 +197,6 @@ function select(index: QueryIndex, filters: Filters): Selection {
     ["country", countries], ["region", regions], ["authority", authorities], ["authorityKind", kinds],
     ["departement", departements], ["frenchRegion", frenchRegions],
   ];
-  const scratch = acquire(index);
   for (const [field, ids] of listFilters) {
     if (!ids) continue;
     const mask = (scratch.masks[masks.length] ??= new Uint8Array(index.count));
@@ -214,12 +223,12 @@ function select(index: QueryIndex, filters: Filters): Selection {
       if (statusId !== ANY && statusColumn[p] !== statusId) continue;
       if (formId !== ANY && formColumn[p] !== formId) continue;
       if (moreMasks.length > 0 && moreMasks.some((mask) => mask[p] === 0)) continue;
-      if (hasThemeFilter) {
+      if (entryMatches !== null) {
         const first = themeStart[p]!;
         let ok = false;
         if (anyTheme) {
-          for (let e = first; e < themeStart[p + 1]! && !ok; e += 1) ok = themeEntryMatches(e);
-        } else ok = hasMainTheme[p] === 1 && themeEntryMatches(first);
+          for (let e = first; e < themeStart[p + 1]! && !ok; e += 1) ok = entryMatches[e] === 1;
+        } else ok = hasMainTheme[p] === 1 && entryMatches[first] === 1;
         if (!ok) continue;
       }
       candidates[n++] = p;
@@ -277,7 +286,6 @@ function select(index: QueryIndex, filters: Filters): Selection {
     }
     matched = matched.subarray(0, matchedCount);
   }
-  const entryFilter = hasThemeFilter ? themeEntryMatches : () => true;
-  return { matches, selected, selectedCount, fundedCount, rowSelected, matched, hasThemeFilter, themeEntryMatches: entryFilter, scratch };
+  return { matches, selected, selectedCount, fundedCount, rowSelected, matched, hasThemeFilter, entryMatches, scratch };
 }
 
