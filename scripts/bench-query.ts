@@ -1,9 +1,10 @@
 /**
  * Benchmarks the query engine: `npx tsx scripts/bench-query.ts [--scale 1|10]… [--runs 30] [--no-http]`.
  * For each scale (default: 1 and 10) it makes sure bench-data/scale-N/dataset.json exists (generated
- * with the CLI when missing or written without its validation record), then measures:
- * 1. the engine: cold load in fresh processes (scripts/bench/cold-load.ts), RSS after load, and a
- *    mix of 20 aggregate queries (scripts/bench/queries.ts): one warm-up run, then --runs runs each;
+ * with the CLI when missing, its index snapshot rewritten when stale), then measures:
+ * 1. the engine: cold load in fresh processes as the server does it (loadEngine: hash the file, read
+ *    the index snapshot; scripts/bench/cold-load.ts), RSS after load, and a mix of 20 aggregate
+ *    queries (scripts/bench/queries.ts): one warm-up run, then --runs runs each;
  * 2. DuckDB (@duckdb/node-api) over the same rows, one SQL per query (scripts/bench/duckdb.ts),
  *    timed the same way (engine and DuckDB runs alternate), and its answers (rows, total,
  *    partnerships, coverage) compared with the engine's: exit code 1 and a loud message on stderr
