@@ -1,9 +1,10 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { loadEngine } from "../lib/data/load-engine";
 import type { Partnership } from "../lib/model";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -57,6 +58,30 @@ describe("atlas CLI", () => {
     const exported = await atlas("export", "--data-dir", data, "--format", "csv");
     expect(exported.stdout.split("\n")[0]).toMatch(/^id,prj_id,/);
     expect(exported.stdout).toContain("Engagement des villes dans la transition écologique.");
+  });
+
+  it("index writes the snapshot of a dataset copied by hand, ensure-demo refreshes a stale one", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "atlas-cli-"));
+    const data = path.join(dir, "data");
+    await atlas("import", "--data-dir", data, FICHE);
+    const copy = path.join(dir, "copy");
+    await mkdir(copy);
+    await writeFile(path.join(copy, "dataset.json"), await readFile(path.join(data, "dataset.json")));
+    const before = await loadEngine(copy, () => {});
+    expect(before?.from).toBe("records");
+    const { code, stderr } = await atlas("index", "--data-dir", copy);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/index snapshot of 1 partnerships written to .*dataset\.index/);
+    expect((await loadEngine(copy, () => {}))?.from).toBe("snapshot");
+    // Edited after its snapshot: ensure-demo (run by every build) rewrites the snapshot, keeps the data.
+    const edited = JSON.parse(await readFile(path.join(copy, "dataset.json"), "utf8")) as { partnerships: Partnership[] };
+    edited.partnerships[0]!.title = "Titre corrigé à la main";
+    await writeFile(path.join(copy, "dataset.json"), JSON.stringify(edited));
+    expect((await atlas("ensure-demo", "--data-dir", copy)).code).toBe(0);
+    const after = await loadEngine(copy, () => {});
+    expect(after?.from).toBe("snapshot");
+    expect(after?.engine.get("15909")?.title).toBe("Titre corrigé à la main");
+    expect((await atlas("index", "--data-dir", path.join(dir, "empty"))).code).toBe(2);
   });
 
   it("a misused command exits 2 with the usage", async () => {
