@@ -1,30 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { AnswerCache, requestKey } from "./answer-cache";
 
-const bytes = (value: string) => new TextEncoder().encode(value);
-const text = (value: Uint8Array | undefined) => (value === undefined ? undefined : new TextDecoder().decode(value));
-
 describe("AnswerCache", () => {
   it("keeps the most recently used answers up to its capacity", () => {
     const cache = new AnswerCache(2);
-    cache.set("a", bytes("1"));
-    cache.set("b", bytes("2"));
-    expect(text(cache.get("a"))).toBe("1");
-    cache.set("c", bytes("3"));
+    cache.set("a", "1");
+    cache.set("b", "2");
+    expect(cache.get("a")).toBe("1");
+    cache.set("c", "3");
     expect(cache.get("b")).toBeUndefined();
-    expect(text(cache.get("a"))).toBe("1");
-    expect(text(cache.get("c"))).toBe("3");
+    expect(cache.get("a")).toBe("1");
+    expect(cache.get("c")).toBe("3");
     expect(cache.size).toBe(2);
   });
 
-  it("drops the oldest answers past its size in bytes", () => {
+  it("drops the oldest answers past its size in characters", () => {
     const cache = new AnswerCache(10, 5);
-    cache.set("a", bytes("123"));
-    cache.set("b", bytes("45"));
-    cache.set("c", bytes("6"));
+    cache.set("a", "123");
+    cache.set("b", "45");
+    cache.set("c", "6");
     expect(cache.get("a")).toBeUndefined();
-    expect(text(cache.get("b"))).toBe("45");
-    expect(text(cache.get("c"))).toBe("6");
+    expect(cache.get("b")).toBe("45");
+    expect(cache.get("c")).toBe("6");
   });
 
   it("keys requests by dataset version and sorted parameters", () => {

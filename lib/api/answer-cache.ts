@@ -1,19 +1,19 @@
 /**
- * Recent answers of the API as encoded JSON, keyed by dataset version and canonical request. An
+ * Recent answers of the API as JSON text, keyed by dataset version and canonical request. An
  * answer depends on nothing else, so it is reused as is: dashboards ask the same few questions
  * again and again (the same filters from many users, back and forth in the history).
- * Least-recently-used entries are dropped past `capacity` answers or `maxBytes` bytes in all.
+ * Least-recently-used entries are dropped past `capacity` answers or `maxChars` characters in all.
  */
 export class AnswerCache {
-  private readonly entries = new Map<string, Uint8Array<ArrayBuffer>>();
-  private bytes = 0;
+  private readonly entries = new Map<string, string>();
+  private chars = 0;
 
   constructor(
     private readonly capacity = 1000,
-    private readonly maxBytes = 32_000_000,
+    private readonly maxChars = 32_000_000,
   ) {}
 
-  get(key: string): Uint8Array<ArrayBuffer> | undefined {
+  get(key: string): string | undefined {
     const text = this.entries.get(key);
     if (text !== undefined) {
       // Map keeps insertion order: re-inserting marks the entry as the most recent.
@@ -23,18 +23,18 @@ export class AnswerCache {
     return text;
   }
 
-  set(key: string, text: Uint8Array<ArrayBuffer>): void {
+  set(key: string, text: string): void {
     this.delete(key);
     this.entries.set(key, text);
-    this.bytes += text.byteLength;
-    while (this.entries.size > this.capacity || this.bytes > this.maxBytes) this.delete(this.entries.keys().next().value!);
+    this.chars += text.length;
+    while (this.entries.size > this.capacity || this.chars > this.maxChars) this.delete(this.entries.keys().next().value!);
   }
 
   private delete(key: string): void {
     const text = this.entries.get(key);
     if (text === undefined) return;
     this.entries.delete(key);
-    this.bytes -= text.byteLength;
+    this.chars -= text.length;
   }
 
   get size(): number {

@@ -27,8 +27,7 @@ export function errorResponse(status: number, message: string, issues: ParamIssu
 /**
  * Runs a GET handler: parses the query string with `schema` (400 naming each bad parameter),
  * answers 304 to a matching If-None-Match (the ETag is the dataset version), maps engine errors
- * to 400 and 404, and a broken dataset to a 500 that names the file. Answers are cached as the
- * bytes sent.
+ * to 400 and 404, and a broken dataset to a 500 that names the file.
  */
 export async function handleGet<S extends z.ZodType>(
   request: Request,
@@ -61,13 +60,11 @@ export async function handleGet<S extends z.ZodType>(
       throw error;
     }
     if (answer === null) return errorResponse(404, "not found");
-    body = encoder.encode(JSON.stringify(answer));
+    body = JSON.stringify(answer);
     answers.set(key, body);
   } else if (notModified(request, etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { headers });
 }
-
-const encoder = new TextEncoder();
 
 function notModified(request: Request, etag: string): boolean {
   const ifNoneMatch = request.headers.get("if-none-match");
