@@ -44,6 +44,9 @@ test("a theme and a year range change every panel, the tiles and the URL, and su
   await expect(page).toHaveURL(/yearTo=2020/);
   await settled(page);
 
+  // The tile ends on the server's count for these exact filters (not that of an intermediate state).
+  const expected = (await (await page.request.get("/api/summary?theme=environnement-climat-et-energie&yearFrom=2015&yearTo=2020")).json()) as { partnerships: number };
+  await expect.poll(() => tile(page, "partnerships")).toBe(expected.partnerships);
   const after = await tile(page, "partnerships");
   expect(after).toBeLessThan(before);
   await expect(panel(page, /par sous-thématique/)).toBeVisible();
