@@ -128,7 +128,6 @@ function aggregateSelection(index: QueryIndex, query: AggregateQuery, selection:
   const members = memberLists(index, measure);
   const memberCount = measure === "frenchAuthorities" ? index.dict.authority.size : measure === "foreignPartners" ? index.dict.foreignPartner.size : 0;
   const groups = new Groups(YEAR_DIMENSIONS.has(by) ? YEAR_SLOTS : index.dict[by as Exclude<Breakdown, "year" | "startYear" | "activeYear">].size, members, memberCount);
-  const byTheme = THEME_LEVEL.has(by);
   const byRows = ROW_DIMENSIONS.has(by);
   const splitShare = themeRule === "split" && selection.hasThemeFilter;
   const countsPartnerships = measure === "partnerships";
