@@ -30,6 +30,24 @@ test("the dashboard draws the map's countries in colour and every chart", async 
   expect(await page.getByRole("table", { name: /Pays partenaires/ }).locator("tbody tr").count()).toBeGreaterThanOrEqual(130);
 });
 
+test("the dashboard asks the server once per filter change", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("path.country").first()).toBeAttached();
+  const requests: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/api/")) requests.push(new URL(request.url()).pathname);
+  });
+  await page.getByLabel("Statut", { exact: true }).selectOption("ongoing");
+  await expect(page).toHaveURL(/status=ongoing/);
+  await settled(page);
+  expect(requests).toEqual(["/api/dashboard"]);
+  // The map's measure is drawn from the same answer: no request.
+  await page.getByLabel("Mesure", { exact: true }).selectOption("amount");
+  await expect(page).toHaveURL(/map=amount/);
+  await settled(page);
+  expect(requests).toEqual(["/api/dashboard"]);
+});
+
 test("a theme and a year range change every panel, the tiles and the URL, and survive a reload", async ({ page }) => {
   await page.goto("/");
   const before = await tile(page, "partnerships");

@@ -4,7 +4,7 @@ import { CountryMap } from "@/components/map/CountryMap";
 import type { CountriesBody } from "@/lib/api/responses";
 import { type DashboardState, MAP_MEASURES, type MapMeasure, dashboardQuery } from "@/lib/dashboard/state";
 import { countryHref } from "@/lib/pages/links";
-import { useApi } from "@/lib/hooks/useApi";
+import type { Answer } from "@/lib/hooks/useApi";
 import { PanelError } from "./PanelError";
 
 const MEASURE_LABELS: Record<MapMeasure, string> = {
@@ -14,15 +14,15 @@ const MEASURE_LABELS: Record<MapMeasure, string> = {
 };
 
 export interface MapPanelProps {
-  dataKey: string;
+  answer: Answer<CountriesBody>;
   state: DashboardState;
   subtitle: string;
   update: (patch: Partial<DashboardState>) => void;
 }
 
 /** Partner countries on a map, and the same figures as a sortable list (the keyboard way through it). */
-export function MapPanel({ dataKey, state, subtitle, update }: MapPanelProps) {
-  const { data, error, stale } = useApi<CountriesBody>(dataKey);
+export function MapPanel({ answer, state, subtitle, update }: MapPanelProps) {
+  const { data, error, stale } = answer;
   const countries = data?.countries ?? [];
   const query = dashboardQuery(state);
   const hrefOf = (code: string) => countryHref(code, query);
