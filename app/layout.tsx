@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { DsfrProvider, StartDsfrOnHydration } from "@/dsfr-bootstrap";
+import { DsfrProvider } from "@/dsfr-bootstrap";
 import { DsfrHead, getHtmlAttributes } from "@/dsfr-bootstrap/server-only-index";
 import { SERVICE_TITLE, stateMarksEnabled } from "@/lib/site";
 import "./globals.css";
@@ -22,7 +22,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <DsfrProvider lang="fr">
-          <StartDsfrOnHydration />
           <div className="fr-skiplinks">
             <nav className="fr-container" role="navigation" aria-label="Accès rapide">
               <ul className="fr-skiplinks__list">

@@ -4,7 +4,6 @@ import { DemoBanner } from "@/components/summary/DemoBanner";
 import { getEngine } from "@/lib/data/engine";
 import { buildFallback } from "@/lib/dashboard/fallback";
 import { filterOptionsOf } from "@/lib/dashboard/options";
-import { dashboardKeys } from "@/lib/dashboard/queries";
 import { parseDashboardState } from "@/lib/dashboard/state";
 import { formatIsoDate } from "@/lib/format";
 import { BOUNDARIES_URL } from "@/lib/map/boundaries";
@@ -20,7 +19,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   preload(BOUNDARIES_URL, { as: "fetch", crossOrigin: "anonymous" });
   const engine = await getEngine();
   const { state } = parseDashboardState(toUrlParams(await searchParams));
-  const { fallback, issues } = buildFallback(engine, dashboardKeys(state));
+  const { fallback, issues } = buildFallback(engine, state);
   const meta = engine.meta();
   return (
     <>

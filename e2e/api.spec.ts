@@ -54,6 +54,32 @@ test("countries and meta give what the map and the filters need", async ({ reque
   expect(meta.themes.map((t: { key: string }) => t.key)).toContain("environnement-climat-et-energie");
 });
 
+test("dashboard answers every panel at once, each part as its own route answers it", async ({ request }) => {
+  const response = await request.get("/api/dashboard?country=MA&rank=amount&yearFrom=2020&yearTo=2020");
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  const filters = "country=MA&yearFrom=2020&yearTo=2020";
+  const parts = {
+    summary: `/api/summary?${filters}`,
+    countries: "/api/countries?yearFrom=2020&yearTo=2020",
+    themes: `/api/aggregate?by=theme&measure=amount&${filters}`,
+    financerCategories: `/api/aggregate?by=financerCategory&measure=amount&${filters}`,
+    financers: `/api/aggregate?by=financer&measure=amount&limit=10&${filters}`,
+    years: `/api/aggregate?by=year&measure=amount&stack=financerCategory&${filters}`,
+    activeYears: `/api/aggregate?by=activeYear&measure=partnerships&${filters}`,
+    topCountries: `/api/aggregate?by=country&measure=amount&limit=10&${filters}`,
+    topAuthorities: `/api/aggregate?by=authority&measure=amount&limit=10&${filters}`,
+  };
+  expect(Object.keys(body).sort()).toEqual(Object.keys(parts).sort());
+  for (const [name, url] of Object.entries(parts)) {
+    expect(body[name], name).toEqual(await (await request.get(url)).json());
+  }
+  expect(body.financers.total).toBe(22_775);
+  expect(body.summary.partnerships).toBe(1);
+  // The map is a facet: every country under the other filters, not only the chosen one.
+  expect(body.countries.countries.length).toBeGreaterThan(1);
+});
+
 test("each kind of bad parameter gets a 400 naming it", async ({ request }) => {
   for (const [query, param] of [
     ["/api/aggregate?by=nation", "by"],
@@ -63,6 +89,11 @@ test("each kind of bad parameter gets a 400 naming it", async ({ request }) => {
     ["/api/countries?status=ongoing&status=completed", "status"],
     ["/api/aggregate?by=country&theme=astrologie", "theme"],
     ["/api/meta?foo=bar", "foo"],
+    ["/api/dashboard?rank=montant", "rank"],
+    ["/api/dashboard?yearFrom=2021&yearTo=2019", "yearFrom"],
+    ["/api/dashboard?theme=astrologie", "theme"],
+    // The map's measure changes no answer: it is the page's, not the API's.
+    ["/api/dashboard?map=amount", "map"],
   ] as const) {
     const response = await request.get(query);
     expect(response.status(), query).toBe(400);

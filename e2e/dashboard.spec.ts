@@ -27,7 +27,30 @@ test("the dashboard draws the map's countries in colour and every chart", async 
   for (const name of [/par thématique/, /par année/, /^Financements par catégorie/, /Principaux financeurs/, /Principaux pays/, /Principales collectivités/]) {
     await expect(panel(page, name).locator("svg [data-key]").first(), String(name)).toBeVisible();
   }
-  expect(await page.getByRole("table", { name: /Pays partenaires/ }).locator("tbody tr").count()).toBeGreaterThanOrEqual(130);
+  // The list shows its first rows; the others are a button press away.
+  const list = page.getByRole("table", { name: /Pays partenaires/ });
+  expect(await list.locator("tbody tr").count()).toBe(15);
+  await page.getByRole("button", { name: /^Afficher les \d+ autres pays$/ }).click();
+  expect(await list.locator("tbody tr").count()).toBeGreaterThanOrEqual(130);
+  await expect(page.getByRole("button", { name: /autres pays$/ })).toHaveCount(0);
+});
+
+test("the dashboard asks the server once per filter change", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("path.country").first()).toBeAttached();
+  const requests: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/api/")) requests.push(new URL(request.url()).pathname);
+  });
+  await page.getByLabel("Statut", { exact: true }).selectOption("ongoing");
+  await expect(page).toHaveURL(/status=ongoing/);
+  await settled(page);
+  expect(requests).toEqual(["/api/dashboard"]);
+  // The map's measure is drawn from the same answer: no request.
+  await page.getByLabel("Mesure", { exact: true }).selectOption("amount");
+  await expect(page).toHaveURL(/map=amount/);
+  await settled(page);
+  expect(requests).toEqual(["/api/dashboard"]);
 });
 
 test("a theme and a year range change every panel, the tiles and the URL, and survive a reload", async ({ page }) => {

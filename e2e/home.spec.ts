@@ -18,3 +18,13 @@ test("the home page shows the dataset's headline figures, flagged as demonstrati
   await expect(tiles.locator('[data-tile="funding"]')).toContainText(/\d\s(M|Md)€/);
   await expect(tiles.locator('[data-tile="funding"]')).toContainText(/montants connus pour \d+\s%\sdes partenariats/);
 });
+
+test("the DSFR's script starts after the page has loaded: the header's menu opens on a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/");
+  // Started on load, when the browser is idle (dsfr-bootstrap): the DSFR marks the page when it runs.
+  await expect(page.locator("html")).toHaveAttribute("data-fr-js", "true");
+  await page.getByRole("button", { name: "Menu" }).click();
+  await expect(page.locator("#header-menu-modal-fr-header")).toHaveClass(/fr-modal--opened/);
+  await expect(page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Partenariats" })).toBeVisible();
+});

@@ -1,14 +1,14 @@
 "use client";
 import Link from "next/link";
 import { SWRConfig } from "swr";
-import type { SummaryBody } from "@/lib/api/responses";
+import type { DashboardBody } from "@/lib/api/dashboard";
 import { chipsOf } from "@/lib/dashboard/chips";
 import type { FilterOptions } from "@/lib/dashboard/options";
-import { dashboardKeys } from "@/lib/dashboard/queries";
+import { dashboardKey } from "@/lib/dashboard/queries";
 import { dashboardQuery } from "@/lib/dashboard/state";
 import { formatInteger } from "@/lib/format";
 import { listHref } from "@/lib/pages/links";
-import { useApi } from "@/lib/hooks/useApi";
+import { type Answer, useApi } from "@/lib/hooks/useApi";
 import { useDashboardState } from "@/lib/hooks/useDashboardState";
 import type { ParamIssue } from "@/lib/query/params";
 import { HeadlineTiles } from "../summary/HeadlineTiles";
@@ -38,8 +38,10 @@ export function Dashboard({ options, fallback, serverIssues }: DashboardProps) {
 
 function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback">) {
   const { state, issues, update } = useDashboardState();
-  const keys = dashboardKeys(state);
-  const summary = useApi<SummaryBody>(keys.summary);
+  const answer = useApi<DashboardBody>(dashboardKey(state));
+  // Every panel gets its part of the one answer, the same error, and dims while the next one loads.
+  const part = <K extends keyof DashboardBody>(name: K): Answer<DashboardBody[K]> => ({ data: answer.data?.[name], error: answer.error, stale: answer.stale });
+  const summary = part("summary");
   const chips = chipsOf(state, options, summary.data?.applied ?? []);
   const subtitle = chips.length > 0 ? chips.map((c) => c.label).join(" · ") : "Toutes les coopérations";
   const problems = [...issues, ...serverIssues];
@@ -74,14 +76,14 @@ function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback
           <p className="fr-callout__text fr-text--sm">Retirez un filtre ou élargissez la période pour retrouver des partenariats.</p>
         </div>
       ) : null}
-      <MapPanel dataKey={keys.countries} state={state} subtitle={subtitle} update={update} />
+      <MapPanel answer={part("countries")} state={state} subtitle={subtitle} update={update} />
       <div className="chart-grid">
         <div className="chart-grid-wide">
-          <YearPanel fundingKey={keys.years} activeKey={keys.activeYears} subtitle={subtitle} update={update} />
+          <YearPanel funding={part("years")} active={part("activeYears")} subtitle={subtitle} update={update} />
         </div>
-        <ThemePanel dataKey={keys.themes} state={state} options={options} subtitle={subtitle} update={update} />
-        <FinancerPanels categoriesKey={keys.financerCategories} financersKey={keys.financers} state={state} subtitle={subtitle} update={update} />
-        <RankingPanels countriesKey={keys.topCountries} authoritiesKey={keys.topAuthorities} state={state} subtitle={subtitle} update={update} />
+        <ThemePanel answer={part("themes")} state={state} options={options} subtitle={subtitle} update={update} />
+        <FinancerPanels categories={part("financerCategories")} financers={part("financers")} state={state} subtitle={subtitle} update={update} />
+        <RankingPanels countries={part("topCountries")} authorities={part("topAuthorities")} state={state} subtitle={subtitle} update={update} />
       </div>
     </>
   );

@@ -4,14 +4,14 @@ import { ChartPanel } from "@/components/charts/ChartPanel";
 import type { AggregateBody } from "@/lib/api/responses";
 import type { DashboardState } from "@/lib/dashboard/state";
 import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
-import { useApi } from "@/lib/hooks/useApi";
+import type { Answer } from "@/lib/hooks/useApi";
 import type { FinancerCategory } from "@/lib/model";
 import { FINANCER_CATEGORY_COLORS, OTHERS_COLOR } from "@/lib/scales";
 import { PanelError } from "./PanelError";
 
 export interface FinancerPanelsProps {
-  categoriesKey: string;
-  financersKey: string;
+  categories: Answer<AggregateBody>;
+  financers: Answer<AggregateBody>;
   state: DashboardState;
   subtitle: string;
   update: (patch: Partial<DashboardState>) => void;
@@ -30,9 +30,7 @@ function tableOf(title: string, subtitle: string, data: AggregateBody | undefine
 }
 
 /** Funding by financer category and by financer (the ten largest, the rest summed). */
-export function FinancerPanels({ categoriesKey, financersKey, state, subtitle, update }: FinancerPanelsProps) {
-  const categories = useApi<AggregateBody>(categoriesKey);
-  const financers = useApi<AggregateBody>(financersKey);
+export function FinancerPanels({ categories, financers, state, subtitle, update }: FinancerPanelsProps) {
   const categoryTitle = "Financements par catégorie de financeur";
   const financerTitle = "Principaux financeurs";
   const secondary = { label: "Partenariats financés", format: (row: { partnerships: number }) => formatInteger(row.partnerships) };

@@ -4,7 +4,7 @@ import { CountryMap } from "@/components/map/CountryMap";
 import type { CountriesBody } from "@/lib/api/responses";
 import { type DashboardState, MAP_MEASURES, type MapMeasure, dashboardQuery } from "@/lib/dashboard/state";
 import { countryHref } from "@/lib/pages/links";
-import { useApi } from "@/lib/hooks/useApi";
+import type { Answer } from "@/lib/hooks/useApi";
 import { PanelError } from "./PanelError";
 
 const MEASURE_LABELS: Record<MapMeasure, string> = {
@@ -13,16 +13,20 @@ const MEASURE_LABELS: Record<MapMeasure, string> = {
   frenchAuthorities: "Nombre de collectivités françaises",
 };
 
+// The list's box shows about ten rows; the other 130 (a thousand DOM nodes, half the page) are
+// rendered when asked for, which halves the page's HTML, style and hydration work on first load.
+const LIST_ROWS = 15;
+
 export interface MapPanelProps {
-  dataKey: string;
+  answer: Answer<CountriesBody>;
   state: DashboardState;
   subtitle: string;
   update: (patch: Partial<DashboardState>) => void;
 }
 
 /** Partner countries on a map, and the same figures as a sortable list (the keyboard way through it). */
-export function MapPanel({ dataKey, state, subtitle, update }: MapPanelProps) {
-  const { data, error, stale } = useApi<CountriesBody>(dataKey);
+export function MapPanel({ answer, state, subtitle, update }: MapPanelProps) {
+  const { data, error, stale } = answer;
   const countries = data?.countries ?? [];
   const query = dashboardQuery(state);
   const hrefOf = (code: string) => countryHref(code, query);
@@ -95,7 +99,7 @@ export function MapPanel({ dataKey, state, subtitle, update }: MapPanelProps) {
           />
         </div>
         <div className="map-list">
-          <CountryList id="liste-pays" countries={countries} selected={state.country} onSelectCountry={toggleCountry} countryHref={hrefOf} />
+          <CountryList id="liste-pays" initialRows={LIST_ROWS} countries={countries} selected={state.country} onSelectCountry={toggleCountry} countryHref={hrefOf} />
         </div>
       </div>
     </section>

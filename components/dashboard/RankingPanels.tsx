@@ -4,12 +4,12 @@ import { ChartPanel } from "@/components/charts/ChartPanel";
 import type { AggregateBody } from "@/lib/api/responses";
 import { type DashboardState, type RankMeasure } from "@/lib/dashboard/state";
 import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
-import { useApi } from "@/lib/hooks/useApi";
+import type { Answer } from "@/lib/hooks/useApi";
 import { PanelError } from "./PanelError";
 
 export interface RankingPanelsProps {
-  countriesKey: string;
-  authoritiesKey: string;
+  countries: Answer<AggregateBody>;
+  authorities: Answer<AggregateBody>;
   state: DashboardState;
   subtitle: string;
   update: (patch: Partial<DashboardState>) => void;
@@ -24,9 +24,7 @@ function othersNote(rows: { key: string | number; label: string; value: number }
 const RANK_LABELS: Record<RankMeasure, string> = { partnerships: "nombre de partenariats", amount: "montant déclaré" };
 
 /** Top partner countries and top French authorities, by number of partnerships or by amount. */
-export function RankingPanels({ countriesKey, authoritiesKey, state, subtitle, update }: RankingPanelsProps) {
-  const countries = useApi<AggregateBody>(countriesKey);
-  const authorities = useApi<AggregateBody>(authoritiesKey);
+export function RankingPanels({ countries, authorities, state, subtitle, update }: RankingPanelsProps) {
   const byAmount = state.rank === "amount";
   const format = byAmount ? formatEurosCompact : formatInteger;
   const secondary = byAmount

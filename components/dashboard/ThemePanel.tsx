@@ -7,7 +7,7 @@ import type { FilterOptions } from "@/lib/dashboard/options";
 import { themeLevel } from "@/lib/dashboard/queries";
 import type { DashboardState } from "@/lib/dashboard/state";
 import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
-import { useApi } from "@/lib/hooks/useApi";
+import type { Answer } from "@/lib/hooks/useApi";
 import { THEME_RULES, type ThemeRule } from "@/lib/query/params";
 import { PanelError } from "./PanelError";
 
@@ -19,7 +19,7 @@ const RULE_LABELS: Record<ThemeRule, string> = {
 };
 
 export interface ThemePanelProps {
-  dataKey: string;
+  answer: Answer<AggregateBody>;
   state: DashboardState;
   options: FilterOptions;
   subtitle: string;
@@ -27,8 +27,8 @@ export interface ThemePanelProps {
 }
 
 /** Funding by theme, drilling theme → sub-theme → sub-sub-theme, under a selectable multi-theme rule. */
-export function ThemePanel({ dataKey, state, options, subtitle, update }: ThemePanelProps) {
-  const { data, error, stale } = useApi<AggregateBody>(dataKey);
+export function ThemePanel({ answer, state, options, subtitle, update }: ThemePanelProps) {
+  const { data, error, stale } = answer;
   const level = themeLevel(state);
   const theme = options.themes.find((t) => t.key === state.theme);
   const subTheme = theme?.subThemes.find((s) => s.key === state.subTheme);

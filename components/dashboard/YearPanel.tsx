@@ -3,20 +3,18 @@ import { YearFundingPanel } from "@/components/charts/YearFundingPanel";
 import type { AggregateBody } from "@/lib/api/responses";
 import type { DashboardState } from "@/lib/dashboard/state";
 import { yearSeries } from "@/lib/dashboard/years";
-import { useApi } from "@/lib/hooks/useApi";
+import type { Answer } from "@/lib/hooks/useApi";
 import { PanelError } from "./PanelError";
 
 export interface YearPanelProps {
-  fundingKey: string;
-  activeKey: string;
+  funding: Answer<AggregateBody>;
+  active: Answer<AggregateBody>;
   subtitle: string;
   update: (patch: Partial<DashboardState>) => void;
 }
 
 /** The dashboard's year panel: its two answers, and a click on a year filters on it. */
-export function YearPanel({ fundingKey, activeKey, subtitle, update }: YearPanelProps) {
-  const funding = useApi<AggregateBody>(fundingKey);
-  const active = useApi<AggregateBody>(activeKey);
+export function YearPanel({ funding, active, subtitle, update }: YearPanelProps) {
   const { columns, line } = yearSeries(funding.data?.rows ?? [], active.data?.rows ?? []);
   const error = funding.error ?? active.error;
   return (

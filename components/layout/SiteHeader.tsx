@@ -1,10 +1,12 @@
 import { Header } from "@codegouvfr/react-dsfr/Header";
 import { SERVICE_TAGLINE, SERVICE_TITLE } from "@/lib/site";
 
+// Not prefetched: on the dashboard's first load, Next.js would render these pages on the server
+// (which shares the machine with the browser) while the map and charts are still being drawn.
 const NAVIGATION = [
-  { text: "Tableau de bord", linkProps: { href: "/" } },
-  { text: "Partenariats", linkProps: { href: "/partenariats" } },
-  { text: "Les données", linkProps: { href: "/donnees" } },
+  { text: "Tableau de bord", linkProps: { href: "/", prefetch: false } },
+  { text: "Partenariats", linkProps: { href: "/partenariats", prefetch: false } },
+  { text: "Les données", linkProps: { href: "/donnees", prefetch: false } },
 ];
 
 export interface SiteHeaderProps {

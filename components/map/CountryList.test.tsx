@@ -47,3 +47,22 @@ describe("CountryList (server render)", () => {
     );
   });
 });
+
+describe("CountryList with initialRows", () => {
+  const many = Array.from({ length: 5 }, (_, i) => countryFigures({ code: `C${i}`, name: `Pays ${i}`, partnerships: 100 - i }));
+
+  it("shows the first rows in the current order and a button for the others", () => {
+    const html = renderToStaticMarkup(<CountryList countries={many} selected={[]} onSelectCountry={noop} initialRows={2} />);
+    expect(html.match(/<tr [^>]*data-country=/g)).toHaveLength(2);
+    expect(html.indexOf("Pays 0")).toBeLessThan(html.indexOf("Pays 1"));
+    expect(html).not.toContain("Pays 2");
+    expect(html).toContain("Afficher les 3 autres pays");
+    expect(html).toContain("(5 pays)");
+  });
+
+  it("has no button when every row fits", () => {
+    const html = renderToStaticMarkup(<CountryList countries={many} selected={[]} onSelectCountry={noop} initialRows={5} />);
+    expect(html.match(/<tr [^>]*data-country=/g)).toHaveLength(5);
+    expect(html).not.toContain("autres pays");
+  });
+});

@@ -17,6 +17,11 @@ export interface CountryListProps {
   countryHref?: (code: string) => string;
   /** Optional: id of the table's wrapper, target of CountryMap's "skip the map" link. */
   id?: string;
+  /**
+   * Optional: how many rows (in the current order) to show until "Afficher les … autres pays" is
+   * pressed. Default: all.
+   */
+  initialRows?: number;
 }
 
 const COLUMNS: { key: CountrySortKey; label: string; numeric: boolean }[] = [
@@ -27,9 +32,12 @@ const COLUMNS: { key: CountrySortKey; label: string; numeric: boolean }[] = [
 ];
 
 /** The map's figures as a sortable table: the accessible, keyboard way to read and pick countries. */
-export function CountryList({ countries, selected, onSelectCountry, countryHref, id }: CountryListProps) {
+export function CountryList({ countries, selected, onSelectCountry, countryHref, id, initialRows }: CountryListProps) {
   const [sort, setSort] = useState<{ key: CountrySortKey; direction: SortDirection }>({ key: "partnerships", direction: "descending" });
-  const rows = useMemo(() => sortCountries(countries, sort.key, sort.direction), [countries, sort]);
+  const [showAll, setShowAll] = useState(initialRows === undefined);
+  const sorted = useMemo(() => sortCountries(countries, sort.key, sort.direction), [countries, sort]);
+  const rows = showAll || initialRows === undefined ? sorted : sorted.slice(0, initialRows);
+  const hidden = sorted.length - rows.length;
   const chosen = useMemo(() => new Set(selected), [selected]);
   const captionId = useId();
 
@@ -96,6 +104,11 @@ export function CountryList({ countries, selected, onSelectCountry, countryHref,
             )}
           </tbody>
         </table>
+        {hidden > 0 ? (
+          <button type="button" className="fr-btn fr-btn--tertiary fr-btn--sm country-list-more" onClick={() => setShowAll(true)}>
+            Afficher les {formatInteger(hidden)} autres pays
+          </button>
+        ) : null}
       </div>
     </div>
   );

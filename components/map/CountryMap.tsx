@@ -1,7 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useMemo } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 import useSWR, { preload } from "swr";
 import { BOUNDARIES_URL, fetchBoundaries } from "@/lib/map/boundaries";
 import { describeMap } from "@/lib/map/describe";
@@ -32,27 +31,43 @@ export interface CountryMapProps {
   focus?: string;
 }
 
-// Leaflet reads `window` when imported: the map module is loaded in the browser only (STACK P4/P5),
-// declared once at module scope so that it is not recreated on each render.
-const loadLeaflet = () => import("./CountryMapLeaflet");
-const CountryMapLeaflet = dynamic(() => loadLeaflet().then((module) => module.CountryMapLeaflet), {
-  ssr: false,
-  loading: () => <div className="country-map-canvas country-map-placeholder" />,
-});
-
-const SWR_STATIC = { revalidateIfStale: false, revalidateOnFocus: false, revalidateOnReconnect: false } as const;
-
-// Leaflet's code and the shapes are fetched as soon as this module runs in the browser, in parallel
-// with hydration, rather than one after the other once the map first renders.
+// Leaflet reads `window` when imported: the map module is loaded in the browser only (STACK P4/P5).
+// Its code and the shapes are fetched as soon as this module runs in the browser, in parallel with
+// hydration, rather than one after the other once the map first renders.
+type LeafletModule = typeof import("./CountryMapLeaflet");
+let leaflet: { module?: LeafletModule; error?: unknown } = {};
+const leafletListeners = new Set<() => void>();
 if (typeof window !== "undefined") {
-  void loadLeaflet();
+  import("./CountryMapLeaflet").then(
+    (module) => (leaflet = { module }),
+    (error: unknown) => (leaflet = { error }),
+  ).finally(() => leafletListeners.forEach((listener) => listener()));
   void preload(BOUNDARIES_URL, fetchBoundaries);
 }
+const subscribeLeaflet = (listener: () => void) => {
+  leafletListeners.add(listener);
+  return () => leafletListeners.delete(listener);
+};
+const NOT_LOADED = {};
+
+/**
+ * The Leaflet module once it is loaded (nothing on the server and while hydrating). Not next/dynamic
+ * (React.lazy): a boundary that suspended is revealed at most every 300 ms (React's fallback
+ * throttle), which delayed the map's first draw by up to that much after its code had arrived.
+ */
+function useLeaflet(): { module?: LeafletModule; error?: unknown } {
+  return useSyncExternalStore(subscribeLeaflet, () => leaflet, () => NOT_LOADED);
+}
+
+const SWR_STATIC = { revalidateIfStale: false, revalidateOnFocus: false, revalidateOnReconnect: false } as const;
 
 /** Map of partner countries (choropleth or proportional circles) with its legend; the shapes are fetched once from public/geo. */
 export function CountryMap(props: CountryMapProps) {
   const { countries, measure, mode, dimmed, listId } = props;
-  const { data: boundaries, error } = useSWR(BOUNDARIES_URL, fetchBoundaries, SWR_STATIC);
+  const { data: boundaries, error: boundariesError } = useSWR(BOUNDARIES_URL, fetchBoundaries, SWR_STATIC);
+  const { module: leafletModule, error: leafletError } = useLeaflet();
+  const error = boundariesError ?? leafletError;
+  const CountryMapLeaflet = leafletModule?.CountryMapLeaflet;
   // One scale for the map and its legend.
   const values = useMemo(() => countries.map((country) => measureValue(country, measure)), [countries, measure]);
   const scale = useMemo(() => buildClassScale(values), [values]);
@@ -71,7 +86,7 @@ export function CountryMap(props: CountryMapProps) {
         </p>
       ) : (
         <div className="country-map-frame" role="img" aria-label={describeMap(countries, measure, mode)}>
-          {boundaries ? (
+          {boundaries && CountryMapLeaflet ? (
             <CountryMapLeaflet {...props} boundaries={boundaries} scale={scale} maxValue={maxValue} />
           ) : (
             <div className="country-map-canvas country-map-placeholder" />

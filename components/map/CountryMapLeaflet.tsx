@@ -61,7 +61,10 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
   const geoJsonRef = useRef<LeafletGeoJSON | null>(null);
   const circleLayers = useRef(new Map<string, LeafletCircleMarker>());
   const byCode = useMemo(() => new Map(countries.map((country) => [country.code, country])), [countries]);
-  const selectedSet = useMemo(() => new Set(selected), [selected]);
+  // Keyed by value: the URL is parsed again on every change, giving a new array for the same
+  // countries, and a new set would restyle all 237 shapes while the next answer loads.
+  const selectedKey = selected.join(",");
+  const selectedSet = useMemo(() => new Set(selected), [selectedKey]);
   const names = useMemo(() => new Map(boundaries.features.map((country) => [country.id, country.properties.name])), [boundaries]);
   const points = useMemo(() => labelPoints(boundaries), [boundaries]);
 

@@ -20,6 +20,26 @@ const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
 const shared = globalThis as typeof globalThis & { __atlasAnswers?: AnswerCache };
 const answers = (shared.__atlasAnswers ??= new AnswerCache(2000));
 
+/** An answer already serialized (e.g. put together from cached parts): sent as is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * The JSON text of the answer to an API request given by its URL (path and query), from the
+ * process's cache of answers or computed and kept: shared by the routes, by /api/dashboard's parts
+ * and by the server-rendered dashboard, so that each asks the engine once per question.
+ */
+export function cachedAnswerText(engine: QueryEngine, key: string, compute: () => unknown): string {
+  const cacheKey = requestKey(engine.version, new URL(key, "http://localhost"));
+  let text = answers.get(cacheKey);
+  if (text === undefined) {
+    text = JSON.stringify(compute());
+    answers.set(cacheKey, text);
+  }
+  return text;
+}
+
 export function errorResponse(status: number, message: string, issues: ParamIssue[] = []): Response {
   return Response.json({ error: { message, issues } } satisfies ApiError, { status, headers: { "Cache-Control": "no-store" } });
 }
@@ -60,7 +80,7 @@ export async function handleGet<S extends z.ZodType>(
       throw error;
     }
     if (answer === null) return errorResponse(404, "not found");
-    body = JSON.stringify(answer);
+    body = answer instanceof JsonText ? answer.text : JSON.stringify(answer);
     answers.set(key, body);
   } else if (notModified(request, etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { headers });

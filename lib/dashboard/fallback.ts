@@ -1,31 +1,23 @@
 import "server-only";
-import { aggregateBody, countriesBody, summaryBody } from "../api/responses";
+import { dashboardText } from "../api/dashboard";
+import { cachedAnswerText } from "../api/http";
 import type { QueryEngine } from "../query/engine";
-import { aggregateQuerySchema, filtersSchema, type ParamIssue, parseParams } from "../query/params";
+import type { ParamIssue } from "../query/params";
 import { isQueryError } from "../query/select";
+import { dashboardKey } from "./queries";
+import type { DashboardState } from "./state";
 
 /**
- * The answers of the dashboard's requests, computed on the server for its first paint and keyed
- * exactly as the browser's SWR hooks key them (so that they are used instead of fetched).
+ * The dashboard's answer for its first paint, computed on the server (through the API's cache of
+ * answers) and keyed exactly as the browser's SWR hook keys its request, so that it is used instead
+ * of fetched. An engine error (an unknown theme in the URL…) leaves no answer and is reported.
  */
-export function buildFallback(engine: QueryEngine, keys: Record<string, string>): { fallback: Record<string, unknown>; issues: ParamIssue[] } {
-  const fallback: Record<string, unknown> = {};
-  const issues: ParamIssue[] = [];
-  for (const key of Object.values(keys)) {
-    const url = new URL(key, "http://localhost");
-    try {
-      if (url.pathname === "/api/aggregate") {
-        const parsed = parseParams(aggregateQuerySchema, url.searchParams);
-        if (parsed.ok) fallback[key] = aggregateBody(engine, parsed.value);
-      } else {
-        const parsed = parseParams(filtersSchema, url.searchParams);
-        if (!parsed.ok) continue;
-        fallback[key] = url.pathname === "/api/summary" ? summaryBody(engine, parsed.value) : countriesBody(engine, parsed.value);
-      }
-    } catch (error) {
-      if (!isQueryError(error)) throw error;
-      if (!issues.some((issue) => issue.param === error.param)) issues.push({ param: error.param, message: error.message });
-    }
+export function buildFallback(engine: QueryEngine, state: DashboardState): { fallback: Record<string, unknown>; issues: ParamIssue[] } {
+  try {
+    const text = dashboardText(engine, state, (key, compute) => cachedAnswerText(engine, key, compute));
+    return { fallback: { [dashboardKey(state)]: JSON.parse(text) as unknown }, issues: [] };
+  } catch (error) {
+    if (!isQueryError(error)) throw error;
+    return { fallback: {}, issues: [{ param: error.param, message: error.message }] };
   }
-  return { fallback, issues };
 }

@@ -1,5 +1,5 @@
 import { toSearchParams } from "../query/params";
-import { type DashboardState, filtersOf } from "./state";
+import { type DashboardQuery, type DashboardState, filtersOf } from "./state";
 
 /** The API URL of a request: the one key builder of SWR hooks and of the server-side fallback. */
 export function apiKey(path: string, params: Record<string, unknown>): string {
@@ -8,17 +8,19 @@ export function apiKey(path: string, params: Record<string, unknown>): string {
 }
 
 /** Which theme level the theme chart shows: the level below the deepest theme filter. */
-export function themeLevel(state: DashboardState): "theme" | "subTheme" | "subSubTheme" {
+export function themeLevel(state: Pick<DashboardState, "theme" | "subTheme">): "theme" | "subTheme" | "subSubTheme" {
   if (state.subTheme) return "subSubTheme";
   if (state.theme) return "subTheme";
   return "theme";
 }
 
 /**
- * Every request the dashboard makes for a state: one per panel, and nothing the view does not show.
+ * The parts of the dashboard's answer for a state: one per panel, and nothing the view does not
+ * show, each the URL of the API request that answers it alone. /api/dashboard answers them all at
+ * once, under these names, with the very bodies (and cache entries) of those requests.
  * The filters go to every panel; each panel adds its own breakdown.
  */
-export function dashboardKeys(state: DashboardState) {
+export function dashboardKeys(state: Pick<DashboardState, keyof DashboardQuery>) {
   // The theme rule goes everywhere: under a theme filter, "split" changes every amount.
   const filters = filtersOf(state);
   return {
@@ -35,3 +37,14 @@ export function dashboardKeys(state: DashboardState) {
   };
 }
 export type DashboardKeys = ReturnType<typeof dashboardKeys>;
+
+export const DASHBOARD_API = "/api/dashboard";
+
+/**
+ * The dashboard's one request for a state. One request rather than one per panel: the browser opens
+ * at most six connections, a filter change then re-renders once instead of once per answer, and the
+ * panels change together.
+ */
+export function dashboardKey(state: Pick<DashboardState, keyof DashboardQuery>): string {
+  return apiKey(DASHBOARD_API, { ...filtersOf(state), rank: state.rank === "partnerships" ? undefined : state.rank });
+}

@@ -12,6 +12,12 @@ export type MapMode = (typeof MAP_MODES)[number];
 export const RANK_MEASURES = ["partnerships", "amount"] as const;
 export type RankMeasure = (typeof RANK_MEASURES)[number];
 
+const yearsInOrder = (value: { yearFrom?: number; yearTo?: number }, ctx: z.RefinementCtx) => {
+  if (value.yearFrom !== undefined && value.yearTo !== undefined && value.yearFrom > value.yearTo) {
+    ctx.addIssue({ code: "custom", path: ["yearFrom"], message: "must not be after yearTo" });
+  }
+};
+
 export const dashboardSchema = z
   .object({
     ...filterShape,
@@ -20,12 +26,19 @@ export const dashboardSchema = z
     rank: z.enum(RANK_MEASURES).default("partnerships"),
   })
   .strict()
-  .superRefine((value, ctx) => {
-    if (value.yearFrom !== undefined && value.yearTo !== undefined && value.yearFrom > value.yearTo) {
-      ctx.addIssue({ code: "custom", path: ["yearFrom"], message: "must not be after yearTo" });
-    }
-  });
+  .superRefine(yearsInOrder);
 export type DashboardState = z.infer<typeof dashboardSchema>;
+
+/**
+ * The query of /api/dashboard: the filters and the one view setting that changes an answer (the
+ * ranking measure of the top-ten panels). The map's measure and mode only change how the same
+ * country figures are drawn, so they are not part of the request.
+ */
+export const dashboardQuerySchema = z
+  .object({ ...filterShape, rank: z.enum(RANK_MEASURES).default("partnerships") })
+  .strict()
+  .superRefine(yearsInOrder);
+export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 
 const VIEW_DEFAULTS = { map: "partnerships", mapMode: "choropleth", rank: "partnerships" } as const;
 const VIEW_KEYS = Object.keys(VIEW_DEFAULTS) as (keyof typeof VIEW_DEFAULTS)[];
@@ -56,7 +69,7 @@ export function dashboardQuery(state: DashboardState): string {
 }
 
 /** The filters alone (what the API takes), without the view's own settings. */
-export function filtersOf(state: DashboardState): Filters {
+export function filtersOf(state: Filters & Partial<Pick<DashboardState, "map" | "mapMode" | "rank">>): Filters {
   const { map: _map, mapMode: _mode, rank: _rank, ...filters } = state;
   return filters;
 }

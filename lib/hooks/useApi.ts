@@ -32,3 +32,10 @@ export function useApi<T>(key: string | null) {
   });
   return { data, error, stale: isLoading && data !== undefined };
 }
+
+/** One part of an answer as a panel gets it: the data, the request's error, and whether it is stale. */
+export interface Answer<T> {
+  data: T | undefined;
+  error: ApiFetchError | undefined;
+  stale: boolean;
+}

@@ -1,0 +1,41 @@
+import { type DashboardKeys, dashboardKeys } from "../dashboard/queries";
+import type { DashboardQuery } from "../dashboard/state";
+import type { QueryEngine } from "../query/engine";
+import { aggregateQuerySchema, filtersSchema, parseParams } from "../query/params";
+import { type AggregateBody, type CountriesBody, type SummaryBody, aggregateBody, countriesBody, summaryBody } from "./responses";
+
+/** What /api/dashboard answers: each panel's part, the body its own API request would get. */
+export type DashboardBody = { [K in keyof DashboardKeys]: K extends "summary" ? SummaryBody : K extends "countries" ? CountriesBody : AggregateBody };
+
+/**
+ * The body of one API request given by its URL (a key of `dashboardKeys`), parsed by the schema of
+ * its route: so a part of /api/dashboard is, by construction, what that route answers.
+ */
+export function answerOf(engine: QueryEngine, key: string): unknown {
+  const url = new URL(key, "http://localhost");
+  if (url.pathname === "/api/aggregate") {
+    const parsed = parseParams(aggregateQuerySchema, url.searchParams);
+    if (!parsed.ok) throw new Error(`bad dashboard part ${key}: ${parsed.message}`);
+    return aggregateBody(engine, parsed.value);
+  }
+  const parsed = parseParams(filtersSchema, url.searchParams);
+  if (!parsed.ok) throw new Error(`bad dashboard part ${key}: ${parsed.message}`);
+  if (url.pathname === "/api/summary") return summaryBody(engine, parsed.value);
+  if (url.pathname === "/api/countries") return countriesBody(engine, parsed.value);
+  throw new Error(`no answer for ${key}`);
+}
+
+/** Computes (or finds) the JSON text of one request's answer. */
+export type AnswerText = (key: string, compute: () => unknown) => string;
+
+const computeText: AnswerText = (_key, compute) => JSON.stringify(compute());
+
+/**
+ * The JSON text of /api/dashboard for a query. The parts are put together as text: with a cache
+ * of answers (`answerText`), a part already asked for, alone or in another combination, is not
+ * computed or serialized again. Engine errors (an unknown theme…) propagate, as from any route.
+ */
+export function dashboardText(engine: QueryEngine, query: DashboardQuery, answerText: AnswerText = computeText): string {
+  const parts = Object.entries(dashboardKeys(query)).map(([name, key]) => `${JSON.stringify(name)}:${answerText(key, () => answerOf(engine, key))}`);
+  return `{${parts.join(",")}}`;
+}
