@@ -35,7 +35,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+      command: `sh scripts/serve.sh -H 127.0.0.1 -p ${PORT}`,
       url: `${BASE}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
@@ -47,7 +47,7 @@ export default defineConfig({
       // The import rejects e2e/fixtures/pas-une-fiche.txt on purpose (exit 1): the server starts anyway.
       command:
         `rm -rf ${IMPORTED_DATA} && (node_modules/.bin/tsx cli/atlas.ts import --data-dir ${IMPORTED_DATA} e2e/fixtures/*.txt; true) ` +
-        `&& npx next start -H 127.0.0.1 -p ${IMPORTED_PORT}`,
+        `&& sh scripts/serve.sh -H 127.0.0.1 -p ${IMPORTED_PORT}`,
       url: `http://127.0.0.1:${IMPORTED_PORT}/api/meta`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

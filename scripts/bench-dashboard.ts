@@ -46,7 +46,7 @@ function firstLoadJs(): { raw: number; gzip: number; chunks: number } {
 }
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", String(PORT)], {
+  const server = spawn("sh", [path.join(ROOT, "scripts/serve.sh"), "-H", "127.0.0.1", "-p", String(PORT)], {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",

@@ -24,7 +24,7 @@ const dataDir = path.join(ROOT, "bench-data", `scale-${scale}`);
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", String(PORT)], {
+  const server = spawn("sh", [path.join(ROOT, "scripts/serve.sh"), "-H", "127.0.0.1", "-p", String(PORT)], {
     cwd: ROOT,
     env: { ...process.env, ATLAS_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",

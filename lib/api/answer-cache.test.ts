@@ -24,6 +24,16 @@ describe("AnswerCache", () => {
     expect(cache.get("c")).toBe("6");
   });
 
+  it("gives each answer as UTF-8 bytes, and forgets them with the answer", () => {
+    const cache = new AnswerCache(1);
+    cache.set("a", '{"label":"Coopération"}');
+    expect(new TextDecoder().decode(cache.bytes("a"))).toBe('{"label":"Coopération"}');
+    expect(cache.bytes("a")).toBe(cache.bytes("a"));
+    cache.set("b", "2");
+    expect(cache.bytes("a")).toBeUndefined();
+    expect(cache.bytes("missing")).toBeUndefined();
+  });
+
   it("keys requests by dataset version and sorted parameters", () => {
     const one = requestKey("v1", new URL("http://x/api/aggregate?by=theme&country=SN&country=MA"));
     const two = requestKey("v1", new URL("http://x/api/aggregate?country=MA&by=theme&country=SN"));

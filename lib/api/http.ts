@@ -66,7 +66,7 @@ export async function handleGet<S extends z.ZodType>(
   const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept-Encoding", "Content-Type": "application/json" };
   const key = requestKey(engine.version, url);
   // Only valid requests are cached: a hit needs no parsing, and answers in a few microseconds.
-  let body = answers.get(key);
+  let body = answers.bytes(key);
   if (body === undefined) {
     const parsed = parseParams(schema, url.searchParams);
     if (!parsed.ok) return errorResponse(400, parsed.message, parsed.issues);
@@ -80,8 +80,8 @@ export async function handleGet<S extends z.ZodType>(
       throw error;
     }
     if (answer === null) return errorResponse(404, "not found");
-    body = answer instanceof JsonText ? answer.text : JSON.stringify(answer);
-    answers.set(key, body);
+    answers.set(key, answer instanceof JsonText ? answer.text : JSON.stringify(answer));
+    body = answers.bytes(key)!;
   } else if (notModified(request, etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { headers });
 }

@@ -134,7 +134,8 @@ async function main(): Promise<void> {
   if ((await status(`${base}/api/meta`)) !== null) throw new Error(`${base} already answers: another server holds port ${port}`);
 
   const started = performance.now();
-  const server = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-H", HOST, "-p", String(port)], {
+  // As `npm start` does (scripts/serve.sh sets the heap limit).
+  const server = spawn("sh", [path.join(ROOT, "scripts", "serve.sh"), "-H", HOST, "-p", String(port)], {
     cwd: ROOT,
     env: { ...process.env, ATLAS_DATA_DIR: path.resolve(dir), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     detached: true,
