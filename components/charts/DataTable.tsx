@@ -1,4 +1,5 @@
 import { formatInteger } from "@/lib/format";
+import { DsfrTable } from "../table/DsfrTable";
 
 export interface DataTableColumn {
   key: string;
@@ -20,38 +21,29 @@ const cell = (value: string | number | undefined, numeric: boolean): string =>
 /** The accessible table twin of a chart (DSFR `fr-table` markup, scrolls horizontally when narrow). */
 export function DataTable({ caption, columns, rows }: DataTableProps) {
   return (
-    <div className="fr-table fr-table--sm chart-table">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content chart-table__scroll">
-            <table>
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  {columns.map((column) => (
-                    <th key={column.key} scope="col" className={column.numeric ? "chart-table__numeric" : undefined}>{column.label}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, i) => (
-                  <tr key={i}>
-                    {columns.map((column, c) =>
-                      c === 0 ? (
-                        <th key={column.key} scope="row">{cell(row[column.key], column.numeric === true)}</th>
-                      ) : (
-                        <td key={column.key} className={column.numeric ? "chart-table__numeric" : undefined}>
-                          {cell(row[column.key], column.numeric === true)}
-                        </td>
-                      ),
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <DsfrTable caption={caption} className="fr-table--sm chart-table" content={{ className: "chart-table__scroll" }}>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column.key} scope="col" className={column.numeric ? "chart-table__numeric" : undefined}>{column.label}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, i) => (
+          <tr key={i}>
+            {columns.map((column, c) =>
+              c === 0 ? (
+                <th key={column.key} scope="row">{cell(row[column.key], column.numeric === true)}</th>
+              ) : (
+                <td key={column.key} className={column.numeric ? "chart-table__numeric" : undefined}>
+                  {cell(row[column.key], column.numeric === true)}
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </DsfrTable>
   );
 }

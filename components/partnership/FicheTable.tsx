@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { DsfrTable } from "../table/DsfrTable";
 import { NotStated } from "./FicheField";
 
 export interface FicheTableProps {
@@ -15,30 +16,21 @@ export interface FicheTableProps {
 export function FicheTable({ caption, showCaption = false, headers, rows, className }: FicheTableProps) {
   if (rows.length === 0) return <p><NotStated /></p>;
   return (
-    <div className={["fr-table", "fr-table--sm", showCaption ? null : "fr-table--no-caption", className].filter(Boolean).join(" ")}>
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table>
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  {headers.map((header) => (
-                    <th key={header} scope="col">{header}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((cells, r) => (
-                  <tr key={r}>
-                    {cells.map((cell, c) => (c === 0 ? <th key={c} scope="row">{cell ?? <NotStated />}</th> : <td key={c}>{cell ?? <NotStated />}</td>))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <DsfrTable caption={caption} className={["fr-table--sm", showCaption ? null : "fr-table--no-caption", className].filter(Boolean).join(" ")}>
+      <thead>
+        <tr>
+          {headers.map((header) => (
+            <th key={header} scope="col">{header}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((cells, r) => (
+          <tr key={r}>
+            {cells.map((cell, c) => (c === 0 ? <th key={c} scope="row">{cell ?? <NotStated />}</th> : <td key={c}>{cell ?? <NotStated />}</td>))}
+          </tr>
+        ))}
+      </tbody>
+    </DsfrTable>
   );
 }

@@ -2,6 +2,7 @@ import { FINANCER_CATEGORY_LABELS } from "@/lib/financers";
 import { formatEuros } from "@/lib/format";
 import type { FundingMatrix } from "@/lib/partnership/funding-matrix";
 import { FINANCER_CATEGORY_COLORS } from "@/lib/scales";
+import { DsfrTable } from "../table/DsfrTable";
 
 export interface FundingTableProps {
   matrix: FundingMatrix;
@@ -17,63 +18,54 @@ const euros = (amount: number | null) => (amount === null ? "—" : formatEuros(
 export function FundingTable({ matrix }: FundingTableProps) {
   const { years, financers, yearTotals, total, oudin } = matrix;
   return (
-    <div className="fr-table fr-table--sm fr-table--no-caption funding-table">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table>
-              <caption>Financement du partenariat</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Financeur</th>
-                  <th scope="col">Catégorie de financeur</th>
-                  {years.map((year) => (
-                    <th key={year ?? "none"} scope="col" className="fiche-numeric">{year ?? "Année non renseignée"}</th>
-                  ))}
-                  <th scope="col" className="fiche-numeric">Total</th>
-                  {oudin ? <th scope="col" className="fiche-numeric">{OUDIN_LABEL}</th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {financers.map((line) => (
-                  <tr key={line.financer}>
-                    <th scope="row">{line.financer}</th>
-                    <td>
-                      <span className="funding-swatch" style={{ background: FINANCER_CATEGORY_COLORS[line.category] }} aria-hidden="true" />
-                      {FINANCER_CATEGORY_LABELS[line.category]}
-                    </td>
-                    {line.amounts.map((amount, i) => (
-                      <td key={i} className="fiche-numeric">{euros(amount)}</td>
-                    ))}
-                    <td className="fiche-numeric">{formatEuros(line.total)}</td>
-                    {oudin ? <td className="fiche-numeric">{euros(line.oudin)}</td> : null}
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row" colSpan={2}>Total</th>
-                  {yearTotals.map((amount, i) => (
-                    <td key={i} className="fiche-numeric">{formatEuros(amount)}</td>
-                  ))}
-                  <td className="fiche-numeric">{formatEuros(total)}</td>
-                  {oudin ? <td className="fiche-numeric">{formatEuros(oudin.total)}</td> : null}
-                </tr>
-                {oudin ? (
-                  <tr>
-                    <th scope="row" colSpan={2}>{OUDIN_LABEL}</th>
-                    {oudin.byYear.map((amount, i) => (
-                      <td key={i} className="fiche-numeric">{euros(amount)}</td>
-                    ))}
-                    <td className="fiche-numeric">{formatEuros(oudin.total)}</td>
-                    <td />
-                  </tr>
-                ) : null}
-              </tfoot>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <DsfrTable caption="Financement du partenariat" className="fr-table--sm fr-table--no-caption funding-table">
+      <thead>
+        <tr>
+          <th scope="col">Financeur</th>
+          <th scope="col">Catégorie de financeur</th>
+          {years.map((year) => (
+            <th key={year ?? "none"} scope="col" className="fiche-numeric">{year ?? "Année non renseignée"}</th>
+          ))}
+          <th scope="col" className="fiche-numeric">Total</th>
+          {oudin ? <th scope="col" className="fiche-numeric">{OUDIN_LABEL}</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {financers.map((line) => (
+          <tr key={line.financer}>
+            <th scope="row">{line.financer}</th>
+            <td>
+              <span className="funding-swatch" style={{ background: FINANCER_CATEGORY_COLORS[line.category] }} aria-hidden="true" />
+              {FINANCER_CATEGORY_LABELS[line.category]}
+            </td>
+            {line.amounts.map((amount, i) => (
+              <td key={i} className="fiche-numeric">{euros(amount)}</td>
+            ))}
+            <td className="fiche-numeric">{formatEuros(line.total)}</td>
+            {oudin ? <td className="fiche-numeric">{euros(line.oudin)}</td> : null}
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row" colSpan={2}>Total</th>
+          {yearTotals.map((amount, i) => (
+            <td key={i} className="fiche-numeric">{formatEuros(amount)}</td>
+          ))}
+          <td className="fiche-numeric">{formatEuros(total)}</td>
+          {oudin ? <td className="fiche-numeric">{formatEuros(oudin.total)}</td> : null}
+        </tr>
+        {oudin ? (
+          <tr>
+            <th scope="row" colSpan={2}>{OUDIN_LABEL}</th>
+            {oudin.byYear.map((amount, i) => (
+              <td key={i} className="fiche-numeric">{euros(amount)}</td>
+            ))}
+            <td className="fiche-numeric">{formatEuros(oudin.total)}</td>
+            <td />
+          </tr>
+        ) : null}
+      </tfoot>
+    </DsfrTable>
   );
 }

@@ -5,6 +5,7 @@ import { seeAllLabel } from "@/lib/profile/labels";
 import { STATUS_LABELS } from "@/lib/query/build-index";
 import type { ListResult } from "@/lib/query/list";
 import "./profile.css";
+import { DsfrTable } from "../table/DsfrTable";
 
 export interface PartnershipPreviewProps {
   /** The first partnerships of the scope, most recent first. */
@@ -34,42 +35,33 @@ export function PartnershipPreview({ list, query, scopeQuery, subtitle }: Partne
       {list.items.length === 0 ? (
         <p className="fr-text--sm empty-state" role="status">Aucun partenariat ne correspond à ces filtres.</p>
       ) : (
-        <div className="fr-table fr-table--sm fr-table--multiline fr-table--no-caption fr-mb-1w">
-          <div className="fr-table__wrapper">
-            <div className="fr-table__container">
-              <div className="fr-table__content">
-                <table>
-                  <caption>{`${title} (${subtitle})`}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Partenariat</th>
-                      <th scope="col">Collectivités françaises</th>
-                      <th scope="col">Pays</th>
-                      <th scope="col">Début</th>
-                      <th scope="col">Statut</th>
-                      <th scope="col" className="fr-cell--right">Montant déclaré</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {list.items.map((item) => (
-                      <tr key={item.id}>
-                        <td>
-                          <Link href={partnershipHref(item.id, query)} prefetch={false}>{item.title}</Link>
-                        </td>
-                        <td>{item.frenchAuthorities.length > 0 ? item.frenchAuthorities.join(", ") : dash("aucune collectivité renseignée")}</td>
-                        <td>{item.countries.length > 0 ? item.countries.map((c) => c.name).join(", ") : dash("pays non renseigné")}</td>
-                        {/* A year is a label, not a quantity: no thousands separator. */}
-                        <td>{item.startYear ?? dash("année non renseignée")}</td>
-                        <td>{item.status ? STATUS_LABELS[item.status] : dash("statut non renseigné")}</td>
-                        <td className="fr-cell--right">{item.amount > 0 ? formatEuros(item.amount) : dash("aucun montant déclaré")}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <DsfrTable caption={`${title} (${subtitle})`} className="fr-table--sm fr-table--multiline fr-table--no-caption fr-mb-1w">
+          <thead>
+            <tr>
+              <th scope="col">Partenariat</th>
+              <th scope="col">Collectivités françaises</th>
+              <th scope="col">Pays</th>
+              <th scope="col">Début</th>
+              <th scope="col">Statut</th>
+              <th scope="col" className="fr-cell--right">Montant déclaré</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.items.map((item) => (
+              <tr key={item.id}>
+                <td>
+                  <Link href={partnershipHref(item.id, query)} prefetch={false}>{item.title}</Link>
+                </td>
+                <td>{item.frenchAuthorities.length > 0 ? item.frenchAuthorities.join(", ") : dash("aucune collectivité renseignée")}</td>
+                <td>{item.countries.length > 0 ? item.countries.map((c) => c.name).join(", ") : dash("pays non renseigné")}</td>
+                {/* A year is a label, not a quantity: no thousands separator. */}
+                <td>{item.startYear ?? dash("année non renseignée")}</td>
+                <td>{item.status ? STATUS_LABELS[item.status] : dash("statut non renseigné")}</td>
+                <td className="fr-cell--right">{item.amount > 0 ? formatEuros(item.amount) : dash("aucun montant déclaré")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DsfrTable>
       )}
       {seeAll ? (
         <p>

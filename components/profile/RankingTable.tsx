@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatEuros, formatInteger } from "@/lib/format";
 import type { RankingRow } from "@/lib/profile/ranking";
+import { DsfrTable } from "../table/DsfrTable";
 import "./profile.css";
 
 export interface RankingTableProps {
@@ -31,34 +32,29 @@ export function RankingTable({ id, title, subtitle, note, firstColumn, rows, emp
       {rows.length === 0 ? (
         <p className="fr-text--sm empty-state" role="status">{emptyMessage}</p>
       ) : (
-        <div className="fr-table fr-table--sm fr-table--multiline fr-table--no-caption fr-mb-0">
-          <div className="fr-table__wrapper">
-            <div className="fr-table__container">
-              {/* Focusable when it scrolls, so that keyboard users can scroll it. */}
-              <div className={`fr-table__content${scroll ? " profile-scroll" : ""}`} tabIndex={scroll ? 0 : undefined} role={scroll ? "region" : undefined} aria-labelledby={scroll ? titleId : undefined}>
-                <table>
-                  <caption>{`${title} (${subtitle})`}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{firstColumn}</th>
-                      <th scope="col" className="fr-cell--right">Partenariats</th>
-                      <th scope="col" className="fr-cell--right">Montant déclaré</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((row) => (
-                      <tr key={row.key} data-key={row.key}>
-                        <th scope="row">{row.href ? <Link href={row.href} prefetch={false}>{row.label}</Link> : row.label}</th>
-                        <td className="fr-cell--right">{formatInteger(row.partnerships)}</td>
-                        <td className="fr-cell--right">{formatEuros(row.amount)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <DsfrTable
+          caption={`${title} (${subtitle})`}
+          className="fr-table--sm fr-table--multiline fr-table--no-caption fr-mb-0"
+          // Focusable when it scrolls, so that keyboard users can scroll it.
+          content={scroll ? { className: "profile-scroll", tabIndex: 0, role: "region", "aria-labelledby": titleId } : undefined}
+        >
+          <thead>
+            <tr>
+              <th scope="col">{firstColumn}</th>
+              <th scope="col" className="fr-cell--right">Partenariats</th>
+              <th scope="col" className="fr-cell--right">Montant déclaré</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} data-key={row.key}>
+                <th scope="row">{row.href ? <Link href={row.href} prefetch={false}>{row.label}</Link> : row.label}</th>
+                <td className="fr-cell--right">{formatInteger(row.partnerships)}</td>
+                <td className="fr-cell--right">{formatEuros(row.amount)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DsfrTable>
       )}
     </section>
   );
