@@ -1,5 +1,5 @@
 /**
- * Benchmarks the query engine: `npx tsx scripts/bench-query.ts [--scale 1|10]… [--runs 30] [--no-http]`.
+ * Benchmarks the query engine: `npx tsx scripts/bench-query.ts [--scale 1|10]… [--runs 30] [--http-runs 3] [--no-http]`.
  * For each scale (default: 1 and 10) it makes sure bench-data/scale-N/dataset.json exists (generated
  * with the CLI when missing, its index snapshot rewritten when stale), then measures:
  * 1. the engine: cold load in fresh processes as the server does it (loadEngine: hash the file, read
@@ -9,7 +9,9 @@
  *    timed the same way (engine and DuckDB runs alternate), and its answers (rows, total,
  *    partnerships, coverage) compared with the engine's: exit code 1 and a loud message on stderr
  *    naming the query and the first differing row when they differ;
- * 3. HTTP: the production server under autocannon (scripts/bench/http.ts), when .next exists.
+ * 3. HTTP: the production server under autocannon (scripts/bench/http.ts), when .next exists,
+ *    --http-runs times (a fresh server each time): throughput on this shared machine varies by a
+ *    third from one run to the next, so the report gives the run of median throughput and the range.
  * Prints a Markdown report on stdout and writes it to bench-data/bench-query-results.md; progress
  * goes to stderr.
  */
@@ -157,11 +159,16 @@ interface ScaleResult {
   timings: QueryTiming[];
   discrepancies: Discrepancy[];
   http: HttpResult | string;
+  /** Requests per second of every HTTP run, in order. */
+  httpRuns: number[];
+  /** Errors, timeouts and non-2xx answers over every HTTP run. */
+  httpFailed: number;
   /** Set when .next was built before the latest source changes. */
   staleBuild: string;
 }
 
-async function benchScale(scale: number, runs: number, withHttp: boolean): Promise<ScaleResult> {
+async function benchScale(scale: number, runs: number, httpRuns: number): Promise<ScaleResult> {
+  const withHttp = httpRuns > 0;
   const dir = ensureDataset(scale);
 
   info(`[scale ${scale}] cold load ×${COLD_RUNS} in fresh processes…`);
@@ -214,15 +221,22 @@ async function benchScale(scale: number, runs: number, withHttp: boolean): Promi
   info(`[scale ${scale}] DuckDB: ${discrepancies.length ? `${discrepancies.length} DISCREPANCIES` : "every answer matches the engine's"}`);
 
   let http: HttpResult | string;
+  const rates: number[] = [];
+  let failed = 0;
   let staleBuild = "";
-  if (!withHttp) http = "skipped (--no-http)";
+  if (!withHttp) http = "skipped (--no-http or --http-runs 0)";
   else if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) http = "skipped: .next/BUILD_ID is missing (run `npm run build`)";
   else {
     info(`[scale ${scale}] HTTP: next start + autocannon…`);
     staleBuild = buildStaleness();
     if (staleBuild) info(`  warning: ${staleBuild}`);
     try {
-      http = runChild<HttpResult>("scripts/bench/http.ts", [dir]);
+      const results = Array.from({ length: httpRuns }, () => runChild<HttpResult>("scripts/bench/http.ts", [dir]));
+      rates.push(...results.map((result) => result.requestsPerSecond));
+      // The run of median throughput, reported whole (its latencies, errors and memory).
+      http = [...results].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(results.length / 2)]!;
+      failed = results.reduce((sum, result) => sum + result.errors + result.timeouts + result.non2xx, 0);
+      if (failed > 0) info(`  warning: ${failed} failed requests over the ${httpRuns} HTTP runs`);
     } catch (error) {
       http = `failed: ${(error as Error).message.split("\n").slice(0, 6).join(" ")}`;
     }
@@ -236,6 +250,8 @@ async function benchScale(scale: number, runs: number, withHttp: boolean): Promi
     timings,
     discrepancies,
     http,
+    httpRuns: rates,
+    httpFailed: failed,
     staleBuild,
   };
 }
@@ -269,10 +285,10 @@ function scaleSection(r: ScaleResult, runs: number): string {
   else {
     const h = r.http;
     lines.push(
-      `| HTTP req/s (/api/aggregate, ${h.connections} connections, ${h.durationS} s, ${h.urls.length} URLs cycled) | ${int(h.requestsPerSecond)} (${int(h.requestsTotal)} requests) |`,
-      `| HTTP latency p50 / p99 / max | ${ms(h.latencyP50Ms)} / ${ms(h.latencyP99Ms)} / ${ms(h.latencyMaxMs)} ms |`,
-      `| HTTP errors / timeouts / non-2xx | ${h.errors} / ${h.timeouts} / ${h.non2xx}${h.warmupFailures.length ? ` (warm-up failures: ${h.warmupFailures.join(", ")})` : ""} |`,
-      `| server RSS after warm-up / after the run (${h.processes} process${h.processes > 1 ? "es" : ""}) | ${mb(h.rssAfterWarmupBytes)} / ${mb(h.rssAfterRunBytes)} |`,
+      `| HTTP req/s (/api/aggregate, ${h.connections} connections, ${h.durationS} s, ${h.urls.length} URLs cycled; median of ${r.httpRuns.length} runs) | ${int(h.requestsPerSecond)} (runs: ${r.httpRuns.map(int).join(", ")}) |`,
+      `| HTTP latency p50 / p99 / max (median run) | ${ms(h.latencyP50Ms)} / ${ms(h.latencyP99Ms)} / ${ms(h.latencyMaxMs)} ms |`,
+      `| HTTP errors / timeouts / non-2xx (median run; failed requests over all runs) | ${h.errors} / ${h.timeouts} / ${h.non2xx}; ${r.httpFailed}${h.warmupFailures.length ? ` (warm-up failures: ${h.warmupFailures.join(", ")})` : ""} |`,
+      `| server RSS after warm-up / after the run (median run, ${h.processes} process${h.processes > 1 ? "es" : ""}) | ${mb(h.rssAfterWarmupBytes)} / ${mb(h.rssAfterRunBytes)} |`,
       `| server ready (start + first /api/meta) | ${ms(h.readyMs)} ms |`,
     );
     if (r.staleBuild) lines.push(`| **warning** | ${r.staleBuild} |`);
@@ -293,7 +309,7 @@ function scaleSection(r: ScaleResult, runs: number): string {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { scale: { type: "string", multiple: true }, runs: { type: "string" }, "no-http": { type: "boolean" } },
+    options: { scale: { type: "string", multiple: true }, runs: { type: "string" }, "http-runs": { type: "string" }, "no-http": { type: "boolean" } },
   });
   const scales = (values.scale ?? ["1", "10"]).map(Number);
   for (const scale of scales) if (!(scale > 0)) throw new Error(`--scale must be a positive number`);
@@ -305,7 +321,9 @@ async function main(): Promise<void> {
   const loadBefore = os.loadavg()[0]!;
   const code = codeVersion();
   const results: ScaleResult[] = [];
-  for (const scale of scales) results.push(await benchScale(scale, runs, !values["no-http"]));
+  const httpRuns = values["no-http"] ? 0 : Number(values["http-runs"] ?? 3);
+  if (!Number.isInteger(httpRuns) || httpRuns < 0) throw new Error("--http-runs must be a whole number");
+  for (const scale of scales) results.push(await benchScale(scale, runs, httpRuns));
 
   const markdown = [
     "## Query engine benchmark",
