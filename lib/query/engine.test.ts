@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { authorityKey, type Dataset, type FrenchAuthority, type Partnership } from "../model";
+import { DEFAULT_DEMO_OPTIONS, generateDemoPartnerships } from "../demo/generate";
 import { makeFunding, makePartnership } from "../test-support/factories";
 import { QueryEngine } from "./engine";
 import { type AggregateQuery, BREAKDOWNS, type Filters, MEASURES, THEME_RULES, aggregateQuerySchema, filtersSchema, listQuerySchema } from "./params";
@@ -84,7 +85,7 @@ const filters = (raw: Partial<Record<string, unknown>> = {}): Filters =>
   filtersSchema.parse({ country: [], region: [], financer: [], financerCategory: [], authority: [], authorityKind: [], departement: [], frenchRegion: [], ...raw });
 
 /** The breakdown computed plainly, record by record, from the reference semantics. */
-function bruteForce(q: AggregateQuery) {
+function bruteForce(q: AggregateQuery, dataset: Dataset = DATASET, lastYear = LAST_YEAR) {
   const rows = new Map<string, { value: number; partnerships: number; members: Set<string> }>();
   const row = (key: string) => rows.get(key) ?? rows.set(key, { value: 0, partnerships: 0, members: new Set() }).get(key)!;
   const membersOf = (p: Partnership) =>
@@ -94,7 +95,7 @@ function bruteForce(q: AggregateQuery) {
   let total = 0;
   const totalMembers = new Set<string>();
   let funded = 0;
-  for (const p of DATASET.partnerships) {
+  for (const p of dataset.partnerships) {
     if (!matches(q, p)) continue;
     const share = themeShare(q, p);
     const rowsOfP = p.funding.filter((r) => rowPasses(q, r));
@@ -117,7 +118,7 @@ function bruteForce(q: AggregateQuery) {
     }
     const byTheme = q.by === "theme" || q.by === "subTheme" || q.by === "subSubTheme";
     const counted = new Set<string>();
-    for (const [key, weight] of groupsOf(q, p, q.by, LAST_YEAR)) {
+    for (const [key, weight] of groupsOf(q, p, q.by, lastYear)) {
       const g = row(key);
       if (isAmount) g.value += amount * (byTheme ? weight : share);
       // A partnership counts once in a group, even split over two of its themes that fall in it.
@@ -154,6 +155,66 @@ const FILTER_SETS: Record<string, unknown>[] = [
   { authority: ["commune-21231"], country: ["DE"], theme: "economie-durable", themeScope: "any", yearFrom: 2012 },
   { q: "echanges scol", status: "completed" },
 ];
+
+describe("aggregate matches a brute-force computation on random queries over demo records", () => {
+  // Real authority codes, 100+ countries, hundreds of financers: combinations of filters, breakdowns
+  // and rules the fixed sets below do not reach, asked one after the other (the engine reuses its
+  // buffers from query to query).
+  const demo: Dataset = {
+    format: "atlas-cooperation/dataset@1",
+    meta: { demo: null, description: "test", updatedAt: "2026-01-01" },
+    partnerships: generateDemoPartnerships({ ...DEFAULT_DEMO_OPTIONS, scale: 0.03 }),
+  };
+  const demoEngine = QueryEngine.fromDataset(demo, "demo");
+  const { dict, lastYear } = demoEngine.index;
+  let seed = 20261128;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = <T,>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+  const some = (values: readonly string[]) => [...new Set([pick(values), pick(values)])];
+  const randomFilters = (): Record<string, unknown> => {
+    const raw: Record<string, unknown> = {};
+    const maybe = (chance: number, set: () => void) => random() < chance && set();
+    maybe(0.25, () => (raw.country = some(dict.country.keys.filter((k) => k !== "unknown"))));
+    maybe(0.15, () => (raw.region = [pick(dict.region.keys)]));
+    maybe(0.2, () => (raw.theme = pick(dict.theme.keys)));
+    maybe(0.15, () => (raw.subTheme = pick(dict.subTheme.keys)));
+    maybe(0.3, () => (raw.themeScope = "any"));
+    maybe(0.15, () => (raw.financer = some(dict.financer.keys)));
+    maybe(0.2, () => (raw.financerCategory = [pick(dict.financerCategory.keys)]));
+    maybe(0.2, () => (raw.status = pick(["ongoing", "completed"])));
+    maybe(0.1, () => (raw.form = pick(dict.form.keys)));
+    maybe(0.1, () => (raw.authority = [pick(dict.authority.keys)]));
+    maybe(0.15, () => (raw.authorityKind = [pick(dict.authorityKind.keys)]));
+    maybe(0.1, () => (raw.departement = some(dict.departement.keys)));
+    maybe(0.1, () => (raw.frenchRegion = [pick(dict.frenchRegion.keys)]));
+    maybe(0.3, () => (raw.yearFrom = 2000 + Math.floor(random() * 20)));
+    maybe(0.3, () => (raw.yearTo = 2010 + Math.floor(random() * 16)));
+    maybe(0.2, () => (raw.yearMode = "started"));
+    maybe(0.1, () => (raw.q = pick(["eau", "ecole", "sante", "jeun", "cooperation agricole"])));
+    if (typeof raw.yearFrom === "number" && typeof raw.yearTo === "number" && raw.yearTo < raw.yearFrom) [raw.yearFrom, raw.yearTo] = [raw.yearTo, raw.yearFrom];
+    return raw;
+  };
+
+  it("answers 300 random queries as the reference does", () => {
+    let answered = 0;
+    for (let i = 0; i < 300; i += 1) {
+      const raw = randomFilters();
+      const by = pick(BREAKDOWNS);
+      const measure = pick(by === "activeYear" ? (["partnerships", "frenchAuthorities", "foreignPartners"] as const) : MEASURES);
+      const q = aggregateQuerySchema.parse({ ...filters(raw), by, measure, themeRule: pick(THEME_RULES) });
+      const result = demoEngine.aggregate(q);
+      const expected = bruteForce(q, demo, lastYear);
+      const context = JSON.stringify({ ...raw, by, measure, themeRule: q.themeRule });
+      expect(new Map(result.rows.map((r) => [String(r.key), r.partnerships])), context).toEqual(new Map([...expected.rows].map(([k, e]) => [k, e.partnerships])));
+      for (const r of result.rows) expect(r.value, `${context} ${r.key}`).toBeCloseTo(expected.rows.get(String(r.key))!.value, 4);
+      expect(result.total, context).toBeCloseTo(expected.total, 4);
+      expect(result.coverage.funded, context).toBe(expected.funded);
+      if (result.rows.length > 0) answered += 1;
+    }
+    // Most random filter sets still keep partnerships: the comparison is not between empty answers.
+    expect(answered).toBeGreaterThan(150);
+  });
+});
 
 describe("aggregate matches a brute-force computation", () => {
   for (const raw of FILTER_SETS) {

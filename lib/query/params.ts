@@ -59,7 +59,8 @@ export const filterShape = {
   authority: z.array(code),
   authorityKind: z.array(z.enum(AUTHORITY_KINDS)),
   departement: z.array(z.string().regex(/^(\d{2,3}|2[AB])$/, "must be an INSEE département code")),
-  frenchRegion: z.array(z.string().regex(/^\d{2}$/, "must be an INSEE région code")),
+  // Régions have two digits; overseas collectivities (Polynésie française: 987…) three.
+  frenchRegion: z.array(z.string().regex(/^(\d{2}|9[78]\d)$/, "must be an INSEE région or overseas collectivity code")),
   yearFrom: year.optional(),
   yearTo: year.optional(),
   yearMode: z.enum(YEAR_MODES).default("active"),
