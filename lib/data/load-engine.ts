@@ -2,7 +2,7 @@ import { type FileHandle, open } from "node:fs/promises";
 import { QueryEngine } from "../query/engine";
 import { fromStoredIndex } from "../query/stored-index";
 import { FileRecords } from "./file-records";
-import { hashOpenFile, readSnapshot, snapshotPath } from "./snapshot";
+import { type Snapshot, hashOpenFile, readSnapshot, snapshotPath } from "./snapshot";
 import { datasetPath, loadDatasetText } from "./store";
 
 export interface LoadedEngine {
@@ -30,13 +30,12 @@ export async function loadEngine(dataDir: string, warn: (message: string) => voi
   }
   let kept = false;
   try {
-    const snapshot = await readSnapshot(dataDir, warn);
-    if (!snapshot) warn(`no usable index snapshot beside ${file}: indexing every record (slow on a large dataset); ${REINDEX}`);
-    else if ((await handle.stat()).size === snapshot.bytes && (await hashOpenFile(handle)).sha1 === snapshot.sha1) {
+    const snapshot = await currentSnapshot(dataDir, handle, warn);
+    if (snapshot) {
       const records = new FileRecords(handle, file, snapshot.recordStart, snapshot.recordLength);
       kept = true;
       return { engine: new QueryEngine(fromStoredIndex(snapshot.index), records, snapshot.sha1.slice(0, 16)), from: "snapshot" };
-    } else warn(`${snapshotPath(dataDir)} was built from another version of ${file}: indexing every record; ${REINDEX}`);
+    }
   } finally {
     if (!kept) await handle.close();
   }
@@ -44,14 +43,28 @@ export async function loadEngine(dataDir: string, warn: (message: string) => voi
   return loaded && { engine: QueryEngine.fromDataset(loaded.dataset, loaded.hash.slice(0, 16)), from: "records" };
 }
 
+/**
+ * The data directory's snapshot if it was built, in this code's format, from the dataset file open
+ * as `handle` (same size, same sha1); else null, saying why through `warn`.
+ */
+async function currentSnapshot(dataDir: string, handle: FileHandle, warn: (message: string) => void): Promise<Snapshot | null> {
+  const file = datasetPath(dataDir);
+  const snapshot = await readSnapshot(dataDir, warn);
+  if (!snapshot) {
+    warn(`no usable index snapshot beside ${file}: indexing every record (slow on a large dataset); ${REINDEX}`);
+    return null;
+  }
+  // The size first: a different size spares hashing the file.
+  if ((await handle.stat()).size === snapshot.bytes && (await hashOpenFile(handle)).sha1 === snapshot.sha1) return snapshot;
+  warn(`${snapshotPath(dataDir)} was built from another version of ${file}: indexing every record; ${REINDEX}`);
+  return null;
+}
+
 /** Whether the data directory's snapshot was built from its current dataset file (by this code's format). */
 export async function snapshotIsCurrent(dataDir: string): Promise<boolean> {
-  const snapshot = await readSnapshot(dataDir, () => {});
-  if (!snapshot) return false;
   const handle = await open(datasetPath(dataDir), "r");
   try {
-    const { sha1, bytes } = await hashOpenFile(handle);
-    return sha1 === snapshot.sha1 && bytes === snapshot.bytes;
+    return (await currentSnapshot(dataDir, handle, () => {})) !== null;
   } finally {
     await handle.close();
   }

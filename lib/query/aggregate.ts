@@ -129,7 +129,8 @@ function aggregateSelection(index: QueryIndex, query: AggregateQuery, selection:
   const memberCount = measure === "frenchAuthorities" ? index.dict.authority.size : measure === "foreignPartners" ? index.dict.foreignPartner.size : 0;
   const groups = new Groups(YEAR_DIMENSIONS.has(by) ? YEAR_SLOTS : index.dict[by as Exclude<Breakdown, "year" | "startYear" | "activeYear">].size, members, memberCount);
   const byRows = ROW_DIMENSIONS.has(by);
-  const splitShare = themeRule === "split" && selection.hasThemeFilter;
+  // Under the split rule with theme filters, a partnership's amount is shared by its matching entries.
+  const splitRule = themeRule === "split" && selection.entryMatches !== null;
   const countsPartnerships = measure === "partnerships";
   // Breakdowns that put each partnership in exactly one group read that group from one column.
   const single = singleGroupColumn(index, by, themeRule);
@@ -149,7 +150,7 @@ function aggregateSelection(index: QueryIndex, query: AggregateQuery, selection:
     const p = matched[k]!;
     const first = themeStart[p]!;
     const entryCount = themeStart[p + 1]! - first;
-    const share = splitShare && entryCount > 0 ? countMatching(first, entryCount, selection) / entryCount : 1;
+    const share = splitRule ? splitShare(index, selection, p) : 1;
     let amount = 0;
     const rowEnd = rowStart[p + 1]!;
     if (isAmount) {

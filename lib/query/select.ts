@@ -17,23 +17,20 @@ export class QueryError extends Error {
 
 /**
  * Which partnerships and funding rows a set of filters keeps.
- * - `matches[p]`: p passes every filter but the year range;
+ * - `matched`: the positions of the partnerships that pass every filter but the year range;
  * - `selected[p]`: p also passes the year range (active in it, or started in it);
  * - `rowSelected[r]`: row r belongs to a matching partnership, its financer passes the financer
  *   filters and its own year lies in the range. Amounts are sums over these rows.
  */
 export interface Selection {
-  matches: Uint8Array;
   selected: Uint8Array;
   selectedCount: number;
   /** Selected partnerships with at least one selected funding row (the coverage's numerator). */
   fundedCount: number;
   rowSelected: Uint8Array;
-  /** The positions p with matches[p] = 1, ascending: the partnerships an aggregation visits. */
+  /** Ascending positions of the partnerships that pass every filter but the year range: those an aggregation visits. */
   matched: Int32Array;
-  /** Whether the filters name a theme, sub-theme or sub-sub-theme. */
-  hasThemeFilter: boolean;
-  /** With theme filters, 1 for the theme entries that pass them (else null: all pass). */
+  /** With theme filters, 1 for the theme entries that pass them; null without theme filters (all pass). */
   entryMatches: Uint8Array | null;
   /** The buffers behind the arrays above, handed back to the pool by `withSelection`. */
   scratch: Scratch;
@@ -41,7 +38,6 @@ export interface Selection {
 
 /** Per-partnership and per-row buffers of one selection, reused from query to query. */
 interface Scratch {
-  matches: Uint8Array;
   selected: Uint8Array;
   rowSelected: Uint8Array;
   matched: Int32Array;
@@ -58,7 +54,6 @@ function acquire(index: QueryIndex): Scratch {
   const scratch = pools.get(index)?.pop();
   if (!scratch) {
     return {
-      matches: new Uint8Array(index.count),
       selected: new Uint8Array(index.count),
       rowSelected: new Uint8Array(index.rowAmount.length),
       matched: new Int32Array(index.count),
@@ -67,7 +62,6 @@ function acquire(index: QueryIndex): Scratch {
       entries: new Uint8Array(index.entryTheme.length),
     };
   }
-  scratch.matches.fill(0);
   scratch.selected.fill(0);
   scratch.rowSelected.fill(0);
   return scratch;
@@ -242,12 +236,11 @@ function select(index: QueryIndex, filters: Filters): Selection {
   const hasFinancerFilter = financerMask !== null || categoryMask !== null;
   const rowFilter = hasFinancerFilter || hasYears;
   const started = filters.yearMode === "started";
-  const { matches, selected, rowSelected } = scratch;
+  const { selected, rowSelected } = scratch;
   let matched: Int32Array;
   let selectedCount = 0;
   let fundedCount = 0;
   if (!partnershipFilter && !rowFilter) {
-    matches.fill(1);
     selected.fill(1);
     rowSelected.fill(1);
     matched = candidates;
@@ -272,7 +265,6 @@ function select(index: QueryIndex, filters: Filters): Selection {
       }
       // A financer filter keeps the partnerships that this financer funds (in the year range).
       if (hasFinancerFilter && !anyRow) continue;
-      matches[p] = 1;
       matched[matchedCount++] = p;
       if (hasYears) {
         const start = startYear[p]!;
@@ -286,6 +278,6 @@ function select(index: QueryIndex, filters: Filters): Selection {
     }
     matched = matched.subarray(0, matchedCount);
   }
-  return { matches, selected, selectedCount, fundedCount, rowSelected, matched, hasThemeFilter, entryMatches, scratch };
+  return { selected, selectedCount, fundedCount, rowSelected, matched, entryMatches, scratch };
 }
 

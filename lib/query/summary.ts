@@ -22,7 +22,7 @@ export interface FilteredSummary {
 export function summarizeFilters(index: QueryIndex, filters: Filters): FilteredSummary {
   const noneCountry = index.dict.country.idOf(UNKNOWN_COUNTRY);
   return withSelection(index, filters, (selection) => {
-    const split = filters.themeRule === "split" && selection.hasThemeFilter;
+    const split = filters.themeRule === "split" && selection.entryMatches !== null;
     const { rowStart, rowAmount, rowOudin } = index;
     let amount = 0;
     let oudinAmount = 0;
