@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryCodeFromName, countryNameFr, countryNumericCode } from "./countries";
+import { countryCodeFromName, countryNameFr } from "./countries";
 
 describe("French country names", () => {
   it.each([
@@ -21,10 +21,8 @@ describe("French country names", () => {
     expect(countryCodeFromName("Atlantide")).toBeNull();
   });
 
-  it("names codes in French and gives the numeric code of the map shapes", () => {
+  it("names codes in French", () => {
     expect(countryNameFr("MA")).toBe("Maroc");
     expect(countryNameFr("US")).toBe("États-Unis");
-    expect(countryNumericCode("MA")).toBe("504");
-    expect(countryNumericCode("BJ")).toBe("204");
   });
 });

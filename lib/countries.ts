@@ -88,8 +88,3 @@ const PREFERRED_NAMES: Record<string, string> = {
 export function countryNameFr(code: string): string {
   return PREFERRED_NAMES[code] ?? countries.getName(code, "fr") ?? code;
 }
-
-/** The ISO numeric code (zero-padded, as in Natural Earth / world-atlas shapes) of an alpha-2 code. */
-export function countryNumericCode(code: string): string | null {
-  return countries.alpha2ToNumeric(code) ?? null;
-}

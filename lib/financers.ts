@@ -15,14 +15,6 @@ const FOREIGN_PARTNER_NAMES = new Set(
   ["Collectivités et partenaires étrangers", "Partenaires étrangers", "Collectivités étrangères"].map(normalizeName),
 );
 
-/** French labels of the financer categories, in the order they are listed. */
-export const FINANCER_CATEGORY_LABELS: Record<FinancerCategory, string> = {
-  meae: "Ministère de l'Europe et des Affaires étrangères",
-  "french-authority": "Fonds propres de la collectivité française",
-  "foreign-partners": "Collectivités et partenaires étrangers",
-  other: "Autres financeurs (AFD, UE, agences de l'eau…)",
-};
-
 /**
  * Derives a financer's category from its name as printed in the funding table. A financer named
  * like one of the partnership's French authorities is that authority's own funds.

@@ -7,6 +7,8 @@ import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
 import type { Answer } from "@/lib/hooks/useApi";
 import type { FinancerCategory } from "@/lib/model";
 import { FINANCER_CATEGORY_COLORS, OTHERS_COLOR } from "@/lib/scales";
+import { OTHERS_KEY } from "@/lib/keys";
+import { labelsOf } from "@/lib/labels";
 import { PanelError } from "./PanelError";
 
 export interface FinancerPanelsProps {
@@ -29,10 +31,12 @@ function tableOf(title: string, subtitle: string, data: AggregateBody | undefine
   };
 }
 
+const labels = labelsOf();
+
 /** Funding by financer category and by financer (the ten largest, the rest summed). */
 export function FinancerPanels({ categories, financers, state, subtitle, update }: FinancerPanelsProps) {
-  const categoryTitle = "Financements par catégorie de financeur";
-  const financerTitle = "Principaux financeurs";
+  const categoryTitle = labels.panels.financerCategories;
+  const financerTitle = labels.panels.financers;
   const secondary = { label: "Partenariats financés", format: (row: { partnerships: number }) => formatInteger(row.partnerships) };
   return (
     <>
@@ -79,7 +83,7 @@ export function FinancerPanels({ categories, financers, state, subtitle, update 
             title={financerTitle}
             formatValue={formatEurosCompact}
             onSelect={(row) => {
-              if (row.key !== "others" && !state.financer.includes(String(row.key))) update({ financer: [...state.financer, String(row.key)] });
+              if (row.key !== OTHERS_KEY && !state.financer.includes(String(row.key))) update({ financer: [...state.financer, String(row.key)] });
             }}
             secondary={secondary}
           />

@@ -5,13 +5,10 @@ import type { CountriesBody } from "@/lib/api/responses";
 import { type DashboardState, MAP_MEASURES, type MapMeasure, dashboardQuery } from "@/lib/dashboard/state";
 import { countryHref } from "@/lib/pages/links";
 import type { Answer } from "@/lib/hooks/useApi";
+import { labelsOf } from "@/lib/labels";
 import { PanelError } from "./PanelError";
 
-const MEASURE_LABELS: Record<MapMeasure, string> = {
-  partnerships: "Nombre de partenariats",
-  amount: "Montant déclaré",
-  frenchAuthorities: "Nombre de collectivités françaises",
-};
+const MEASURE_LABELS = labelsOf().mapMeasureChoices;
 
 // The list's box shows about ten rows; the other 130 (a thousand DOM nodes, half the page) are
 // rendered when asked for, which halves the page's HTML, style and hydration work on first load.
@@ -37,7 +34,7 @@ export function MapPanel({ answer, state, subtitle, update }: MapPanelProps) {
       <div className="panel-head">
         <div>
           <h2 className="fr-h6 fr-mb-0" id="map-title">
-            Pays partenaires · {MEASURE_LABELS[state.map].toLowerCase()}
+            {labelsOf().panels.map(state.map)}
           </h2>
           <p className="fr-text--sm fr-mb-0 panel-subtitle">
             {subtitle}

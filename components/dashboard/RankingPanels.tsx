@@ -2,9 +2,12 @@
 import { BarChart } from "@/components/charts/BarChart";
 import { ChartPanel } from "@/components/charts/ChartPanel";
 import type { AggregateBody } from "@/lib/api/responses";
-import { type DashboardState, type RankMeasure } from "@/lib/dashboard/state";
+import type { DashboardState, RankMeasure } from "@/lib/dashboard/state";
 import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
 import type { Answer } from "@/lib/hooks/useApi";
+import { OTHERS_KEY, isGroupKey } from "@/lib/keys";
+import { labelsOf } from "@/lib/labels";
+import type { AggregateRow } from "@/lib/query/aggregate";
 import { PanelError } from "./PanelError";
 
 export interface RankingPanelsProps {
@@ -15,13 +18,13 @@ export interface RankingPanelsProps {
   update: (patch: Partial<DashboardState>) => void;
 }
 
-function othersNote(rows: { key: string | number; label: string; value: number }[], byAmount: boolean): string | undefined {
-  const others = rows.find((row) => row.key === "others");
+function othersNote(rows: AggregateRow[], byAmount: boolean): string | undefined {
+  const others = rows.find((row) => row.key === OTHERS_KEY);
   if (!others) return undefined;
-  return `${others.label.replace("Autres", "Les autres")} : ${byAmount ? formatEurosCompact(others.value) : `${formatInteger(others.value)} partenariats`} (dans le tableau).`;
+  return `${labels.othersInSentence(others.groups ?? 0)} : ${byAmount ? formatEurosCompact(others.value) : `${formatInteger(others.value)} partenariats`} (dans le tableau).`;
 }
 
-const RANK_LABELS: Record<RankMeasure, string> = { partnerships: "nombre de partenariats", amount: "montant déclaré" };
+const labels = labelsOf();
 
 /** Top partner countries and top French authorities, by number of partnerships or by amount. */
 export function RankingPanels({ countries, authorities, state, subtitle, update }: RankingPanelsProps) {
@@ -32,13 +35,13 @@ export function RankingPanels({ countries, authorities, state, subtitle, update 
     : undefined;
   const toggle = (list: string[], key: string) => (list.includes(key) ? list.filter((k) => k !== key) : [...list, key]);
   const panels = [
-    { id: "top-countries", title: "Principaux pays partenaires", first: "Pays", result: countries, onSelect: (key: string) => update({ country: toggle(state.country, key) }) },
-    { id: "top-authorities", title: "Principales collectivités françaises", first: "Collectivité", result: authorities, onSelect: (key: string) => update({ authority: toggle(state.authority, key) }) },
+    { id: "top-countries", title: labels.panels.topCountries, first: "Pays", result: countries, onSelect: (key: string) => update({ country: toggle(state.country, key) }) },
+    { id: "top-authorities", title: labels.panels.topAuthorities, first: "Collectivité", result: authorities, onSelect: (key: string) => update({ authority: toggle(state.authority, key) }) },
   ];
   return (
     <>
       {panels.map(({ id, title, first, result, onSelect }) => {
-        const fullTitle = `${title} (par ${RANK_LABELS[state.rank]})`;
+        const fullTitle = `${title} (par ${labels.rankMeasures[state.rank]})`;
         return (
           <ChartPanel
             key={id}
@@ -78,12 +81,12 @@ export function RankingPanels({ countries, authorities, state, subtitle, update 
             ) : (
               <BarChart
                 // The rest, summed, would dwarf the top ten: it stays in the table and the note.
-                rows={(result.data?.rows ?? []).filter((row) => row.key !== "others")}
+                rows={(result.data?.rows ?? []).filter((row) => row.key !== OTHERS_KEY)}
                 title={fullTitle}
                 formatValue={format}
                 secondary={secondary}
                 onSelect={(row) => {
-                  if (row.key !== "others" && row.key !== "none") onSelect(String(row.key));
+                  if (isGroupKey(row.key)) onSelect(String(row.key));
                 }}
               />
             )}

@@ -9,14 +9,11 @@ import type { DashboardState } from "@/lib/dashboard/state";
 import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
 import type { Answer } from "@/lib/hooks/useApi";
 import { THEME_RULES, type ThemeRule } from "@/lib/query/params";
+import { isGroupKey } from "@/lib/keys";
+import { labelsOf } from "@/lib/labels";
 import { PanelError } from "./PanelError";
 
-const LEVEL_LABELS = { theme: "thématique", subTheme: "sous-thématique", subSubTheme: "sous-sous-thématique" } as const;
-const RULE_LABELS: Record<ThemeRule, string> = {
-  main: "Thématique principale seule",
-  split: "Montant réparti entre les thématiques",
-  full: "Montant entier sous chaque thématique",
-};
+const labels = labelsOf();
 
 export interface ThemePanelProps {
   answer: Answer<AggregateBody>;
@@ -38,13 +35,13 @@ export function ThemePanel({ answer, state, options, subtitle, update }: ThemePa
     ...(subTheme ? [{ label: subTheme.label }] : []),
   ];
   const select = (key: string | number) => {
-    if (key === "none" || key === "others") return;
+    if (!isGroupKey(key)) return;
     if (level === "theme") update({ theme: String(key) });
     else if (level === "subTheme") update({ subTheme: String(key) });
     else update({ subSubTheme: state.subSubTheme === key ? undefined : String(key) });
   };
   const rows = data?.rows ?? [];
-  const title = `Financements déclarés par ${LEVEL_LABELS[level]}`;
+  const title = labels.panels.themes(level);
   return (
     <ChartPanel
       id="themes"
@@ -61,7 +58,7 @@ export function ThemePanel({ answer, state, options, subtitle, update }: ThemePa
           <select className="fr-select" id="theme-rule" value={state.themeRule} onChange={(e) => update({ themeRule: e.target.value as ThemeRule })}>
             {THEME_RULES.map((rule) => (
               <option key={rule} value={rule}>
-                {RULE_LABELS[rule]}
+                {labels.themeRules[rule]}
               </option>
             ))}
           </select>

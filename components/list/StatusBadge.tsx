@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from "@/lib/query/build-index";
+import { labelsOf } from "@/lib/labels";
 import type { Status } from "@/lib/model";
 import { MissingValue } from "./MissingValue";
 
@@ -10,5 +10,5 @@ export interface StatusBadgeProps {
 export function StatusBadge({ status }: StatusBadgeProps) {
   if (status === null) return <MissingValue label="statut non renseigné" />;
   const tone = status === "ongoing" ? " fr-badge--info" : "";
-  return <span className={`fr-badge fr-badge--sm fr-badge--no-icon${tone}`}>{STATUS_LABELS[status]}</span>;
+  return <span className={`fr-badge fr-badge--sm fr-badge--no-icon${tone}`}>{labelsOf().statuses[status]}</span>;
 }

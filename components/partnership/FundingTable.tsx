@@ -1,4 +1,4 @@
-import { FINANCER_CATEGORY_LABELS } from "@/lib/financers";
+import { labelsOf } from "@/lib/labels";
 import { formatEuros } from "@/lib/format";
 import type { FundingMatrix } from "@/lib/partnership/funding-matrix";
 import { FINANCER_CATEGORY_COLORS } from "@/lib/scales";
@@ -8,7 +8,7 @@ export interface FundingTableProps {
   matrix: FundingMatrix;
 }
 
-const OUDIN_LABEL = "Montant 1 % Eau (loi Oudin)";
+const OUDIN_LABEL = labelsOf().measures.oudinAmount;
 const euros = (amount: number | null) => (amount === null ? "—" : formatEuros(amount));
 
 /**
@@ -36,7 +36,7 @@ export function FundingTable({ matrix }: FundingTableProps) {
             <th scope="row">{line.financer}</th>
             <td>
               <span className="funding-swatch" style={{ background: FINANCER_CATEGORY_COLORS[line.category] }} aria-hidden="true" />
-              {FINANCER_CATEGORY_LABELS[line.category]}
+              {labelsOf().financerCategories[line.category]}
             </td>
             {line.amounts.map((amount, i) => (
               <td key={i} className="fiche-numeric">{euros(amount)}</td>

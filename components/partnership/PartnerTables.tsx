@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { type ForeignContact, type ForeignPartner, type FrenchAuthority, type Volunteer, authorityKey } from "@/lib/model";
 import { authorityHref, countryHref } from "@/lib/pages/links";
-import { AUTHORITY_KIND_LABELS } from "@/lib/query/build-index";
+import { labelsOf } from "@/lib/labels";
 import { FicheTable } from "./FicheTable";
 
 /** "Partenaires étrangers du partenariat": each partner and its country, linked to the country's page. */
@@ -37,7 +37,7 @@ export function FrenchAuthoritiesTable({ authorities, query }: { authorities: Fr
       headers={["Nom de la collectivité territoriale", "Type de collectivité"]}
       rows={authorities.map((a) => [
         <Link key="name" prefetch={false} href={authorityHref(authorityKey(a), query)}>{a.name}</Link>,
-        a.kind ? AUTHORITY_KIND_LABELS[a.kind] : null,
+        a.kind ? labelsOf().authorityKinds[a.kind] : null,
       ])}
     />
   );

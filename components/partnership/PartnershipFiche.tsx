@@ -1,7 +1,7 @@
 import type { Partnership } from "@/lib/model";
 import { formatIsoDate } from "@/lib/format";
 import { triennialText } from "@/lib/partnership/fiche-text";
-import { STATUS_LABELS } from "@/lib/query/build-index";
+import { labelsOf } from "@/lib/labels";
 import { EmbassyContacts } from "./EmbassyContacts";
 import { FicheField, FicheFields, NotStated } from "./FicheField";
 import { FicheSection } from "./FicheSection";
@@ -39,7 +39,7 @@ export function PartnershipFiche({ partnership: p, query }: PartnershipFicheProp
       <OtherThemesTable themes={p.otherThemes} />
       <FicheFields>
         <FicheField label="Année de début du partenariat">{year(p.startYear)}</FicheField>
-        <FicheField label="Le partenariat est">{p.status ? STATUS_LABELS[p.status] : null}</FicheField>
+        <FicheField label="Le partenariat est">{p.status ? labelsOf().statuses[p.status] : null}</FicheField>
         <FicheField label="Date de fin du partenariat">{p.endDate ? formatIsoDate(p.endDate) : null}</FicheField>
       </FicheFields>
       <FicheSection id="contexte" title="Contexte">

@@ -1,6 +1,6 @@
 import type { Partnership } from "@/lib/model";
 import { titleLines } from "@/lib/partnership/fiche-text";
-import { STATUS_LABELS } from "@/lib/query/build-index";
+import { labelsOf } from "@/lib/labels";
 import { SourceNotice } from "./SourceNotice";
 
 /** The whole title (first line as the page heading, subtitle lines under it), status and form at a glance, and the source. */
@@ -15,7 +15,7 @@ export function PartnershipHeader({ partnership }: { partnership: Partnership })
       ))}
       <ul className="fiche-badges fr-mt-2w" aria-label="En bref">
         {status ? (
-          <li><p className={`fr-badge fr-badge--no-icon ${status === "ongoing" ? "fr-badge--success" : ""}`}>{STATUS_LABELS[status]}</p></li>
+          <li><p className={`fr-badge fr-badge--no-icon ${status === "ongoing" ? "fr-badge--success" : ""}`}>{labelsOf().statuses[status]}</p></li>
         ) : null}
         {form ? <li><p className="fr-badge fr-badge--no-icon fr-badge--blue-ecume">{form}</p></li> : null}
         {source.real ? null : <li><p className="fr-badge fr-badge--warning">Démonstration</p></li>}

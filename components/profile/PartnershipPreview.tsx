@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatEuros, formatInteger } from "@/lib/format";
 import { listHref, partnershipHref } from "@/lib/pages/links";
 import { seeAllLabel } from "@/lib/profile/labels";
-import { STATUS_LABELS } from "@/lib/query/build-index";
+import { labelsOf } from "@/lib/labels";
 import type { ListResult } from "@/lib/query/list";
 import "./profile.css";
 import { DsfrTable } from "../table/DsfrTable";
@@ -56,7 +56,7 @@ export function PartnershipPreview({ list, query, scopeQuery, subtitle }: Partne
                 <td>{item.countries.length > 0 ? item.countries.map((c) => c.name).join(", ") : dash("pays non renseigné")}</td>
                 {/* A year is a label, not a quantity: no thousands separator. */}
                 <td>{item.startYear ?? dash("année non renseignée")}</td>
-                <td>{item.status ? STATUS_LABELS[item.status] : dash("statut non renseigné")}</td>
+                <td>{item.status ? labelsOf().statuses[item.status] : dash("statut non renseigné")}</td>
                 <td className="fr-cell--right">{item.amount > 0 ? formatEuros(item.amount) : dash("aucun montant déclaré")}</td>
               </tr>
             ))}

@@ -1,3 +1,5 @@
+import { labelsOf } from "../labels";
+import { countryNumericCode } from "../map/country-codes";
 import type { QueryEngine } from "../query/engine";
 import type { AggregateQuery, Filters, ListQuery } from "../query/params";
 
@@ -13,7 +15,7 @@ export function aggregateBody(engine: QueryEngine, query: AggregateQuery) {
     ...result,
     by: query.by,
     measure: query.measure,
-    note: result.groupsOverlap ? "Un partenariat peut compter dans plusieurs groupes : la somme des lignes dépasse le total." : null,
+    note: result.groupsOverlap ? labelsOf().overlapNote : null,
     query,
     dataset: datasetInfo(engine),
   };
@@ -25,12 +27,13 @@ export function summaryBody(engine: QueryEngine, query: Filters) {
 }
 export type SummaryBody = ReturnType<typeof summaryBody>;
 
+/** Each country's figures, with the numeric code of its shape for API users who draw their own map. */
 export function countriesBody(engine: QueryEngine, query: Filters) {
-  return { countries: engine.countries(query), query, dataset: datasetInfo(engine) };
+  const countries = engine.countries(query).map(({ code, ...figures }) => ({ code, numericCode: countryNumericCode(code), ...figures }));
+  return { countries, query, dataset: datasetInfo(engine) };
 }
 export type CountriesBody = ReturnType<typeof countriesBody>;
 
 export function listBody(engine: QueryEngine, query: ListQuery) {
   return { ...engine.list(query), query, dataset: datasetInfo(engine) };
 }
-export type ListBody = ReturnType<typeof listBody>;

@@ -13,7 +13,7 @@ import type { StoredIndex } from "../query/stored-index";
  */
 export const SNAPSHOT_FILE = "dataset.index";
 /** Bump whenever buildQueryIndex's output changes in shape or meaning: older snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = "atlas-cooperation/index@2";
+export const SNAPSHOT_FORMAT = "atlas-cooperation/index@3";
 
 export interface Snapshot {
   format: string;

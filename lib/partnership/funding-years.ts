@@ -1,5 +1,5 @@
 import type { YearSegments } from "../charts/stack";
-import { FINANCER_CATEGORY_LABELS } from "../financers";
+import { labelsOf } from "../labels";
 import { FINANCER_CATEGORIES, type FundingRow } from "../model";
 
 /**
@@ -20,7 +20,7 @@ export function fundingByYearAndCategory(rows: readonly FundingRow[]): YearSegme
       year,
       segments: FINANCER_CATEGORIES.filter((key) => amounts.has(key)).map((key) => ({
         key,
-        label: FINANCER_CATEGORY_LABELS[key],
+        label: labelsOf().financerCategories[key],
         value: amounts.get(key)!,
       })),
     }));

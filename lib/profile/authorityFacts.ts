@@ -1,5 +1,5 @@
 import type { FrenchAuthority } from "../model";
-import { AUTHORITY_KIND_LABELS } from "../query/build-index";
+import { labelsOf } from "../labels";
 
 /** One line of an authority's identity card. */
 export interface AuthorityFact {
@@ -15,7 +15,7 @@ export interface AreaNames {
 
 /** "Commune", "Intercommunalité (EPCI)"…, or a note when the Atlas's name could not be matched to the official geography. */
 export function authorityKindLabel(authority: Pick<FrenchAuthority, "kind">): string {
-  return authority.kind ? AUTHORITY_KIND_LABELS[authority.kind] : "Collectivité non identifiée";
+  return authority.kind ? labelsOf().authorityKinds[authority.kind] : "Collectivité non identifiée";
 }
 
 /**

@@ -1,4 +1,5 @@
-import { NONE_KEY, OTHERS_KEY, type AggregateRow } from "../query/aggregate";
+import { OTHERS_KEY, isGroupKey } from "../keys";
+import type { AggregateRow } from "../query/aggregate";
 
 /** One row of a profile's ranking table: partnerships and declared amount (euros) of a group. */
 export interface RankingRow {
@@ -22,4 +23,4 @@ export function rankByPartnerships(byPartnerships: readonly AggregateRow[], byAm
 }
 
 /** Whether a ranking key names a real group (not "Non renseigné"), i.e. one that can be linked to. */
-export const isLinkable = (key: string) => key !== NONE_KEY && key !== OTHERS_KEY;
+export const isLinkable = (key: string) => isGroupKey(key);

@@ -1,19 +1,27 @@
+import { NONE_KEY, OTHERS_KEY } from "../keys";
 import type { IdLists } from "./dictionary";
 import { type QueryIndex, NONE } from "./build-index";
 import type { AggregateQuery, Breakdown, Measure } from "./params";
 import { QueryError, type Selection, withSelection } from "./select";
 
-/** One group of a breakdown. `key` is the code (ISO alpha-2, slug, INSEE code, year), `label` its French name. */
-export interface AggregateRow {
+/** One group of a breakdown, as the engine computes it: a key (ISO alpha-2, slug, INSEE code, year, or a key of lib/keys.ts) and numbers. */
+export interface GroupRow {
   key: string | number;
-  label: string;
   value: number;
   /** Partnerships in the group (for funding breakdowns: those with a funding row in it). */
   partnerships: number;
+  /** On the OTHERS_KEY row only: how many groups it gathers. */
+  groups?: number;
 }
 
-export interface AggregateResult {
-  rows: AggregateRow[];
+/** A group named for display (lib/labels/groups.ts names them): what the API answers and charts draw. */
+export interface AggregateRow extends GroupRow {
+  label: string;
+}
+
+/** One breakdown under filters, `Row` being GroupRow as computed, AggregateRow once named. */
+export interface AggregateResult<Row extends GroupRow = AggregateRow> {
+  rows: Row[];
   /** The measure over everything the filters keep (not the sum of rows when groups overlap). */
   total: number;
   /** Partnerships the filters keep. */
@@ -23,10 +31,6 @@ export interface AggregateResult {
   /** True when a partnership counts in several groups, so that rows add up to more than `total`. */
   groupsOverlap: boolean;
 }
-
-export const NONE_KEY = "none";
-export const NONE_LABEL = "Non renseigné";
-export const OTHERS_KEY = "others";
 
 const ROW_DIMENSIONS = new Set<Breakdown>(["financer", "financerCategory", "year"]);
 const LIST_DIMENSIONS = new Set<Breakdown>(["country", "region", "authority", "departement", "frenchRegion"]);
@@ -100,7 +104,7 @@ class Groups {
 }
 
 /** Computes one breakdown of one measure under filters. Throws QueryError for unknown values. */
-export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateResult {
+export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateResult<GroupRow> {
   return aggregateEach(index, [query])[0]!;
 }
 
@@ -108,7 +112,7 @@ export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateRe
  * Several breakdowns or measures of the same partnerships: the filters (those of the first query,
  * which the others must share) are applied once for all.
  */
-export function aggregateEach(index: QueryIndex, queries: readonly AggregateQuery[]): AggregateResult[] {
+export function aggregateEach(index: QueryIndex, queries: readonly AggregateQuery[]): AggregateResult<GroupRow>[] {
   for (const { by, measure } of queries) {
     if (by === "activeYear" && (measure === "amount" || measure === "oudinAmount")) {
       throw new QueryError("measure", "by=activeYear counts partnerships active each year: amounts are broken down by=year");
@@ -121,7 +125,7 @@ export function aggregateEach(index: QueryIndex, queries: readonly AggregateQuer
   );
 }
 
-function aggregateSelection(index: QueryIndex, query: AggregateQuery, selection: Selection): AggregateResult {
+function aggregateSelection(index: QueryIndex, query: AggregateQuery, selection: Selection): AggregateResult<GroupRow> {
   const { by, measure, themeRule } = query;
   const isAmount = measure === "amount" || measure === "oudinAmount";
   const amounts = measure === "oudinAmount" ? index.rowOudin : index.rowAmount;
@@ -240,10 +244,11 @@ function aggregateSelection(index: QueryIndex, query: AggregateQuery, selection:
   const values = members ? groups.distinctCount : groups.value;
   const order = groups.touched.filter((slot) => values[slot] !== 0 || groups.partnerships[slot] !== 0);
   order.sort((a, b) => values[b]! - values[a]! || rank[a]! - rank[b]!);
-  let rows: AggregateRow[] = order.map((slot) => {
-    const { key, label } = describe(index, by, slot === groups.none ? NONE : slot);
-    return { key, label, value: values[slot]!, partnerships: groups.partnerships[slot]! };
-  });
+  let rows: GroupRow[] = order.map((slot) => ({
+    key: groupKey(index, by, slot === groups.none ? NONE : slot),
+    value: values[slot]!,
+    partnerships: groups.partnerships[slot]!,
+  }));
   if (query.limit !== undefined && rows.length > query.limit) rows = [...rows.slice(0, query.limit), othersRow(rows.slice(query.limit))];
 
   const funded = selection.fundedCount;
@@ -260,7 +265,7 @@ function aggregateSelection(index: QueryIndex, query: AggregateQuery, selection:
  * Partnerships active each year, by a difference array: +1 in its first year, -1 after its last,
  * then running sums. One pass over the partnerships instead of one step per partnership-year.
  */
-function countActiveYears(index: QueryIndex, query: AggregateQuery, selection: Selection): AggregateResult {
+function countActiveYears(index: QueryIndex, query: AggregateQuery, selection: Selection): AggregateResult<GroupRow> {
   const delta = new Int32Array(YEAR_SLOTS + 2);
   let none = 0;
   let overlap = false;
@@ -277,13 +282,13 @@ function countActiveYears(index: QueryIndex, query: AggregateQuery, selection: S
     delta[from]! += 1;
     delta[to + 1]! -= 1;
   }
-  const rows: AggregateRow[] = [];
+  const rows: GroupRow[] = [];
   let running = 0;
   for (let year = 0; year < YEAR_SLOTS; year += 1) {
     running += delta[year]!;
-    if (running !== 0) rows.push({ key: year, label: String(year), value: running, partnerships: running });
+    if (running !== 0) rows.push({ key: year, value: running, partnerships: running });
   }
-  if (none > 0) rows.push({ key: NONE_KEY, label: NONE_LABEL, value: none, partnerships: none });
+  if (none > 0) rows.push({ key: NONE_KEY, value: none, partnerships: none });
   rows.sort((a, b) => b.value - a.value || (a.key === NONE_KEY ? 1 : b.key === NONE_KEY ? -1 : (a.key as number) - (b.key as number)));
   const limited =
     query.limit !== undefined && rows.length > query.limit
@@ -299,12 +304,12 @@ function countActiveYears(index: QueryIndex, query: AggregateQuery, selection: S
   };
 }
 
-function othersRow(rest: AggregateRow[]): AggregateRow {
+function othersRow(rest: GroupRow[]): GroupRow {
   return {
     key: OTHERS_KEY,
-    label: `Autres (${rest.length})`,
     value: rest.reduce((sum, row) => sum + row.value, 0),
     partnerships: rest.reduce((sum, row) => sum + row.partnerships, 0),
+    groups: rest.length,
   };
 }
 
@@ -357,11 +362,10 @@ function countMatching(first: number, count: number, selection: Selection): numb
   return matching;
 }
 
-function describe(index: QueryIndex, by: Breakdown, id: number): { key: string | number; label: string } {
-  if (id === NONE) return { key: NONE_KEY, label: NONE_LABEL };
-  if (YEAR_DIMENSIONS.has(by)) return { key: id, label: String(id) };
-  const dict = index.dict[by as Exclude<Breakdown, "year" | "startYear" | "activeYear">];
-  return { key: dict.keys[id]!, label: dict.labels[id]! };
+function groupKey(index: QueryIndex, by: Breakdown, id: number): string | number {
+  if (id === NONE) return NONE_KEY;
+  if (YEAR_DIMENSIONS.has(by)) return id;
+  return index.dict[by as Exclude<Breakdown, "year" | "startYear" | "activeYear">].keys[id]!;
 }
 
 function distinctOverSelection(selection: Selection, lists: IdLists, memberCount: number): number {

@@ -1,22 +1,18 @@
 import { frenchAreaNames } from "../authorities";
 import { countryNameFr } from "../countries";
-import { FINANCER_CATEGORIES, authorityKey, type Dataset, type FrenchAuthority } from "../model";
+import { AUTHORITY_KINDS, FINANCER_CATEGORIES, STATUSES, authorityKey, type Dataset, type FrenchAuthority } from "../model";
 import { embassiesByCountry } from "../profile/embassy";
 import { worldRegionOf } from "../regions";
 import { slugify } from "../slug";
-import { type Summary, summarize } from "../summary";
-import { WORLD_REGIONS } from "../world-regions";
+import { UNKNOWN_COUNTRY_KEY } from "../keys";
+import { labelsOf } from "../labels";
+import { WORLD_REGION_KEYS } from "../world-regions";
 import { Dictionary, IdLists } from "./dictionary";
 import { type ListOrders, buildListOrders } from "./list-orders";
 import { type WordIndex, buildWordIndex } from "./word-index";
 
 /** Stands for "no value" in per-partnership id columns. */
 export const NONE = -1;
-/**
- * Key of the partners whose country name was not recognised: distinct from "none" (no partner at
- * all), so that a breakdown by country never has two rows with one key.
- */
-export const UNKNOWN_COUNTRY = "unknown";
 /** End year of a partnership still ongoing. */
 export const ONGOING = 9999;
 
@@ -31,9 +27,10 @@ export interface QueryIndex {
   ids: string[];
   byId: Map<string, number>;
   count: number;
-  /** The dataset's provenance and its whole-dataset counts. */
+  /** The dataset's provenance. */
   meta: Dataset["meta"];
-  summary: Summary;
+  /** Partnerships read from the real Atlas (the other figures of the whole dataset are queries). */
+  realPartnerships: number;
   dict: {
     country: Dictionary;
     region: Dictionary;
@@ -97,15 +94,6 @@ export interface QueryIndex {
   embassies: Record<string, string>;
 }
 
-export const STATUS_LABELS = { ongoing: "En cours", completed: "Terminé" } as const;
-export const AUTHORITY_KIND_LABELS = { commune: "Commune", departement: "Département", region: "Région", epci: "Intercommunalité (EPCI)" } as const;
-export const FINANCER_CATEGORY_LABELS_SHORT = {
-  meae: "MEAE",
-  "french-authority": "Collectivité française",
-  "foreign-partners": "Partenaires étrangers",
-  other: "Autres",
-} as const;
-
 const unique = (ids: number[]) => [...new Set(ids)];
 
 /** Builds the columns of a dataset. */
@@ -129,10 +117,13 @@ export function buildQueryIndex(dataset: Dataset): QueryIndex {
     status: new Dictionary(),
     form: new Dictionary(),
   };
-  for (const key of Object.keys(WORLD_REGIONS) as (keyof typeof WORLD_REGIONS)[]) dict.region.intern(key, WORLD_REGIONS[key]);
-  for (const category of FINANCER_CATEGORIES) dict.financerCategory.intern(category, FINANCER_CATEGORY_LABELS_SHORT[category]);
-  for (const [status, label] of Object.entries(STATUS_LABELS)) dict.status.intern(status, label);
-  for (const [kind, label] of Object.entries(AUTHORITY_KIND_LABELS)) dict.authorityKind.intern(kind, label);
+  // Fixed vocabularies are named in French here only to order ties of a breakdown alphabetically
+  // (Dictionary.labelRanks); what is shown comes from lib/labels.
+  const fr = labelsOf("fr");
+  for (const key of WORLD_REGION_KEYS) dict.region.intern(key, fr.worldRegions[key]);
+  for (const category of FINANCER_CATEGORIES) dict.financerCategory.intern(category, fr.financerCategoriesShort[category]);
+  for (const status of STATUSES) dict.status.intern(status, fr.statuses[status]);
+  for (const kind of AUTHORITY_KINDS) dict.authorityKind.intern(kind, fr.authorityKinds[kind]);
 
   // A few thousand distinct labels recur across 100,000+ records: slug each once.
   const slugs = new Map<string, string>();
@@ -187,7 +178,7 @@ export function buildQueryIndex(dataset: Dataset): QueryIndex {
     hasMainTheme[index] = p.theme ? 1 : 0;
 
     const countries = p.foreignPartners.map((f) =>
-      f.country ? dict.country.intern(f.country, countryNameFr(f.country)) : dict.country.intern(UNKNOWN_COUNTRY, "Pays non reconnu"),
+      f.country ? dict.country.intern(f.country, countryNameFr(f.country)) : dict.country.intern(UNKNOWN_COUNTRY_KEY, fr.unknownCountry),
     );
     lists.country.push(unique(countries));
     lists.region.push(
@@ -230,7 +221,8 @@ export function buildQueryIndex(dataset: Dataset): QueryIndex {
   for (const year of endYear) if (year !== ONGOING && year > lastYear) lastYear = year;
 
   return {
-    ids: partnerships.map((p) => p.id), byId, count, meta: dataset.meta, summary: summarize(partnerships),
+    ids: partnerships.map((p) => p.id), byId, count, meta: dataset.meta,
+    realPartnerships: partnerships.reduce((count, p) => count + (p.source.real ? 1 : 0), 0),
     dict, subThemeParent, subSubThemeParent, status, form, startYear, endYear, hasMainTheme, themeStart,
     entryTheme: Int32Array.from(entries[0]!),
     entrySubTheme: Int32Array.from(entries[1]!),

@@ -381,6 +381,40 @@ describe("stacked breakdowns, summaries, labels and suggestions", () => {
     }
   });
 
+  it("gives the whole dataset's counts as the query with no filter, counted from the records", () => {
+    const all = DATASET.partnerships;
+    const partners = new Set(all.flatMap((p) => p.foreignPartners.map((x) => `${x.country ?? x.countryName}|${x.name}`)));
+    const funded = all.filter((p) => p.funding.length > 0).length;
+    const counts = engine.meta().counts;
+    expect(counts).toMatchObject({
+      partnerships: all.length,
+      frenchAuthorities: new Set(all.flatMap((p) => p.frenchAuthorities.map(authorityKey))).size,
+      foreignPartners: partners.size,
+      countries: new Set(all.flatMap((p) => p.foreignPartners.flatMap((x) => (x.country ? [x.country] : [])))).size,
+      fundedPartnerships: funded,
+      coverage: funded / all.length,
+      realPartnerships: all.filter((p) => p.source.real).length,
+    });
+    expect(counts.totalAmount).toBeCloseTo(all.reduce((sum, p) => sum + p.funding.reduce((s, r) => s + r.amount, 0), 0), 6);
+  });
+
+  it("names rows in French: fixed vocabularies, special keys, the dataset's own names", () => {
+    const byStatus = engine.aggregate(aggregateQuerySchema.parse({ ...filters({}), by: "status", measure: "partnerships" }));
+    expect(byStatus.rows.map((r) => r.label).sort()).toEqual(expect.arrayContaining(["En cours", "Terminé"]));
+    const byCategory = engine.aggregate(aggregateQuerySchema.parse({ ...filters({}), by: "financerCategory" }));
+    expect(byCategory.rows.find((r) => r.key === "meae")?.label).toBe("MEAE");
+    const byCountry = engine.aggregate(aggregateQuerySchema.parse({ ...filters({}), by: "country", measure: "partnerships", limit: 2 }));
+    expect(byCountry.rows[0]?.label).toBe(byCountry.rows[0]?.key === "unknown" ? "Pays non reconnu" : engine.meta().countries.find((c) => c.code === byCountry.rows[0]?.key)?.name);
+    const others = byCountry.rows.find((r) => r.key === "others");
+    expect(others).toMatchObject({ label: `Autres (${others?.groups})` });
+    expect(others?.groups).toBeGreaterThan(0);
+    const byTheme = engine.aggregate(aggregateQuerySchema.parse({ ...filters({}), by: "theme" }));
+    expect(byTheme.rows.map((r) => r.label)).toContain("Environnement, Climat et Energie");
+    const stacked = engine.aggregate(aggregateQuerySchema.parse({ ...filters({}), by: "year", stack: "financerCategory" }));
+    const segments = stacked.rows.flatMap((r) => (r as typeof r & { segments: { key: string; label: string }[] }).segments);
+    expect(new Set(segments.filter((x) => x.key === "french-authority").map((x) => x.label))).toEqual(new Set(["Collectivité française"]));
+  });
+
   it("labels the active filters in French", () => {
     const applied = engine.describe(filters({ country: ["MA"], theme: "economie-durable", yearFrom: 2020, financerCategory: ["meae"] }));
     expect(applied.map((a) => a.label)).toEqual(["Maroc", "Economie durable", "Ministère de l'Europe et des Affaires étrangères", "à partir de 2020"]);

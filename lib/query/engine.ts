@@ -1,24 +1,22 @@
-import { countryNumericCode } from "../countries";
-import { FINANCER_CATEGORY_LABELS } from "../financers";
-import { type Dataset, FINANCER_CATEGORIES, type FrenchAuthority, type Partnership } from "../model";
+import { isGroupKey } from "../keys";
+import { groupLabel, nameResult, nameStacked } from "../labels/groups";
+import { type Lang, labelsOf } from "../labels";
+import { AUTHORITY_KINDS, type Dataset, FINANCER_CATEGORIES, STATUSES, type FrenchAuthority, type Partnership } from "../model";
 import { worldRegionOf } from "../regions";
-import type { Summary } from "../summary";
-import { WORLD_REGIONS } from "../world-regions";
-import { type AggregateResult, NONE_KEY, aggregateEach } from "./aggregate";
-import { type QueryIndex, UNKNOWN_COUNTRY, buildQueryIndex } from "./build-index";
+import { WORLD_REGION_KEYS } from "../world-regions";
+import { type AggregateResult, aggregateEach } from "./aggregate";
+import { type QueryIndex, buildQueryIndex } from "./build-index";
 import { type ListResult, listPartnerships } from "./list";
 import { MemoryRecords, type RecordSource } from "./records";
 import { type AppliedFilter, describeFilters } from "./describe";
 import type { AggregateQuery, Filters, ListQuery } from "./params";
 import { aggregateStacked } from "./stack";
 import { type SuggestField, type Suggestion, suggest } from "./suggest";
-import { type FilteredSummary, summarizeFilters } from "./summary";
+import { type FilteredSummary, type Summary, datasetSummary, summarizeFilters } from "./summary";
 
 /** What the map needs per partner country, in one call. */
 export interface CountryFigures {
   code: string;
-  /** ISO numeric code, zero-padded, as used by the Natural Earth / world-atlas shapes. */
-  numericCode: string | null;
   name: string;
   region: string | null;
   partnerships: number;
@@ -78,14 +76,13 @@ export class QueryEngine {
     return this.index.embassies[country] ?? null;
   }
 
-  /** One breakdown; with `query.stack`, each row also carries its segments. */
-  aggregate(query: AggregateQuery): AggregateResult {
-    return query.stack ? aggregateStacked(this.index, query) : aggregateEach(this.index, [query])[0]!;
-  }
-
-  /** Several breakdowns or measures under the same filters (those of the first query), filtered once. */
-  aggregateEach(queries: readonly AggregateQuery[]): AggregateResult[] {
-    return aggregateEach(this.index, queries);
+  /**
+   * One breakdown, its rows named in `lang` (lib/labels/groups.ts); with `query.stack`, each row
+   * also carries its named segments.
+   */
+  aggregate(query: AggregateQuery, lang: Lang = "fr"): AggregateResult {
+    if (query.stack) return nameStacked(this.index, query.by, query.stack, aggregateStacked(this.index, query), lang);
+    return nameResult(this.index, query.by, aggregateEach(this.index, [query])[0]!, lang);
   }
 
   /** Headline figures under filters. */
@@ -118,7 +115,7 @@ export class QueryEngine {
   }
 
   /** Partnerships, amount and French authorities per partner country, sorted by partnerships. */
-  countries(filters: Filters): CountryFigures[] {
+  countries(filters: Filters, lang: Lang = "fr"): CountryFigures[] {
     const base = { ...filters, by: "country" as const };
     const [partnerships, amountRows, authorityRows] = aggregateEach(this.index, [
       { ...base, measure: "partnerships" },
@@ -128,13 +125,12 @@ export class QueryEngine {
     const amounts = new Map(amountRows!.rows.map((r) => [r.key, r.value]));
     const authorities = new Map(authorityRows!.rows.map((r) => [r.key, r.value]));
     return partnerships!.rows
-      .filter((row) => row.key !== NONE_KEY && row.key !== UNKNOWN_COUNTRY)
+      .filter((row) => isGroupKey(row.key))
       .map((row) => {
         const code = String(row.key);
         return {
           code,
-          numericCode: countryNumericCode(code),
-          name: row.label,
+          name: groupLabel(this.index, "country", code, lang),
           region: worldRegionOf(code),
           partnerships: row.value,
           amount: amounts.get(code) ?? 0,
@@ -145,11 +141,12 @@ export class QueryEngine {
 
   /** Provenance, counts and the lists the filter controls need. */
   meta(): DatasetMetaResponse {
-    this.metaCache ??= this.buildMeta();
+    this.metaCache ??= this.buildMeta("fr");
     return this.metaCache;
   }
 
-  private buildMeta(): DatasetMetaResponse {
+  private buildMeta(lang: Lang): DatasetMetaResponse {
+    const labels = labelsOf(lang);
     const { dict } = this.index;
     const entries = (d: typeof dict.theme) => d.keys.map((key, id) => ({ key, label: d.labels[id]!, id }));
     const themes = entries(dict.theme).map(({ key, label, id }) => ({
@@ -171,18 +168,18 @@ export class QueryEngine {
     return {
       version: this.version,
       provenance: { ...this.index.meta, generated: this.generated },
-      counts: this.index.summary,
+      counts: datasetSummary(this.index),
       themes: themes.sort(byLabel),
       countries: plain(dict.country)
-        .filter((c) => c.key !== UNKNOWN_COUNTRY)
+        .filter((c) => isGroupKey(c.key))
         .map((c) => ({ code: c.key, name: c.label, region: worldRegionOf(c.key) }))
         .sort((a, b) => a.name.localeCompare(b.name, "fr")),
-      regions: Object.entries(WORLD_REGIONS).map(([key, label]) => ({ key, label })),
+      regions: WORLD_REGION_KEYS.map((key) => ({ key, label: labels.worldRegions[key] })),
       financers: plain(dict.financer).sort(byLabel),
-      financerCategories: FINANCER_CATEGORIES.map((key) => ({ key, label: FINANCER_CATEGORY_LABELS[key] })),
+      financerCategories: FINANCER_CATEGORIES.map((key) => ({ key, label: labels.financerCategories[key] })),
       forms: plain(dict.form).sort(byLabel),
-      statuses: plain(dict.status),
-      authorityKinds: plain(dict.authorityKind),
+      statuses: STATUSES.map((key) => ({ key, label: labels.statuses[key] })),
+      authorityKinds: AUTHORITY_KINDS.map((key) => ({ key, label: labels.authorityKinds[key] })),
       departements: plain(dict.departement).sort((a, b) => a.key.localeCompare(b.key)),
       frenchRegions: plain(dict.frenchRegion).sort(byLabel),
       years: { start: range(this.index.startYear), funding: range(this.index.rowYear) },

@@ -2,6 +2,7 @@
  * A deliberately naive implementation of the query semantics, over plain records, used only by
  * tests to check the engine's columnar one. It must stay simple enough to be obviously right.
  */
+import { NONE_KEY, UNKNOWN_COUNTRY_KEY } from "../keys";
 import { authorityKey, type FundingRow, type Partnership, type ThemeRef } from "../model";
 import { normalizeName } from "../normalize";
 import { worldRegionOf } from "../regions";
@@ -40,7 +41,7 @@ export function rowPasses(f: Filters, row: FundingRow): boolean {
 
 /** Every filter but the year range. */
 export function matches(f: Filters, p: Partnership): boolean {
-  const countries = p.foreignPartners.map((x) => x.country ?? "unknown");
+  const countries = p.foreignPartners.map((x) => x.country ?? UNKNOWN_COUNTRY_KEY);
   if (f.country.length && !countries.some((c) => f.country.includes(c))) return false;
   if (f.region.length && !p.foreignPartners.some((x) => x.country && f.region.includes(worldRegionOf(x.country)!))) return false;
   if (f.status && p.status !== f.status) return false;
@@ -79,7 +80,7 @@ export function themeShare(f: AggregateQuery, p: Partnership): number {
 
 const levelKey = (e: Entry, level: "theme" | "subTheme" | "subSubTheme") => {
   const value = e[level];
-  return value === null ? "none" : slugify(value);
+  return value === null ? NONE_KEY : slugify(value);
 };
 
 /** Group keys of a partnership for a breakdown on its attributes, with the share of its amount each gets. */
@@ -87,7 +88,7 @@ export function groupsOf(f: AggregateQuery, p: Partnership, by: Breakdown, lastY
   switch (by) {
     case "activeYear": {
       const start = startOf(p);
-      if (start === null) return [["none", 1]];
+      if (start === null) return [[NONE_KEY, 1]];
       const years: [string, number][] = [];
       for (let y = Math.max(start, f.yearFrom ?? -Infinity); y <= Math.min(endOf(p), lastYear, f.yearTo ?? Infinity); y += 1) years.push([String(y), 1]);
       return years;
@@ -96,13 +97,13 @@ export function groupsOf(f: AggregateQuery, p: Partnership, by: Breakdown, lastY
     case "subTheme":
     case "subSubTheme": {
       const entries = entriesOf(p);
-      if (f.themeRule === "main" || entries.length === 0) return [[p.theme ? levelKey(p.theme, by) : "none", 1]];
+      if (f.themeRule === "main" || entries.length === 0) return [[p.theme ? levelKey(p.theme, by) : NONE_KEY, 1]];
       const matching = entries.filter((e) => entryMatches(f, e));
       if (f.themeRule === "split") return matching.map((e) => [levelKey(e, by), 1 / entries.length]);
       return [...new Set(matching.map((e) => levelKey(e, by)))].map((k) => [k, 1]);
     }
     case "country":
-      return keysOrNone(p.foreignPartners.map((x) => x.country ?? "unknown"));
+      return keysOrNone(p.foreignPartners.map((x) => x.country ?? UNKNOWN_COUNTRY_KEY));
     case "region":
       return keysOrNone(p.foreignPartners.flatMap((x) => (x.country ? [worldRegionOf(x.country)!] : [])));
     case "authority":
@@ -112,11 +113,11 @@ export function groupsOf(f: AggregateQuery, p: Partnership, by: Breakdown, lastY
     case "frenchRegion":
       return keysOrNone(p.frenchAuthorities.flatMap((a) => (a.region ? [a.region] : [])));
     case "status":
-      return [[p.status ?? "none", 1]];
+      return [[p.status ?? NONE_KEY, 1]];
     case "form":
-      return [[p.form ? slugify(p.form) : "none", 1]];
+      return [[p.form ? slugify(p.form) : NONE_KEY, 1]];
     case "startYear":
-      return [[String(startOf(p) ?? "none"), 1]];
+      return [[String(startOf(p) ?? NONE_KEY), 1]];
     default:
       throw new Error(`${by} is a funding-row breakdown`);
   }
@@ -124,11 +125,11 @@ export function groupsOf(f: AggregateQuery, p: Partnership, by: Breakdown, lastY
 
 function keysOrNone(keys: string[]): [string, number][] {
   const unique = [...new Set(keys)];
-  return unique.length ? unique.map((k) => [k, 1]) : [["none", 1]];
+  return unique.length ? unique.map((k) => [k, 1]) : [[NONE_KEY, 1]];
 }
 
 export function rowKey(by: Breakdown, row: FundingRow): string {
-  if (by === "year") return String(row.year ?? "none");
+  if (by === "year") return String(row.year ?? NONE_KEY);
   if (by === "financer") return slugify(row.financer);
   return row.category;
 }

@@ -1,8 +1,24 @@
+import { UNKNOWN_COUNTRY_KEY } from "../keys";
 import { splitShare } from "./aggregate";
-import { type QueryIndex, UNKNOWN_COUNTRY } from "./build-index";
+import type { QueryIndex } from "./build-index";
 import type { IdLists } from "./dictionary";
-import type { Filters } from "./params";
+import { type Filters, filtersSchema, parseParams } from "./params";
 import { withSelection } from "./select";
+
+/** Headline figures of the whole dataset (/api/meta's `counts`). Amounts are in euros. */
+export interface Summary {
+  partnerships: number;
+  frenchAuthorities: number;
+  foreignPartners: number;
+  countries: number;
+  totalAmount: number;
+  /** Partnerships that declare at least one funding row. */
+  fundedPartnerships: number;
+  /** fundedPartnerships / partnerships, 0 when there is none. */
+  coverage: number;
+  /** Partnerships read from the real Atlas (as opposed to generated ones). */
+  realPartnerships: number;
+}
 
 /** The headline figures of the partnerships a set of filters keeps. Amounts in euros. */
 export interface FilteredSummary {
@@ -20,7 +36,7 @@ export interface FilteredSummary {
  * (its `total`, summed in the same order), in one pass over one selection.
  */
 export function summarizeFilters(index: QueryIndex, filters: Filters): FilteredSummary {
-  const noneCountry = index.dict.country.idOf(UNKNOWN_COUNTRY);
+  const noneCountry = index.dict.country.idOf(UNKNOWN_COUNTRY_KEY);
   return withSelection(index, filters, (selection) => {
     const split = filters.themeRule === "split" && selection.entryMatches !== null;
     const { rowStart, rowAmount, rowOudin } = index;
@@ -67,4 +83,23 @@ export function summarizeFilters(index: QueryIndex, filters: Filters): FilteredS
       },
     };
   });
+}
+
+const parsedNoFilter = parseParams(filtersSchema, new URLSearchParams());
+if (!parsedNoFilter.ok) throw new Error(`the filters' defaults do not parse: ${parsedNoFilter.message}`);
+const NO_FILTER: Filters = parsedNoFilter.value;
+
+/** The whole dataset's figures: the query with no filter, plus how many records are real fiches. */
+export function datasetSummary(index: QueryIndex): Summary {
+  const all = summarizeFilters(index, NO_FILTER);
+  return {
+    partnerships: all.partnerships,
+    frenchAuthorities: all.frenchAuthorities,
+    foreignPartners: all.foreignPartners,
+    countries: all.countries,
+    totalAmount: all.amount,
+    fundedPartnerships: all.coverage.funded,
+    coverage: all.coverage.share,
+    realPartnerships: index.realPartnerships,
+  };
 }
