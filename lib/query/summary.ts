@@ -1,5 +1,5 @@
 import { UNKNOWN_COUNTRY_KEY } from "../keys";
-import { splitShare } from "./aggregate";
+import { splitShare } from "./group-by";
 import type { QueryIndex } from "./build-index";
 import type { IdLists } from "./dictionary";
 import { type Filters, filtersSchema, parseParams } from "./params";
