@@ -1,4 +1,4 @@
-import { interpolateRgb, scaleOrdinal, scaleSequentialSqrt, type ScaleOrdinal, type ScaleSequential } from "d3";
+import { scaleOrdinal, type ScaleOrdinal } from "d3";
 import type { FinancerCategory } from "./model";
 
 /**
@@ -67,12 +67,4 @@ export const THEME_PALETTE: readonly string[] = [
  */
 export function themeColorScale(themeKeys: readonly string[]): ScaleOrdinal<string, string, string> {
   return scaleOrdinal<string, string, string>().domain(themeKeys).range(THEME_PALETTE).unknown(OTHERS_COLOR);
-}
-
-/**
- * Sequential scale for amounts in euros (choropleths, heat cells): from a light blue France tint to
- * blue France, square-root so that a few very large totals do not wash out the rest. Domain [0, max].
- */
-export function amountColorScale(maxAmount: number): ScaleSequential<string> {
-  return scaleSequentialSqrt(interpolateRgb("#e3e3fd", DSFR_COLORS.blueFrance)).domain([0, Math.max(maxAmount, 1)]);
 }

@@ -1,4 +1,5 @@
 import { formatInteger } from "../format";
+import { type Lang, type Labels, labelsOf } from "../labels";
 
 /** "Voir les 71 partenariats", "Voir le partenariat" (one), or null when there is none to see. */
 export function seeAllLabel(partnerships: number): string | null {
@@ -15,10 +16,9 @@ export function rankNote(shown: number, total: number, noun: string, feminine: b
   return `Les ${formatInteger(shown)} ${feminine ? "premières" : "premiers"} ${noun} sur ${formatInteger(total)}, par nombre de partenariats.`;
 }
 
-const THEME_LEVELS = { theme: "thématique", subTheme: "sous-thématique", subSubTheme: "sous-sous-thématique" } as const;
-
 /** Title of the theme chart at a level (see themeLevel in lib/dashboard/queries.ts), and its table's first column. */
-export function themeChartTitle(level: keyof typeof THEME_LEVELS): { title: string; column: string } {
-  const name = THEME_LEVELS[level];
-  return { title: `Financements déclarés par ${name}`, column: name.charAt(0).toUpperCase() + name.slice(1) };
+export function themeChartTitle(level: keyof Labels["themeLevels"], lang: Lang = "fr"): { title: string; column: string } {
+  const labels = labelsOf(lang);
+  const name = labels.themeLevels[level];
+  return { title: labels.panels.themes(level), column: name.charAt(0).toUpperCase() + name.slice(1) };
 }
