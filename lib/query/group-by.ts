@@ -63,62 +63,59 @@ export function groupByFundingRow(pass: Pass, rowGroup: Int32Array | Int16Array,
   return { totalAmount, overlap };
 }
 
-/** Breakdowns with one group per partnership (status, form, start year, a theme level under the main rule). */
-export function groupBySingle(pass: Pass, column: Int32Array): PassTotals {
-  const { groups, isAmount, countsPartnerships, selection } = pass;
-  let totalAmount = 0;
-  for (const p of selection.matched) {
-    const share = shareOf(pass, p);
-    const amount = isAmount ? amountOf(pass, p) : 0;
-    totalAmount += amount * share;
-    const slot = groups.slot(column[p]!);
-    if (isAmount) groups.value[slot]! += amount * share;
-    if (selection.selected[p] === 1 && groups.countPartnership(slot, p) && countsPartnerships) groups.value[slot]! += 1;
-  }
-  return { totalAmount, overlap: false };
-}
-
-/** List breakdowns (countries, authorities…): one group per value of the partnership's list, each with its theme share. */
-export function groupByList(pass: Pass, lists: IdLists): PassTotals {
-  const { groups, isAmount, countsPartnerships, selection } = pass;
+/**
+ * Visits each matched partnership with its selected amount and theme share, summing the total;
+ * `visit` adds p to its groups and says whether it put it in several (overlapping) groups.
+ */
+function eachPartnership(pass: Pass, visit: (p: number, amount: number, share: number, isSelected: boolean) => boolean): PassTotals {
+  const { isAmount, selection } = pass;
   let totalAmount = 0;
   let overlap = false;
   for (const p of selection.matched) {
     const share = shareOf(pass, p);
     const amount = isAmount ? amountOf(pass, p) : 0;
     totalAmount += amount * share;
-    const start = lists.offsets[p]!;
-    const end = lists.offsets[p + 1]!;
-    if (end - start > 1 && (!isAmount || (end - start) * share > share + 1e-9)) overlap = true;
-    for (let i = start; i < Math.max(end, start + 1); i += 1) {
-      const slot = groups.slot(i < end ? lists.ids[i]! : NONE);
-      if (isAmount) groups.value[slot]! += amount * share;
-      if (selection.selected[p] === 1 && groups.countPartnership(slot, p) && countsPartnerships) groups.value[slot]! += 1;
-    }
+    if (visit(p, amount, share, selection.selected[p] === 1)) overlap = true;
   }
   return { totalAmount, overlap };
 }
 
+/** Adds partnership p to a slot: its amount (amount measures), or one (partnership counts, once per group). */
+function addTo(pass: Pass, slot: number, p: number, amount: number, isSelected: boolean): void {
+  const { groups } = pass;
+  if (pass.isAmount) groups.value[slot]! += amount;
+  if (isSelected && groups.countPartnership(slot, p) && pass.countsPartnerships) groups.value[slot]! += 1;
+}
+
+/** Breakdowns with one group per partnership (status, form, start year, a theme level under the main rule). */
+export function groupBySingle(pass: Pass, column: Int32Array): PassTotals {
+  return eachPartnership(pass, (p, amount, share, isSelected) => {
+    addTo(pass, pass.groups.slot(column[p]!), p, amount * share, isSelected);
+    return false;
+  });
+}
+
+/** List breakdowns (countries, authorities…): one group per value of the partnership's list, each with its theme share. */
+export function groupByList(pass: Pass, lists: IdLists): PassTotals {
+  return eachPartnership(pass, (p, amount, share, isSelected) => {
+    const start = lists.offsets[p]!;
+    const end = lists.offsets[p + 1]!;
+    for (let i = start; i < Math.max(end, start + 1); i += 1) addTo(pass, pass.groups.slot(i < end ? lists.ids[i]! : NONE), p, amount * share, isSelected);
+    return end - start > 1 && (!pass.isAmount || (end - start) * share > share + 1e-9);
+  });
+}
+
 /** Theme levels under the split rule (each matching entry gets 1/n of the amount) or the full rule (each distinct theme all of it). */
 export function groupByThemeEntry(pass: Pass, column: Int32Array): PassTotals {
-  const { groups, isAmount, countsPartnerships, selection } = pass;
   const { themeStart } = pass.index;
-  const { entryMatches } = selection;
+  const { entryMatches } = pass.selection;
   const full = pass.query.themeRule === "full";
-  let totalAmount = 0;
-  let overlap = false;
-  for (const p of selection.matched) {
-    const share = shareOf(pass, p);
-    const amount = isAmount ? amountOf(pass, p) : 0;
-    totalAmount += amount * share;
-    const isSelected = selection.selected[p] === 1;
+  return eachPartnership(pass, (p, amount, share, isSelected) => {
     const first = themeStart[p]!;
     const entryCount = themeStart[p + 1]! - first;
     if (entryCount === 0) {
-      const slot = groups.slot(NONE);
-      if (isAmount) groups.value[slot]! += amount;
-      if (isSelected && groups.countPartnership(slot, p) && countsPartnerships) groups.value[slot]! += 1;
-      continue;
+      addTo(pass, pass.groups.slot(NONE), p, amount, isSelected);
+      return false;
     }
     const weight = full ? 1 : 1 / entryCount;
     let groupsOfP = 0;
@@ -127,14 +124,11 @@ export function groupByThemeEntry(pass: Pass, column: Int32Array): PassTotals {
       const id = column[e]!;
       if (full && earlierEntry(column, first, e, id, entryMatches)) continue;
       groupsOfP += 1;
-      const slot = groups.slot(id);
-      if (isAmount) groups.value[slot]! += amount * weight;
-      // A partnership under one group twice (split over two sub-themes of one theme) counts once.
-      if (isSelected && groups.countPartnership(slot, p) && countsPartnerships) groups.value[slot]! += 1;
+      // A partnership under one group twice (split over two sub-themes of one theme) counts once: addTo counts it once.
+      addTo(pass, pass.groups.slot(id), p, amount * weight, isSelected);
     }
-    if (groupsOfP > 1 && (!isAmount || groupsOfP * weight > share + 1e-9)) overlap = true;
-  }
-  return { totalAmount, overlap };
+    return groupsOfP > 1 && (!pass.isAmount || groupsOfP * weight > share + 1e-9);
+  });
 }
 
 /**
