@@ -1,6 +1,6 @@
 /**
  * Deterministic generator of a demonstration dataset shaped like the real Atlas français de la
- * coopération décentralisée at its real scale (FACTS.md): ~12,700 partnerships between ~4,800
+ * coopération décentralisée at its real scale (see data/README.md): ~12,700 partnerships between ~4,800
  * real French authorities and ~9,000 generated foreign partners in 140 countries, with the real
  * skew (Germany > 2,300; Mali, Burkina Faso, Senegal ~450), themes, years, forms, and sparse
  * self-declared funding whose yearly totals follow the declared ODA of French authorities.
@@ -540,7 +540,7 @@ export function generateDemoPartnerships(options: DemoOptions): Partnership[] {
 
 /**
  * Rescales each year's rows so the year's total follows the declared ODA of French authorities
- * (FACTS.md, ±6 %) times the scale; the factor is kept within ×0.5–×2 so amounts keep their drawn
+ * (public figures, ±6 %) times the scale; the factor is kept within ×0.5–×2 so amounts keep their drawn
  * shape. AFD's FICOL grants are left as drawn and counted in the target.
  */
 function calibrateAmounts(rows: readonly PendingRow[], scale: number, referenceYear: number, rng: Rng): void {
