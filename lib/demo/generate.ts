@@ -8,13 +8,13 @@
  * Every record is marked `source.kind = "demo"`, `real = false`: generated, never to be shown as
  * real. No person's name, e-mail or phone number is ever generated.
  */
-import { countryNameFr } from "../countries";
 import type { FrenchAuthority, OtherTheme, Partnership, ThemeRef, Volunteer } from "../model";
 import { DEMO_COUNTRIES, type CooperationGroup, type DemoCountry } from "./countries-weights";
 import { buildFrenchPool, coAuthority, indexPool, type PoolAuthority } from "./french";
 import { FundingDraws } from "./funding";
-import { designate, uniquePlaceName } from "./places";
-import { allocate, Rng, sampleWithoutReplacement, WeightedTable } from "./random";
+import { pairAuthoritiesWithCountries } from "./pairing";
+import { drawPartnerCounts, type ForeignPartner, ForeignPartners } from "./partners";
+import { Rng, WeightedTable } from "./random";
 import {
   capitalizeFirst,
   CHARTER_TITLES,
@@ -59,34 +59,7 @@ const FORM_WEIGHTS: Record<CooperationGroup, readonly number[]> = {
   development: [12, 70, 10, 3, 5],
 };
 
-/** Share of a country's partner slots that are distinct partners (twinnings are 1:1, projects reuse). */
-const NEW_PARTNER_RATIO: Record<CooperationGroup, number> = {
-  germany: 0.78,
-  "west-europe": 0.74,
-  "east-europe": 0.7,
-  north: 0.64,
-  development: 0.57,
-};
-
 const PROJECT_DURATIONS = new WeightedTable([1, 2, 3, 4, 5, 6, 8], [15, 20, 40, 10, 8, 4, 3]);
-
-interface ForeignRecord {
-  name: string;
-  forms: NounForms;
-  place: string;
-  regional: boolean;
-  countryIndex: number;
-}
-
-interface CountryState {
-  country: DemoCountry;
-  countryName: string;
-  takenPlaces: Set<string>;
-  /** Partner ids, one entry per slot already filled (so a draw from it is preferential). */
-  history: number[];
-  remainingSlots: number;
-  remainingNew: number;
-}
 
 interface ThemeChoice {
   theme: number;
@@ -168,99 +141,12 @@ export function generateDemoPartnerships(options: DemoOptions): Partnership[] {
   if (total === 0) return [];
   const rng = Rng.stream(seed, 0);
 
-  // 1. How many partnerships each country and each French authority has.
-  const countryCounts = allocate(DEMO_COUNTRIES.map((c) => c.weight), total);
   const pool = buildFrenchPool(Rng.stream(seed, 1), total, scale);
   const poolIndex = indexPool(pool);
-
-  // 2. Pair French authorities with countries: twinning-type countries (Europe, industrialised)
-  // go preferably to small communes, development countries to régions, départements, big cities.
-  const authoritySlots: number[] = [];
-  pool.forEach((p, i) => {
-    for (let k = 0; k < p.count; k++) authoritySlots.push(i);
-  });
-  const northCountrySlots: number[] = [];
-  const southCountrySlots: number[] = [];
-  countryCounts.forEach((n, c) => {
-    const list = (DEMO_COUNTRIES[c] as DemoCountry).group === "development" ? southCountrySlots : northCountrySlots;
-    for (let k = 0; k < n; k++) list.push(c);
-  });
-  const pairingRng = Rng.stream(seed, 2);
-  const northSet = new Uint8Array(total);
-  for (const i of sampleWithoutReplacement(pairingRng, authoritySlots.map((a) => (pool[a] as PoolAuthority).europeOdds), northCountrySlots.length)) {
-    northSet[i] = 1;
-  }
-  pairingRng.shuffle(northCountrySlots);
-  pairingRng.shuffle(southCountrySlots);
-  const pairs: { authority: number; country: number }[] = [];
-  let north = 0;
-  let south = 0;
-  authoritySlots.forEach((authority, i) => {
-    const country = northSet[i] ? northCountrySlots[north++] : southCountrySlots[south++];
-    pairs.push({ authority, country: country as number });
-  });
-  pairingRng.shuffle(pairs);
-
-  // 3. Foreign partner slots per country: one partner mostly, two sometimes.
-  const partnerCounts = pairs.map(({ country }) =>
-    rng.chance((DEMO_COUNTRIES[country] as DemoCountry).group === "development" ? 0.1 : 0.04) ? 2 : 1,
-  );
-  const countryStates: CountryState[] = DEMO_COUNTRIES.map((country) => ({
-    country,
-    countryName: countryNameFr(country.code),
-    takenPlaces: new Set<string>(),
-    history: [],
-    remainingSlots: 0,
-    remainingNew: 0,
-  }));
-  pairs.forEach(({ country }, i) => {
-    (countryStates[country] as CountryState).remainingSlots += partnerCounts[i] as number;
-  });
-  for (const state of countryStates) {
-    if (state.remainingSlots > 0) {
-      state.remainingNew = Math.max(1, Math.round(state.remainingSlots * NEW_PARTNER_RATIO[state.country.group]));
-    }
-  }
-
-  const partners: ForeignRecord[] = [];
-  const partnersOfAuthorityInCountry = new Map<number, number[]>();
+  const pairs = pairAuthoritiesWithCountries(Rng.stream(seed, 2), pool, total);
+  const partnerCounts = drawPartnerCounts(rng, pairs);
+  const partners = new ForeignPartners(rng, Rng.stream(seed, 3), pairs, partnerCounts);
   const twinnedPairs = new Map<number, number>(); // authority×partner → first signature year of their jumelage
-  const placeRng = Rng.stream(seed, 3);
-
-  const choosePartner = (countryIndex: number, authority: number, regional: boolean, exclude: number | null): number => {
-    const state = countryStates[countryIndex] as CountryState;
-    const key = authority * 256 + countryIndex;
-    const own = partnersOfAuthorityInCountry.get(key);
-    let isNew =
-      state.history.length === 0 ||
-      state.remainingNew >= state.remainingSlots ||
-      (state.remainingNew > 0 && rng.next() < state.remainingNew / state.remainingSlots);
-    state.remainingSlots--;
-    let chosen = -1;
-    if (!isNew) {
-      if (own && rng.chance(0.7)) chosen = rng.pick(own);
-      else {
-        for (let attempt = 0; attempt < 4; attempt++) {
-          chosen = rng.pick(state.history);
-          if ((partners[chosen] as ForeignRecord).regional === regional) break;
-        }
-      }
-      if (chosen === exclude) isNew = true;
-    }
-    if (isNew) {
-      const place = uniquePlaceName(placeRng, state.country.lang, state.takenPlaces);
-      const local = state.country.local;
-      const label = regional ? state.country.regional : local.length > 1 && placeRng.chance(0.3) ? placeRng.pick(local.slice(1)) : (local[0] as string);
-      chosen = partners.length;
-      const name = designate(label, place);
-      partners.push({ name, forms: nounForms(name), place, regional, countryIndex });
-      if (state.remainingNew > 0) state.remainingNew--;
-    }
-    state.history.push(chosen);
-    if (!own) partnersOfAuthorityInCountry.set(key, [chosen]);
-    else if (!own.includes(chosen)) own.push(chosen);
-    return chosen;
-  };
 
   const fundingDraws = new FundingDraws(pool, referenceYear);
   const authorityForms: NounForms[] = [];
@@ -268,8 +154,8 @@ export function generateDemoPartnerships(options: DemoOptions): Partnership[] {
 
   pairs.forEach(({ authority, country: countryIndex }, i) => {
     const lead = pool[authority] as PoolAuthority;
-    const state = countryStates[countryIndex] as CountryState;
-    const country = state.country;
+    const country = DEMO_COUNTRIES[countryIndex] as DemoCountry;
+    const countryName = partners.countryName(countryIndex);
 
     // French authorities: one mostly, sometimes two or three.
     const authorityIndexes = [authority];
@@ -283,9 +169,9 @@ export function generateDemoPartnerships(options: DemoOptions): Partnership[] {
 
     // Foreign partners, regional ones for régions and départements.
     const regionalRate = lead.kind === "region" || lead.kind === "departement" ? 0.55 : lead.kind === "epci" ? 0.25 : 0.05;
-    const partnerIndexes = [choosePartner(countryIndex, authority, rng.chance(regionalRate), null)];
-    if ((partnerCounts[i] as number) > 1) partnerIndexes.push(choosePartner(countryIndex, authority, rng.chance(0.5), partnerIndexes[0] as number));
-    const mainPartner = partners[partnerIndexes[0] as number] as ForeignRecord;
+    const partnerIndexes = [partners.choose(countryIndex, authority, rng.chance(regionalRate), null)];
+    if ((partnerCounts[i] as number) > 1) partnerIndexes.push(partners.choose(countryIndex, authority, rng.chance(0.5), partnerIndexes[0] as number));
+    const mainPartner = partners.all[partnerIndexes[0] as number] as ForeignPartner;
     const twinKey = authority * 4_194_304 + (partnerIndexes[0] as number);
 
     // Form and profile.
@@ -386,7 +272,7 @@ export function generateDemoPartnerships(options: DemoOptions): Partnership[] {
       LePartner: capitalizeFirst(partnerForms.the),
       dePartner: partnerForms.of,
       aPartner: partnerForms.to,
-      country: state.countryName,
+      country: countryName,
       year: String(firstSignatureYear),
       domain,
       deDomain: ofDomain(domain),
@@ -439,8 +325,8 @@ export function generateDemoPartnerships(options: DemoOptions): Partnership[] {
       triennial,
       frenchAuthorities,
       foreignPartners: partnerIndexes.map((p) => {
-        const partner = partners[p] as ForeignRecord;
-        return { name: partner.name, country: country.code, countryName: state.countryName };
+        const partner = partners.all[p] as ForeignPartner;
+        return { name: partner.name, country: country.code, countryName };
       }),
       foreignContacts: [],
       embassy: { post: country.embassy, contacts: [] },
