@@ -1,7 +1,7 @@
 /**
  * The foreign side of the demo Atlas: 140 real countries (ISO 3166-1 alpha-2) with, for each, the
  * number of partnerships it has at scale 1, written by hand after the facts known about the real
- * Atlas (FACTS.md): Germany above 2,300; Mali, Burkina Faso and Senegal 410–455; Europe and
+ * Atlas: Germany above 2,300; Mali, Burkina Faso and Senegal 410–455; Europe and
  * francophone Africa dominant; then Lebanon, Palestine, Vietnam, China, Japan, Québec (Canada)…
  * The weights sum to about 12,700; the generator rescales them to the requested size.
  */

@@ -1,44 +1,31 @@
 /**
  * Deterministic generator of a demonstration dataset shaped like the real Atlas français de la
- * coopération décentralisée at its real scale (FACTS.md): ~12,700 partnerships between ~4,800
- * real French authorities and ~9,000 generated foreign partners in 140 countries, with the real
- * skew (Germany > 2,300; Mali, Burkina Faso, Senegal ~450), themes, years, forms, and sparse
+ * coopération décentralisée at its real scale (see data/README.md): ~12,700 partnerships between
+ * ~4,800 real French authorities and ~9,000 generated foreign partners in 140 countries, with the
+ * real skew (Germany > 2,300; Mali, Burkina Faso, Senegal ~450), themes, years, forms, and sparse
  * self-declared funding whose yearly totals follow the declared ODA of French authorities.
  *
  * Every record is marked `source.kind = "demo"`, `real = false`: generated, never to be shown as
  * real. No person's name, e-mail or phone number is ever generated.
+ *
+ * Each step has its file: pairing.ts (French authorities with countries), partners.ts (foreign
+ * partners), form.ts, timeline.ts (years and status), theme-choice.ts, record-texts.ts and
+ * funding.ts. The per-record steps draw from one random stream in a fixed order: a draw added,
+ * removed or moved changes every record after it (generate-hash.test.ts pins the output).
  */
-import { officialGeography } from "../authorities";
-import { countryNameFr } from "../countries";
-import { categorizeFinancer } from "../financers";
-import type { FinancerCategory, FrenchAuthority, FundingRow, OtherTheme, Partnership, ThemeRef, Volunteer } from "../model";
-import { DEMO_COUNTRIES, type CooperationGroup, type DemoCountry } from "./countries-weights";
-import { buildFrenchPool, coAuthority, indexPool, regionDisplayName, type PoolAuthority } from "./french";
-import { designate, uniquePlaceName } from "./places";
-import { allocate, Rng, sampleWithoutReplacement, WeightedTable } from "./random";
-import {
-  capitalizeFirst,
-  CHARTER_TITLES,
-  CONTEXTS,
-  EXCHANGE_LOCAL_OBJECTIVE,
-  fill,
-  FRANCE_OBJECTIVES,
-  GENERIC_TITLES,
-  HISTORIES,
-  LOCAL_OBJECTIVE,
-  nounForms,
-  type NounForms,
-  ofDomain,
-  PARTNERSHIP_SENTENCE,
-  SUB_THEME_TEXTS,
-  TWINNING_LOCAL_OBJECTIVE,
-  TWINNING_TITLES,
-} from "./texts";
-import { BORDER_WEIGHTS, CRISIS_BOOST, SUB_THEME_WEIGHTS, THEMES, type ThemeProfile } from "./themes";
-import { FIRST_YEAR, yearlyMoneyTarget, yearTable, type YearCurve } from "./years";
-
-/** No funding row is generated before this year (the real fiches declare recent funding only). */
-const FIRST_FUNDING_YEAR = 2000;
+import type { FrenchAuthority, Partnership, Volunteer } from "../model";
+import { DEMO_COUNTRIES, type DemoCountry } from "./countries-weights";
+import { chooseForm } from "./form";
+import { buildFrenchPool, coAuthority, indexPool, type PoolAuthority, type PoolIndex } from "./french";
+import { FundingDraws } from "./funding";
+import { pairAuthoritiesWithCountries } from "./pairing";
+import { drawPartnerCounts, type ForeignPartner, ForeignPartners } from "./partners";
+import { Rng } from "./random";
+import { writeTexts } from "./record-texts";
+import { nounForms, type NounForms } from "./texts";
+import { drawThemes } from "./theme-choice";
+import type { ThemeProfile } from "./themes";
+import { drawTimeline } from "./timeline";
 
 export interface DemoOptions {
   seed: number;
@@ -53,63 +40,6 @@ export const DEFAULT_DEMO_OPTIONS: DemoOptions = { seed: 2026, scale: 1, referen
 /** Partnerships at scale 1 (Atlas, about 2016: 12,725). */
 export const DEMO_PARTNERSHIPS_AT_SCALE_1 = 12_700;
 
-const FORMS = ["Jumelage", "Projet de coopération décentralisée", "Accord de coopération", "Charte d'amitié", "Autre"] as const;
-type Form = (typeof FORMS)[number];
-const FORM_WEIGHTS: Record<CooperationGroup, readonly number[]> = {
-  germany: [82, 3, 7, 5, 3],
-  "west-europe": [76, 5, 9, 6, 4],
-  "east-europe": [58, 15, 15, 6, 6],
-  north: [38, 20, 30, 6, 6],
-  development: [12, 70, 10, 3, 5],
-};
-
-/** Share of a country's partner slots that are distinct partners (twinnings are 1:1, projects reuse). */
-const NEW_PARTNER_RATIO: Record<CooperationGroup, number> = {
-  germany: 0.78,
-  "west-europe": 0.74,
-  "east-europe": 0.7,
-  north: 0.64,
-  development: 0.57,
-};
-
-const PROJECT_DURATIONS = new WeightedTable([1, 2, 3, 4, 5, 6, 8], [15, 20, 40, 10, 8, 4, 3]);
-
-const MEAE = "Ministère de l'Europe et des Affaires étrangères";
-const FOREIGN_FUNDS = "Collectivités et partenaires étrangers";
-const AFD = "Agence française de développement";
-const EU = "Union européenne";
-
-interface ForeignRecord {
-  name: string;
-  forms: NounForms;
-  place: string;
-  regional: boolean;
-  countryIndex: number;
-}
-
-interface CountryState {
-  country: DemoCountry;
-  countryName: string;
-  takenPlaces: Set<string>;
-  /** Partner ids, one entry per slot already filled (so a draw from it is preferential). */
-  history: number[];
-  remainingSlots: number;
-  remainingNew: number;
-}
-
-interface ThemeChoice {
-  theme: number;
-  sub: number;
-}
-
-interface PendingRow {
-  row: FundingRow;
-  raw: number;
-  rawOudin: number | null;
-  unit: number;
-  calibrated: boolean;
-}
-
 function validate(options: DemoOptions): void {
   if (!Number.isFinite(options.seed)) throw new RangeError(`seed must be a finite number, not ${options.seed}`);
   if (!(options.scale > 0) || !Number.isFinite(options.scale)) throw new RangeError(`scale must be a positive number, not ${options.scale}`);
@@ -118,60 +48,30 @@ function validate(options: DemoOptions): void {
   }
 }
 
-/** Weighted tables of (theme, sub-theme) per profile and context, built once. */
-const themeTables = new Map<string, WeightedTable<ThemeChoice>>();
-function themeTable(profile: ThemeProfile, border: boolean, crisis: boolean): WeightedTable<ThemeChoice> {
-  const key = `${profile}:${border}:${crisis}`;
-  let table = themeTables.get(key);
-  if (!table) {
-    const column = profile === "twinning" ? 0 : profile === "development" ? 1 : 2;
-    const items: ThemeChoice[] = [];
-    const weights: number[] = [];
-    THEMES.forEach((theme, t) =>
-      theme.subThemes.forEach((sub, s) => {
-        let weight = ((border ? BORDER_WEIGHTS[sub.label] : undefined) ?? SUB_THEME_WEIGHTS[sub.label])?.[column] ?? 1;
-        if (crisis) weight *= CRISIS_BOOST[sub.label] ?? 1;
-        items.push({ theme: t, sub: s });
-        weights.push(weight);
-      }),
-    );
-    table = new WeightedTable(items, weights);
-    themeTables.set(key, table);
+/** The lead authority and, sometimes, one or two co-authorities from the pool (indexes, lead first). */
+function drawAuthorities(rng: Rng, pool: readonly PoolAuthority[], poolIndex: PoolIndex, lead: number): number[] {
+  const authorityIndexes = [lead];
+  const extra = rng.weightedIndex([88, 9, 3]);
+  for (let k = 0; k < extra; k++) {
+    const co = coAuthority(rng, pool, poolIndex, lead, authorityIndexes);
+    if (co !== null) authorityIndexes.push(co);
   }
-  return table;
+  return authorityIndexes;
 }
 
-function themeRef(rng: Rng, choice: ThemeChoice, subSubRate: number, profile: ThemeProfile): ThemeRef {
-  const theme = THEMES[choice.theme] as (typeof THEMES)[number];
-  const sub = theme.subThemes[choice.sub] as (typeof theme.subThemes)[number];
-  let subSubTheme: string | null = null;
-  if (sub.subSubThemes.length > 0 && rng.chance(subSubRate)) {
-    // The first sub-sub-themes are the most common; water dominates water-and-waste in development.
-    const weights = sub.subSubThemes.map((_, i) => (profile === "development" && sub.label === "Eau et déchets" && i === 0 ? 6 : sub.subSubThemes.length - i));
-    subSubTheme = sub.subSubThemes[rng.weightedIndex(weights)] ?? null;
+/** A volunteer now and then on recent development projects, by mission only: never a person's name. */
+function drawVolunteers(rng: Rng, profile: ThemeProfile, effectiveStart: number, fieldOfAction: string | null, partner: ForeignPartner): Volunteer[] {
+  const volunteers: Volunteer[] = [];
+  if (profile === "development" && effectiveStart >= 2000 && rng.chance(0.03)) {
+    volunteers.push({
+      lastName: null,
+      firstName: null,
+      mission: rng.chance(0.6) ? "Volontariat de solidarité internationale (VSI)" : "Service civique à l'international",
+      fieldOfAction,
+      assignment: partner.name,
+    });
   }
-  return { theme: theme.label, subTheme: sub.label, subSubTheme };
-}
-
-function pickForm(rng: Rng, group: CooperationGroup): Form {
-  return FORMS[rng.weightedIndex(FORM_WEIGHTS[group])] as Form;
-}
-
-function yearCurve(group: CooperationGroup, profile: ThemeProfile): YearCurve {
-  if (profile === "development") return "development";
-  if (profile === "exchange") return "exchange";
-  switch (group) {
-    case "germany":
-      return "twinning-germany";
-    case "west-europe":
-      return "twinning-west";
-    case "east-europe":
-      return "twinning-east";
-    case "north":
-      return "twinning-north";
-    default:
-      return "twinning-development";
-  }
+  return volunteers;
 }
 
 /**
@@ -183,348 +83,74 @@ export function generateDemoPartnerships(options: DemoOptions): Partnership[] {
   const { seed, scale, referenceYear } = options;
   const total = Math.round(DEMO_PARTNERSHIPS_AT_SCALE_1 * scale);
   if (total === 0) return [];
+  // The pool, the pairing, place names and the calibration draw from streams of their own, so a
+  // change in one of them leaves the draws of the others as they were.
   const rng = Rng.stream(seed, 0);
-
-  // 1. How many partnerships each country and each French authority has.
-  const countryCounts = allocate(DEMO_COUNTRIES.map((c) => c.weight), total);
   const pool = buildFrenchPool(Rng.stream(seed, 1), total, scale);
   const poolIndex = indexPool(pool);
-
-  // 2. Pair French authorities with countries: twinning-type countries (Europe, industrialised)
-  // go preferably to small communes, development countries to régions, départements, big cities.
-  const authoritySlots: number[] = [];
-  pool.forEach((p, i) => {
-    for (let k = 0; k < p.count; k++) authoritySlots.push(i);
-  });
-  const northCountrySlots: number[] = [];
-  const southCountrySlots: number[] = [];
-  countryCounts.forEach((n, c) => {
-    const list = (DEMO_COUNTRIES[c] as DemoCountry).group === "development" ? southCountrySlots : northCountrySlots;
-    for (let k = 0; k < n; k++) list.push(c);
-  });
-  const pairingRng = Rng.stream(seed, 2);
-  const northSet = new Uint8Array(total);
-  for (const i of sampleWithoutReplacement(pairingRng, authoritySlots.map((a) => (pool[a] as PoolAuthority).europeOdds), northCountrySlots.length)) {
-    northSet[i] = 1;
-  }
-  pairingRng.shuffle(northCountrySlots);
-  pairingRng.shuffle(southCountrySlots);
-  const pairs: { authority: number; country: number }[] = [];
-  let north = 0;
-  let south = 0;
-  authoritySlots.forEach((authority, i) => {
-    const country = northSet[i] ? northCountrySlots[north++] : southCountrySlots[south++];
-    pairs.push({ authority, country: country as number });
-  });
-  pairingRng.shuffle(pairs);
-
-  // 3. Foreign partner slots per country: one partner mostly, two sometimes.
-  const partnerCounts = pairs.map(({ country }) =>
-    rng.chance((DEMO_COUNTRIES[country] as DemoCountry).group === "development" ? 0.1 : 0.04) ? 2 : 1,
-  );
-  const countryStates: CountryState[] = DEMO_COUNTRIES.map((country) => ({
-    country,
-    countryName: countryNameFr(country.code),
-    takenPlaces: new Set<string>(),
-    history: [],
-    remainingSlots: 0,
-    remainingNew: 0,
-  }));
-  pairs.forEach(({ country }, i) => {
-    (countryStates[country] as CountryState).remainingSlots += partnerCounts[i] as number;
-  });
-  for (const state of countryStates) {
-    if (state.remainingSlots > 0) {
-      state.remainingNew = Math.max(1, Math.round(state.remainingSlots * NEW_PARTNER_RATIO[state.country.group]));
-    }
-  }
-
-  const partners: ForeignRecord[] = [];
-  const partnersOfAuthorityInCountry = new Map<number, number[]>();
+  const pairs = pairAuthoritiesWithCountries(Rng.stream(seed, 2), pool, total);
+  const partnerCounts = drawPartnerCounts(rng, pairs);
+  const partners = new ForeignPartners(rng, Rng.stream(seed, 3), pairs, partnerCounts);
+  const fundingDraws = new FundingDraws(pool, referenceYear);
   const twinnedPairs = new Map<number, number>(); // authority×partner → first signature year of their jumelage
-  const placeRng = Rng.stream(seed, 3);
-
-  const choosePartner = (countryIndex: number, authority: number, regional: boolean, exclude: number | null): number => {
-    const state = countryStates[countryIndex] as CountryState;
-    const key = authority * 256 + countryIndex;
-    const own = partnersOfAuthorityInCountry.get(key);
-    let isNew =
-      state.history.length === 0 ||
-      state.remainingNew >= state.remainingSlots ||
-      (state.remainingNew > 0 && rng.next() < state.remainingNew / state.remainingSlots);
-    state.remainingSlots--;
-    let chosen = -1;
-    if (!isNew) {
-      if (own && rng.chance(0.7)) chosen = rng.pick(own);
-      else {
-        for (let attempt = 0; attempt < 4; attempt++) {
-          chosen = rng.pick(state.history);
-          if ((partners[chosen] as ForeignRecord).regional === regional) break;
-        }
-      }
-      if (chosen === exclude) isNew = true;
-    }
-    if (isNew) {
-      const place = uniquePlaceName(placeRng, state.country.lang, state.takenPlaces);
-      const local = state.country.local;
-      const label = regional ? state.country.regional : local.length > 1 && placeRng.chance(0.3) ? placeRng.pick(local.slice(1)) : (local[0] as string);
-      chosen = partners.length;
-      const name = designate(label, place);
-      partners.push({ name, forms: nounForms(name), place, regional, countryIndex });
-      if (state.remainingNew > 0) state.remainingNew--;
-    }
-    state.history.push(chosen);
-    if (!own) partnersOfAuthorityInCountry.set(key, [chosen]);
-    else if (!own.includes(chosen)) own.push(chosen);
-    return chosen;
-  };
-
-  const geo = officialGeography();
-  const regionNameByCode = new Map(geo.regions.map((r) => [r.code, regionDisplayName(r)]));
-  const pendingRows: PendingRow[] = [];
   const authorityForms: NounForms[] = [];
-  const categories = new Map<string, FinancerCategory>();
   const results: Partnership[] = [];
 
   pairs.forEach(({ authority, country: countryIndex }, i) => {
     const lead = pool[authority] as PoolAuthority;
-    const state = countryStates[countryIndex] as CountryState;
-    const country = state.country;
+    const country = DEMO_COUNTRIES[countryIndex] as DemoCountry;
+    const countryName = partners.countryName(countryIndex);
 
-    // French authorities: one mostly, sometimes two or three.
-    const authorityIndexes = [authority];
-    const extra = rng.weightedIndex([88, 9, 3]);
-    for (let k = 0; k < extra; k++) {
-      const co = coAuthority(rng, pool, poolIndex, authority, authorityIndexes);
-      if (co !== null) authorityIndexes.push(co);
-    }
+    const authorityIndexes = drawAuthorities(rng, pool, poolIndex, authority);
     const frenchAuthorities: FrenchAuthority[] = authorityIndexes.map((a) => ({ ...(pool[a] as PoolAuthority).authority }));
     const frenchNames = frenchAuthorities.map((a) => a.name);
 
-    // Foreign partners, regional ones for régions and départements.
+    // Régions and départements often cooperate with a foreign region rather than a town.
     const regionalRate = lead.kind === "region" || lead.kind === "departement" ? 0.55 : lead.kind === "epci" ? 0.25 : 0.05;
-    const partnerIndexes = [choosePartner(countryIndex, authority, rng.chance(regionalRate), null)];
-    if ((partnerCounts[i] as number) > 1) partnerIndexes.push(choosePartner(countryIndex, authority, rng.chance(0.5), partnerIndexes[0] as number));
-    const mainPartner = partners[partnerIndexes[0] as number] as ForeignRecord;
+    const partnerIndexes = [partners.choose(countryIndex, authority, rng.chance(regionalRate), null)];
+    if ((partnerCounts[i] as number) > 1) partnerIndexes.push(partners.choose(countryIndex, authority, rng.chance(0.5), partnerIndexes[0] as number));
+    const mainPartner = partners.all[partnerIndexes[0] as number] as ForeignPartner;
+
     const twinKey = authority * 4_194_304 + (partnerIndexes[0] as number);
-
-    // Form and profile.
-    let form = pickForm(rng, country.group);
     const earlierTwinning = twinnedPairs.get(twinKey);
-    if ((form === "Jumelage" || form === "Charte d'amitié") && (earlierTwinning !== undefined || ((lead.kind === "region" || lead.kind === "departement") && rng.chance(0.75)))) {
-      form = country.group === "development" ? "Projet de coopération décentralisée" : "Accord de coopération";
-    }
-    const profile: ThemeProfile =
-      form === "Jumelage" || form === "Charte d'amitié" ? "twinning" : country.group === "development" ? "development" : "exchange";
+    const { form, profile } = chooseForm(rng, country.group, lead, earlierTwinning);
+    const timeline = drawTimeline(rng, country.group, profile, earlierTwinning, referenceYear);
+    if (form === "Jumelage" && !twinnedPairs.has(twinKey)) twinnedPairs.set(twinKey, timeline.firstSignatureYear);
+    const { theme, otherThemes } = drawThemes(rng, profile, country, lead.authority.region);
 
-    // Years.
-    let firstSignatureYear = yearTable(yearCurve(country.group, profile), referenceYear).sample(rng);
-    let startYear: number | null;
-    if (earlierTwinning !== undefined && rng.chance(0.6)) {
-      // A later project under the same convention.
-      startYear = Math.max(earlierTwinning, firstSignatureYear);
-      firstSignatureYear = earlierTwinning;
-    } else if (profile === "twinning") {
-      startYear = rng.chance(0.65) || firstSignatureYear >= referenceYear ? firstSignatureYear : Math.min(referenceYear, firstSignatureYear + rng.int(1, 15));
-    } else {
-      const lag = rng.weightedIndex([45, 35, 20]);
-      const k = lag === 0 ? 0 : lag === 1 ? rng.int(1, 3) : rng.int(4, 12);
-      startYear = Math.min(referenceYear, firstSignatureYear + k);
-    }
-    if (rng.chance(0.03)) startYear = Math.max(FIRST_YEAR, firstSignatureYear - rng.int(1, 3));
-    if (form === "Jumelage" && !twinnedPairs.has(twinKey)) twinnedPairs.set(twinKey, firstSignatureYear);
-    const effectiveStart = startYear;
-    if (rng.chance(0.02)) startYear = null;
-
-    // Status and end.
-    let status: Partnership["status"];
-    let endDate: string | null = null;
-    let endYear: number | null = null;
-    let duration = 0;
-    if (profile === "twinning") {
-      if (rng.chance(0.15) && effectiveStart < referenceYear) {
-        status = "completed";
-        endYear = rng.int(Math.max(effectiveStart, Math.min(referenceYear - 1, 1990)), referenceYear - 1);
-        endDate = `${endYear}-12-31`;
-      } else status = "ongoing";
-    } else {
-      duration = PROJECT_DURATIONS.sample(rng);
-      endYear = effectiveStart + duration - 1;
-      if (endYear < referenceYear) {
-        if (rng.chance(0.9)) {
-          status = "completed";
-          endDate = `${endYear}-${rng.chance(0.2) ? "06-30" : "12-31"}`;
-        } else {
-          status = "ongoing";
-          endYear = null;
-        }
-      } else {
-        status = "ongoing";
-        if (rng.chance(0.65)) endDate = `${endYear}-12-31`;
-        else endYear = null;
-      }
-    }
-    if (rng.chance(0.01)) status = null;
-    const triennial =
-      profile === "twinning" ? (rng.chance(0.55) ? false : null)
-      : duration === 3 ? [true, false, null][rng.weightedIndex([60, 25, 15])] ?? null
-      : rng.chance(0.6) ? false : null;
-
-    // Themes.
-    let theme: ThemeRef | null = null;
-    const otherThemes: OtherTheme[] = [];
-    if (!rng.chance(0.08)) {
-      const border = country.border && country.borderRegions.includes(lead.authority.region ?? "");
-      const table = themeTable(profile, border, country.crisis);
-      const main = table.sample(rng);
-      theme = themeRef(rng, main, 0.55, profile);
-      if (rng.chance(0.38)) {
-        const wanted = 1 + rng.weightedIndex([55, 30, 15]);
-        const usedThemes = new Set([main.theme]);
-        for (let attempt = 0; attempt < 20 && otherThemes.length < wanted; attempt++) {
-          const other = table.sample(rng);
-          if (usedThemes.has(other.theme)) continue;
-          usedThemes.add(other.theme);
-          otherThemes.push({ ...themeRef(rng, other, 0.3, profile), priority: otherThemes.length + 1 });
-        }
-      }
-    }
-
-    // Texts.
-    const fr = lead.authority.name;
-    const frForms = authorityForms[authority] ?? (authorityForms[authority] = nounForms(fr, lead.kind === "epci"));
-    const partnerForms = mainPartner.forms;
-    const domain = (theme?.subTheme && SUB_THEME_TEXTS[theme.subTheme]?.domain) || "coopération";
-    const values = {
-      fr,
-      leFr: frForms.the,
-      deFr: frForms.of,
-      place: mainPartner.place,
-      dePlace: nounForms(mainPartner.place).of,
-      partner: mainPartner.name,
-      lePartner: partnerForms.the,
-      LePartner: capitalizeFirst(partnerForms.the),
-      dePartner: partnerForms.of,
-      aPartner: partnerForms.to,
-      country: state.countryName,
-      year: String(firstSignatureYear),
-      domain,
-      deDomain: ofDomain(domain),
-    };
-    const texts = theme?.subTheme ? SUB_THEME_TEXTS[theme.subTheme] : undefined;
-    const titleTemplates =
-      form === "Jumelage" ? TWINNING_TITLES
-      : form === "Charte d'amitié" ? CHARTER_TITLES
-      : texts && !rng.chance(0.1) ? texts.titles
-      : GENERIC_TITLES;
-    const title = fill(rng.pick(titleTemplates), values);
-    const sentence = fill(PARTNERSHIP_SENTENCE, values);
-    const description = rng.chance(0.05) ? null : texts ? `${rng.pick(texts.actions)} ${sentence}` : sentence;
-    const localObjective =
-      profile === "twinning" ? (rng.chance(0.6) ? fill(TWINNING_LOCAL_OBJECTIVE, values) : null)
-      : profile === "development" ? (rng.chance(0.85) ? fill(LOCAL_OBJECTIVE, values) : null)
-      : rng.chance(0.5) ? fill(EXCHANGE_LOCAL_OBJECTIVE, values)
-      : null;
-    const franceObjective = rng.chance(0.6) ? fill(rng.pick(FRANCE_OBJECTIVES), values) : null;
-    const context = rng.chance(0.35) ? fill(rng.pick(CONTEXTS), values) : null;
-    const history = rng.chance(0.25) ? fill(rng.pick(HISTORIES), values) : null;
-
-    const volunteers: Volunteer[] = [];
-    if (profile === "development" && effectiveStart >= 2000 && rng.chance(0.03)) {
-      volunteers.push({
-        lastName: null,
-        firstName: null,
-        mission: rng.chance(0.6) ? "Volontariat de solidarité internationale (VSI)" : "Service civique à l'international",
-        fieldOfAction: theme?.subTheme ?? null,
-        assignment: mainPartner.name,
-      });
-    }
-
-    // Funding: sparse, self-declared, mostly recent development projects.
-    const fundingProbability =
-      profile === "development" ? (effectiveStart >= 2005 ? 0.88 : effectiveStart >= 1995 ? 0.7 : 0.2)
-      : profile === "exchange" ? (effectiveStart >= 2000 ? 0.45 : 0.12)
-      : effectiveStart >= 2000 ? 0.12 : 0.04;
-    const funding: FundingRow[] = [];
-    // The Atlas's funding tables are declared for recent years: none before FIRST_FUNDING_YEAR.
-    const fundable = endYear === null || endYear >= FIRST_FUNDING_YEAR;
-    if (rng.chance(fundingProbability) && fundable) {
-      let firstYear: number;
-      let years: number;
-      if (endYear === null || profile === "twinning") {
-        firstYear = rng.int(Math.min(referenceYear, Math.max(effectiveStart, 2000)), referenceYear);
-        years = rng.int(1, 3);
-      } else {
-        firstYear = Math.max(effectiveStart, FIRST_FUNDING_YEAR);
-        years = Math.min(3, endYear - firstYear + 1);
-      }
-      const lastYear = Math.min(referenceYear, firstYear + years - 1);
-      const isWater = theme?.subTheme === "Eau et déchets" && theme.subSubTheme !== "Gestion des déchets";
-      const base = Math.min(200_000, lead.budget * rng.logNormal(profile === "development" ? 45_000 : 22_000, 0.75));
-      // `calibrated`: follows the yearly ODA calibration (AFD's FICOL grants keep their drawn size).
-      const financers: { name: string; perYear: number; oudin: boolean; calibrated?: false }[] = [];
-      const dev = profile === "development";
-      if (rng.chance(0.9)) financers.push({ name: fr, perYear: base, oudin: isWater && rng.chance(0.35) });
-      for (const co of authorityIndexes.slice(1)) {
-        if (rng.chance(0.5)) {
-          const coAuthorityPool = pool[co] as PoolAuthority;
-          financers.push({ name: coAuthorityPool.authority.name, perYear: coAuthorityPool.budget * rng.logNormal(6_000, 0.8), oudin: isWater && rng.chance(0.2) });
-        }
-      }
-      if (rng.chance(dev ? 0.55 : profile === "exchange" ? 0.3 : 0.1)) financers.push({ name: MEAE, perYear: Math.min(150_000, base * rng.uniform(0.4, 1.1)), oudin: false });
-      if (rng.chance(dev ? 0.35 : 0.15)) financers.push({ name: FOREIGN_FUNDS, perYear: base * rng.uniform(0.05, 0.3), oudin: false });
-      if (isWater && lead.waterAgency && rng.chance(0.55)) financers.push({ name: lead.waterAgency, perYear: base * rng.uniform(0.3, 1.2), oudin: false });
-      if (dev && firstYear >= 2014 && rng.chance(0.025)) {
-        financers.push({ name: AFD, perYear: rng.uniform(200_000, 1_500_000) / (lastYear - firstYear + 1), oudin: false, calibrated: false });
-      }
-      if (rng.chance(dev ? 0.04 : profile === "exchange" ? 0.06 : 0.02)) financers.push({ name: EU, perYear: rng.logNormal(60_000, 0.6), oudin: false });
-      if (lead.kind !== "region" && rng.chance(0.08)) {
-        const regionName = regionNameByCode.get(lead.authority.region ?? "");
-        if (regionName && !frenchNames.includes(regionName)) financers.push({ name: regionName, perYear: rng.logNormal(8_000, 0.7), oudin: false });
-      }
-      if (financers.length === 0) financers.push({ name: fr, perYear: base, oudin: false });
-      for (const financer of financers) {
-        const categoryKey = `${financer.name}\u0001${frenchNames.join("\u0002")}`;
-        let category = categories.get(categoryKey);
-        if (category === undefined) {
-          category = categorizeFinancer(financer.name, frenchNames);
-          categories.set(categoryKey, category);
-        }
-        for (let year = firstYear; year <= lastYear; year++) {
-          const raw = financer.perYear * (financer.calibrated === false ? 1 : rng.uniform(0.7, 1.3));
-          const row: FundingRow = { financer: financer.name, category, amount: 0, oudinAmount: null, year };
-          const unitDraw = rng.next();
-          pendingRows.push({
-            row,
-            raw,
-            rawOudin: financer.oudin ? raw * rng.uniform(0.3, 1) : null,
-            unit: raw < 3_000 || unitDraw < 0.3 ? 1 : unitDraw < 0.85 ? 100 : 1000,
-            calibrated: financer.calibrated !== false,
-          });
-          funding.push(row);
-        }
-      }
-    }
+    const frenchForms = authorityForms[authority] ?? (authorityForms[authority] = nounForms(lead.authority.name, lead.kind === "epci"));
+    const texts = writeTexts(rng, {
+      form,
+      profile,
+      theme,
+      french: lead.authority.name,
+      frenchForms,
+      partner: mainPartner,
+      countryName,
+      firstSignatureYear: timeline.firstSignatureYear,
+    });
+    const volunteers = drawVolunteers(rng, profile, timeline.effectiveStart, theme?.subTheme ?? null, mainPartner);
+    const funding = fundingDraws.draw(rng, { profile, theme, effectiveStart: timeline.effectiveStart, endYear: timeline.endYear, authorityIndexes, frenchNames });
 
     results.push({
       id: `demo-${String(i + 1).padStart(5, "0")}`,
-      title,
-      firstSignatureYear: rng.chance(0.01) ? null : firstSignatureYear,
+      title: texts.title,
+      firstSignatureYear: rng.chance(0.01) ? null : timeline.firstSignatureYear,
       theme,
       otherThemes,
-      startYear,
-      status,
-      endDate,
-      context,
-      history,
-      objectives: { local: localObjective, france: franceObjective },
-      description,
+      startYear: timeline.startYear,
+      status: timeline.status,
+      endDate: timeline.endDate,
+      context: texts.context,
+      history: texts.history,
+      objectives: { local: texts.localObjective, france: texts.franceObjective },
+      description: texts.description,
       form,
-      triennial,
+      triennial: timeline.triennial,
       frenchAuthorities,
       foreignPartners: partnerIndexes.map((p) => {
-        const partner = partners[p] as ForeignRecord;
-        return { name: partner.name, country: country.code, countryName: state.countryName };
+        const partner = partners.all[p] as ForeignPartner;
+        return { name: partner.name, country: country.code, countryName };
       }),
       foreignContacts: [],
       embassy: { post: country.embassy, contacts: [] },
@@ -534,35 +160,6 @@ export function generateDemoPartnerships(options: DemoOptions): Partnership[] {
     });
   });
 
-  calibrateAmounts(pendingRows, scale, referenceYear, Rng.stream(seed, 4));
+  fundingDraws.calibrate(scale, Rng.stream(seed, 4));
   return results;
-}
-
-/**
- * Rescales each year's rows so the year's total follows the declared ODA of French authorities
- * (FACTS.md, ±6 %) times the scale; the factor is kept within ×0.5–×2 so amounts keep their drawn
- * shape. AFD's FICOL grants are left as drawn and counted in the target.
- */
-function calibrateAmounts(rows: readonly PendingRow[], scale: number, referenceYear: number, rng: Rng): void {
-  const sums = new Map<number, number>();
-  const fixed = new Map<number, number>();
-  for (const { row, raw, calibrated } of rows) {
-    const year = row.year as number;
-    if (calibrated) sums.set(year, (sums.get(year) ?? 0) + raw);
-    else fixed.set(year, (fixed.get(year) ?? 0) + raw);
-  }
-  const factors = new Map<number, number>();
-  for (const [year, sum] of [...sums].sort((a, b) => a[0] - b[0])) {
-    // A little noise (±6 %) so the demo does not reproduce the official figures to the euro.
-    const official = yearlyMoneyTarget(year, referenceYear);
-    const target = official === null ? null : official * rng.uniform(0.94, 1.06);
-    const wanted = target === null ? null : target * scale - (fixed.get(year) ?? 0);
-    factors.set(year, wanted === null ? 1 : Math.min(2, Math.max(0.5, wanted / sum)));
-  }
-  for (const pending of rows) {
-    const factor = pending.calibrated ? (factors.get(pending.row.year as number) ?? 1) : 1;
-    const amount = Math.max(pending.unit, Math.round((pending.raw * factor) / pending.unit) * pending.unit);
-    pending.row.amount = amount;
-    if (pending.rawOudin !== null) pending.row.oudinAmount = Math.min(amount, Math.round(pending.rawOudin * factor));
-  }
 }

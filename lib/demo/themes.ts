@@ -1,6 +1,6 @@
 /**
  * The three-level theme taxonomy of the demo Atlas. The four themes and the sub-themes marked
- * "seen" are those of real Atlas fiches (FACTS.md); the rest is built from the fields of action
+ * "seen" are those found on real Atlas fiches; the rest is built from the fields of action
  * of the ministry's calls for projects and of Cités Unies France's groups, plus a fifth theme for
  * the many cultural, youth and twinning exchanges. The full official list is not known.
  */

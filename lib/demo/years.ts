@@ -1,7 +1,8 @@
 /**
  * Year distributions of the demo Atlas (first signature of the convention), by kind of
  * partnership, as piecewise-linear densities over 1950..referenceYear, and the yearly money
- * target the funding amounts are calibrated on (ODA declared by French authorities, FACTS.md).
+ * target the funding amounts are calibrated on (the public figures of the official development aid
+ * declared by French authorities).
  */
 import { WeightedTable } from "./random";
 
@@ -59,7 +60,7 @@ export function yearTable(curve: YearCurve, referenceYear: number): WeightedTabl
   return table;
 }
 
-/** Official development aid declared by French authorities, M€ a year (FACTS.md), and a ramp before. */
+/** Official development aid declared by French authorities, M€ a year (public figures), and a ramp before. */
 const MONEY_KNOTS: readonly (readonly [number, number])[] = [
   [1985, 4], [1990, 12], [1995, 22], [2000, 35], [2003, 45.4], [2004, 46.6], [2005, 45.5], [2006, 57.6],
   [2007, 62.2], [2008, 72.5], [2009, 69.7], [2010, 60.5], [2015, 59.6], [2023, 62.8], [2024, 50.2], [2025, 50],
