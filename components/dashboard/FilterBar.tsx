@@ -2,7 +2,9 @@
 import { useEffect, useId, useState } from "react";
 import type { FilterOptions } from "@/lib/dashboard/options";
 import type { DashboardState } from "@/lib/dashboard/state";
-import { FilterSelect } from "./FilterSelect";
+import type { FinancerCategory } from "@/lib/model";
+import type { WorldRegion } from "@/lib/world-regions";
+import { AddFilterSelect, FilterSelect } from "./FilterSelect";
 import { SuggestInput } from "./SuggestInput";
 import { YearRangeInput } from "./YearRangeInput";
 
@@ -74,26 +76,26 @@ export function FilterBar({ state, options, update }: FilterBarProps) {
             Inclure les thématiques secondaires
           </label>
         </div>
-        <FilterSelect
+        <AddFilterSelect
           label="Pays partenaire"
           placeholder="Ajouter un pays…"
-          value=""
-          options={options.countries.filter((c) => !state.country.includes(c.code)).map((c) => ({ key: c.code, label: c.name }))}
-          onChange={(value) => update({ country: add(state.country, value) })}
+          options={options.countries.map((c) => ({ key: c.code, label: c.name }))}
+          chosen={state.country}
+          onAdd={(value) => update({ country: [...state.country, value] })}
         />
-        <FilterSelect
+        <AddFilterSelect
           label="Région du monde"
           placeholder="Ajouter une région…"
-          value=""
-          options={options.regions.filter((r) => !state.region.includes(r.key as DashboardState["region"][number]))}
-          onChange={(value) => update({ region: add(state.region, value) as DashboardState["region"] })}
+          options={options.regions}
+          chosen={state.region}
+          onAdd={(value) => update({ region: [...state.region, value as WorldRegion] })}
         />
-        <FilterSelect
+        <AddFilterSelect
           label="Catégorie de financeur"
           placeholder="Ajouter une catégorie…"
-          value=""
-          options={options.financerCategories.filter((c) => !state.financerCategory.includes(c.key as DashboardState["financerCategory"][number]))}
-          onChange={(value) => update({ financerCategory: add(state.financerCategory, value) as DashboardState["financerCategory"] })}
+          options={options.financerCategories}
+          chosen={state.financerCategory}
+          onAdd={(value) => update({ financerCategory: [...state.financerCategory, value as FinancerCategory] })}
         />
         <SuggestInput field="financer" label="Financeur" hint="Tapez au moins 2 lettres" onPick={(key) => update({ financer: add(state.financer, key) })} />
         <FilterSelect

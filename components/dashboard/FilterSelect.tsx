@@ -30,3 +30,28 @@ export function FilterSelect({ label, value, options, placeholder, onChange, dis
     </div>
   );
 }
+
+export interface AddFilterSelectProps {
+  label: string;
+  /** Label of the empty choice ("Ajouter un pays…"). */
+  placeholder: string;
+  options: { key: string; label: string }[];
+  /** Values already chosen: not offered again. */
+  chosen: readonly string[];
+  onAdd: (value: string) => void;
+}
+
+/** A select that adds one value to a repeatable filter, offering only the values not chosen yet. */
+export function AddFilterSelect({ label, placeholder, options, chosen, onAdd }: AddFilterSelectProps) {
+  return (
+    <FilterSelect
+      label={label}
+      placeholder={placeholder}
+      value=""
+      options={options.filter((option) => !chosen.includes(option.key))}
+      onChange={(value) => {
+        if (value && !chosen.includes(value)) onAdd(value);
+      }}
+    />
+  );
+}
