@@ -1,11 +1,18 @@
-# Runs every test: type check, unit tests (vitest), production build, end-to-end tests (playwright),
-# then prints one closing line "tests: N passed, N failed, N skipped" read by CI.
+# Runs every test: lint (Biome), type check, unit tests (vitest), production build, end-to-end tests
+# (playwright), then prints one closing line "tests: N passed, N failed, N skipped" read by CI.
+# A failing step fails the run (exit 1) but the next steps still run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 step() { printf '\n=== %s (%ss)\n' "$1" "$SECONDS"; }
 rm -rf reports test-results; mkdir -p reports
 rc=0
+
+step "lint (biome)"
+# Counted as one test in the closing line: passed when Biome reports nothing (npm run lint fails on
+# any diagnostic, see biome.jsonc).
+if npm run --silent lint; then lint_failed=0; else lint_failed=1; rc=1; fi
+printf '{"passed": %d, "failed": %d}\n' $((1 - lint_failed)) "$lint_failed" > reports/lint.json
 
 step "type check"
 npx next typegen >/dev/null && npx tsc --noEmit || rc=1

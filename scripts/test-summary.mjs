@@ -1,8 +1,15 @@
-// Reads the vitest and playwright JSON reports and prints the closing line CI reads.
+// Reads the lint result and the vitest and playwright JSON reports, and prints the closing line CI reads.
 import { existsSync, readFileSync } from "node:fs";
 
 let passed = 0, failed = 0, skipped = 0;
 const problems = [];
+
+// Written by scripts/test-all.sh: the lint counts as one test, {"passed": 1, "failed": 0} or the reverse.
+if (existsSync("reports/lint.json")) {
+  const lint = JSON.parse(readFileSync("reports/lint.json", "utf8"));
+  passed += lint.passed;
+  failed += lint.failed;
+} else problems.push("reports/lint.json is missing (the lint did not run)");
 
 if (existsSync("reports/unit.json")) {
   const unit = JSON.parse(readFileSync("reports/unit.json", "utf8"));

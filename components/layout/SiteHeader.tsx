@@ -26,8 +26,9 @@ export function SiteHeader({ stateMarks }: SiteHeaderProps) {
       />
     );
   }
+  // No role="banner" (react-dsfr's header has one): a header outside any sectioning element is the banner landmark already.
   return (
-    <header role="banner" className="fr-header">
+    <header className="fr-header">
       <div className="fr-header__body">
         <div className="fr-container">
           <div className="fr-header__body-row">

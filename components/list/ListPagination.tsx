@@ -22,6 +22,7 @@ function EdgeLink({ className, label, href }: EdgeLinkProps) {
   // The DSFR's disabled pagination link: an anchor without href, still announced as a link.
   if (href === undefined) {
     return (
+      // biome-ignore lint/a11y/useValidAnchor: the DSFR's markup for a disabled pagination link (role="link" and aria-disabled announce it; its styles select a:not([href]))
       <a className={classes} aria-disabled="true" role="link">
         {label}
       </a>
@@ -42,7 +43,7 @@ export function ListPagination({ pageCount, query, options }: ListPaginationProp
   const previous = page > 1 ? Math.min(page - 1, pageCount) : undefined;
   const next = page < pageCount ? page + 1 : undefined;
   return (
-    <nav role="navigation" className="fr-pagination" aria-label="Pagination">
+    <nav className="fr-pagination" aria-label="Pagination">
       <ul className="fr-pagination__list">
         <li>
           <EdgeLink className="fr-pagination__link--first" label="Première page" href={page > 1 ? to(1) : undefined} />
@@ -58,6 +59,7 @@ export function ListPagination({ pageCount, query, options }: ListPaginationProp
           ) : (
             <li key={item.page}>
               {item.current ? (
+                // biome-ignore lint/a11y/useValidAnchor: the DSFR's markup for the current page (aria-current announces it; its styles select :not([href])[aria-current])
                 <a className="fr-pagination__link" aria-current="page" title={`Page ${formatInteger(item.page)}`}>
                   {formatInteger(item.page)}
                 </a>

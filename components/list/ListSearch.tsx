@@ -17,8 +17,9 @@ export interface ListSearchProps {
 export function ListSearch({ q, query, options }: ListSearchProps) {
   return (
     <Form action={listHref()} role="search" aria-label="Rechercher dans les partenariats" className="fr-mb-3w">
-      {searchHiddenFields(query, options).map(([name, value], index) => (
-        <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
+      {/* Pairs of a canonical query: a repeated parameter never has a value twice. */}
+      {searchHiddenFields(query, options).map(([name, value]) => (
+        <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
       ))}
       <div className="fr-search-bar fr-search-bar--lg">
         <label className="fr-label" htmlFor="list-search">

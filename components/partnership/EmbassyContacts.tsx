@@ -11,6 +11,7 @@ export function EmbassyContacts({ embassy }: { embassy: Embassy | null }) {
       {embassy && embassy.contacts.length > 0 ? (
         <ul className="fiche-contacts">
           {embassy.contacts.map((contact, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the contacts as the fiche lists them, rendered on the server and never reordered; two can be equal (or have no name), their position is their identity
             <li key={i}>
               <strong>{contact.role}</strong>
               {contact.name ? <><br />{contact.name}</> : null}

@@ -7,7 +7,7 @@ export interface FicheTableProps {
   caption: string;
   showCaption?: boolean;
   headers: string[];
-  /** One array of cells per row; the first cell is the row header. */
+  /** One array of cells per row, one cell per header (keyed by it); the first cell is the row header. */
   rows: ReactNode[][];
   className?: string;
 }
@@ -26,8 +26,9 @@ export function FicheTable({ caption, showCaption = false, headers, rows, classN
       </thead>
       <tbody>
         {rows.map((cells, r) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the rows of one fiche's table, rendered on the server and never reordered; two rows can be equal, their position is their identity
           <tr key={r}>
-            {cells.map((cell, c) => (c === 0 ? <th key={c} scope="row">{cell ?? <NotStated />}</th> : <td key={c}>{cell ?? <NotStated />}</td>))}
+            {headers.map((header, c) => (c === 0 ? <th key={header} scope="row">{cells[c] ?? <NotStated />}</th> : <td key={header}>{cells[c] ?? <NotStated />}</td>))}
           </tr>
         ))}
       </tbody>

@@ -12,6 +12,7 @@ export function FicheText({ text }: FicheTextProps) {
   return (
     <>
       {paragraphs.map((paragraph, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one fiche's text, rendered on the server and never reordered; two lines can be equal, their position is their identity
         <p key={i}>{paragraph}</p>
       ))}
     </>

@@ -10,6 +10,8 @@ export interface FundingTableProps {
 
 const OUDIN_LABEL = labelsOf().measures.oudinAmount;
 const euros = (amount: number | null) => (amount === null ? "—" : formatEuros(amount));
+/** A year column's key, for its header and its cells (whose index is the column's). */
+const yearKey = (year: number | null | undefined) => year ?? "none";
 
 /**
  * "Financement du partenariat" as a financer × year table, totals per financer (last column), per
@@ -24,7 +26,7 @@ export function FundingTable({ matrix }: FundingTableProps) {
           <th scope="col">Financeur</th>
           <th scope="col">Catégorie de financeur</th>
           {years.map((year) => (
-            <th key={year ?? "none"} scope="col" className="fiche-numeric">{year ?? "Année non renseignée"}</th>
+            <th key={yearKey(year)} scope="col" className="fiche-numeric">{year ?? "Année non renseignée"}</th>
           ))}
           <th scope="col" className="fiche-numeric">Total</th>
           {oudin ? <th scope="col" className="fiche-numeric">{OUDIN_LABEL}</th> : null}
@@ -39,7 +41,7 @@ export function FundingTable({ matrix }: FundingTableProps) {
               {labelsOf().financerCategories[line.category]}
             </td>
             {line.amounts.map((amount, i) => (
-              <td key={i} className="fiche-numeric">{euros(amount)}</td>
+              <td key={yearKey(years[i])} className="fiche-numeric">{euros(amount)}</td>
             ))}
             <td className="fiche-numeric">{formatEuros(line.total)}</td>
             {oudin ? <td className="fiche-numeric">{euros(line.oudin)}</td> : null}
@@ -50,7 +52,7 @@ export function FundingTable({ matrix }: FundingTableProps) {
         <tr>
           <th scope="row" colSpan={2}>Total</th>
           {yearTotals.map((amount, i) => (
-            <td key={i} className="fiche-numeric">{formatEuros(amount)}</td>
+            <td key={yearKey(years[i])} className="fiche-numeric">{formatEuros(amount)}</td>
           ))}
           <td className="fiche-numeric">{formatEuros(total)}</td>
           {oudin ? <td className="fiche-numeric">{formatEuros(oudin.total)}</td> : null}
@@ -59,7 +61,7 @@ export function FundingTable({ matrix }: FundingTableProps) {
           <tr>
             <th scope="row" colSpan={2}>{OUDIN_LABEL}</th>
             {oudin.byYear.map((amount, i) => (
-              <td key={i} className="fiche-numeric">{euros(amount)}</td>
+              <td key={yearKey(years[i])} className="fiche-numeric">{euros(amount)}</td>
             ))}
             <td className="fiche-numeric">{formatEuros(oudin.total)}</td>
             <td />

@@ -11,6 +11,7 @@ export function PartnershipHeader({ partnership }: { partnership: Partnership })
     <header>
       <h1 id="fiche-titre" className="fr-h2 fr-mb-1w">{main}</h1>
       {rest.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the title's subtitle lines, rendered on the server and never reordered; two lines can be equal, their position is their identity
         <p key={i} className="fr-text--lead fiche-subtitle fr-mb-1w">{line}</p>
       ))}
       <ul className="fiche-badges fr-mt-2w" aria-label="En bref">

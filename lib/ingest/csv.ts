@@ -30,7 +30,7 @@ const STATUS_LABELS: Record<string, Partnership["status"]> = { "en cours": "ongo
 
 const list = (cell: string | undefined): string[] =>
   (cell ?? "").split(LIST_SEPARATOR).map((value) => value.trim()).filter(Boolean);
-const orNull = (cell: string | undefined): string | null => (cell && cell.trim() ? cell.trim() : null);
+const orNull = (cell: string | undefined): string | null => (cell?.trim() ? cell.trim() : null);
 
 /** Parses a CSV file of the project's format; throws ImportError listing every bad row with its line. */
 export function parseCsv(text: string, file: string | null): Partnership[] {

@@ -118,19 +118,20 @@ export function splitSections(text: string): Sections {
     byKey.set(key, current);
   };
 
-  text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).forEach((raw, index) => {
+  for (const [index, raw] of text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).entries()) {
     const no = index + 1;
     const label = normalizeLabel(raw);
-    if (!label || PAGE_HEADER.test(label)) return;
+    if (!label || PAGE_HEADER.test(label)) continue;
     const embassy = EMBASSY_LABEL.exec(label);
     if (embassy) {
       embassyPost ??= embassy[1]!.replace(/^["“«\s]+|["”»\s]+$/g, "") || null;
-      return open("embassy", "Contacts dans le poste diplomatique", no);
+      open("embassy", "Contacts dans le poste diplomatique", no);
+      continue;
     }
     const known = LABEL_PATTERNS.find(({ pattern }) => pattern.test(label));
-    if (known) return open(known.key, label, no);
-    current?.lines.push({ no, text: raw.trim() });
-  });
+    if (known) open(known.key, label, no);
+    else current?.lines.push({ no, text: raw.trim() });
+  }
   return { get: (key) => byKey.get(key), embassyPost };
 }
 

@@ -151,7 +151,7 @@ describe("parseFiche on the real fiche 15909 (Dijon – Chefchaouen)", () => {
   });
 
   it("gives the same result with Windows line endings and a BOM", () => {
-    const windows = "\uFEFF" + realText.replace(/\n/g, "\r\n");
+    const windows = `\uFEFF${realText.replace(/\n/g, "\r\n")}`;
     expect(parseFiche(windows, { file: REAL_FILE })).toEqual(fiche);
   });
 });

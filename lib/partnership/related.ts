@@ -1,7 +1,7 @@
 import { countryNameFr } from "../countries";
 import { authorityKey, type Partnership } from "../model";
 import type { QueryEngine } from "../query/engine";
-import type { PartnershipSummary } from "../query/list";
+import type { ListResult, PartnershipSummary } from "../query/list";
 import { type Filters, listQuerySchema, toSearchParams } from "../query/params";
 import { slugify } from "../slug";
 
@@ -29,7 +29,7 @@ export function relatedPartnerships(engine: QueryEngine, partnership: Partnershi
     const values = { ...filters, ...filter };
     const parsed = listQuerySchema.safeParse({ ...values, pageSize: limit + 1 });
     if (!parsed.success) return;
-    let result;
+    let result: ListResult;
     try {
       result = engine.list(parsed.data);
     } catch {
