@@ -23,7 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <DsfrProvider lang="fr">
           <div className="fr-skiplinks">
-            <nav className="fr-container" role="navigation" aria-label="Accès rapide">
+            <nav className="fr-container" aria-label="Accès rapide">
               <ul className="fr-skiplinks__list">
                 <li><a className="fr-link" href="#contenu">Contenu</a></li>
               </ul>

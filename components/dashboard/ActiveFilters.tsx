@@ -20,6 +20,7 @@ export function ActiveFilters({ state, options, serverLabels, update }: ActiveFi
     update({ ...EMPTY_STATE, map, mapMode, rank });
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a group of removable chips (buttons), not of form fields: a fieldset would announce a form section
     <div className="active-filters fr-mb-2w" aria-label="Filtres actifs" role="group">
       <ul className="fr-tags-group">
         {chips.map((chip: Chip) => (

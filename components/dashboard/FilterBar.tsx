@@ -36,6 +36,7 @@ export function FilterBar({ state, options, update }: FilterBarProps) {
     <section className="filter-bar fr-p-2w fr-mb-3w" aria-label="Filtres">
       <h2 className="fr-h6 fr-mb-2w">Filtrer les partenariats</h2>
       <div className="filter-grid">
+        {/* biome-ignore lint/a11y/useSemanticElements: the DSFR's search bar is a div with role="search"; the <search> element is too recent for the screen readers the RGAA audits with */}
         <div className="fr-search-bar filter-search" role="search">
           <label className="fr-label" htmlFor={searchId}>
             Rechercher dans les titres et descriptions

@@ -12,15 +12,16 @@ export interface PageBreadcrumbProps {
 export function PageBreadcrumb({ query, items }: PageBreadcrumbProps) {
   const levels = [{ label: "Tableau de bord", href: dashboardHref(query) }, ...items];
   return (
-    <nav role="navigation" className="fr-breadcrumb fr-mt-0 fr-mb-3w" aria-label="vous êtes ici :">
+    <nav className="fr-breadcrumb fr-mt-0 fr-mb-3w" aria-label="vous êtes ici :">
       <ol className="fr-breadcrumb__list">
         {levels.map((level, index) => (
-          <li key={`${index}-${level.label}`}>
+          <li key={`${level.label}|${level.href ?? ""}`}>
             {level.href && index < levels.length - 1 ? (
               <Link className="fr-breadcrumb__link" href={level.href}>
                 {level.label}
               </Link>
             ) : (
+              // biome-ignore lint/a11y/useValidAnchor: the DSFR's markup for the current page (aria-current announces it; its styles select :not([href])[aria-current])
               <a className="fr-breadcrumb__link" aria-current="page">
                 {level.label}
               </a>

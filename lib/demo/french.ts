@@ -200,7 +200,7 @@ export function buildFrenchPool(rng: Rng, total: number, scale: number): PoolAut
     const weights = geo.epci.map((e) => (e.population ?? 0) * (typeFactor[e.epciType ?? "CC"] ?? 1));
     const size = poolSize(PLAN.epci.size, scale, geo.epci.length, epciSlots);
     const chosen = sampleWithoutReplacement(rng, weights, size).sort((a, b) => a - b).map((i) => geo.epci[i] as OfficialAuthority);
-    const counts = allocate(chosen.map((e) => Math.pow(e.population ?? 1, 0.7)), epciSlots, size > 0 ? 1 : 0);
+    const counts = allocate(chosen.map((e) => (e.population ?? 1) ** 0.7), epciSlots, size > 0 ? 1 : 0);
     add(chosen, counts);
   }
   // Communes: big cities nearly surely (the ten largest always), then a long tail.
@@ -210,10 +210,10 @@ export function buildFrenchPool(rng: Rng, total: number, scale: number): PoolAut
     const byPopulation = communes.map((_, i) => i).sort((a, b) => (communes[b]?.population ?? 0) - (communes[a]?.population ?? 0));
     const forced = byPopulation.slice(0, Math.min(10, size));
     const forcedSet = new Set(forced);
-    const weights = communes.map((c, i) => (forcedSet.has(i) ? 0 : Math.pow(c.population ?? 0, COMMUNE_DRAW_EXPONENT)));
+    const weights = communes.map((c, i) => (forcedSet.has(i) ? 0 : (c.population ?? 0) ** COMMUNE_DRAW_EXPONENT));
     const drawn = sampleWithoutReplacement(rng, weights, size - forced.length);
     const chosen = [...forced, ...drawn].sort((a, b) => a - b).map((i) => communes[i] as OfficialAuthority);
-    const counts = allocate(chosen.map((c) => Math.pow(c.population ?? 1, COMMUNE_EXTRA_EXPONENT)), communeSlots, size > 0 ? 1 : 0);
+    const counts = allocate(chosen.map((c) => (c.population ?? 1) ** COMMUNE_EXTRA_EXPONENT), communeSlots, size > 0 ? 1 : 0);
     add(chosen, counts);
   }
   return pool;

@@ -118,7 +118,8 @@ export function generateDemoPartnerships(options: DemoOptions): Partnership[] {
     if (form === "Jumelage" && !twinnedPairs.has(twinKey)) twinnedPairs.set(twinKey, timeline.firstSignatureYear);
     const { theme, otherThemes } = drawThemes(rng, profile, country, lead.authority.region);
 
-    const frenchForms = authorityForms[authority] ?? (authorityForms[authority] = nounForms(lead.authority.name, lead.kind === "epci"));
+    authorityForms[authority] ??= nounForms(lead.authority.name, lead.kind === "epci");
+    const frenchForms = authorityForms[authority];
     const texts = writeTexts(rng, {
       form,
       profile,

@@ -18,14 +18,14 @@ function themeTable(profile: ThemeProfile, border: boolean, crisis: boolean): We
     const column = profile === "twinning" ? 0 : profile === "development" ? 1 : 2;
     const items: ThemeChoice[] = [];
     const weights: number[] = [];
-    THEMES.forEach((theme, t) =>
+    THEMES.forEach((theme, t) => {
       theme.subThemes.forEach((sub, s) => {
         let weight = ((border ? BORDER_WEIGHTS[sub.label] : undefined) ?? SUB_THEME_WEIGHTS[sub.label])?.[column] ?? 1;
         if (crisis) weight *= CRISIS_BOOST[sub.label] ?? 1;
         items.push({ theme: t, sub: s });
         weights.push(weight);
-      }),
-    );
+      });
+    });
     table = new WeightedTable(items, weights);
     themeTables.set(key, table);
   }

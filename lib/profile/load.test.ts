@@ -8,7 +8,6 @@ import { findTheme, loadThemeProfile } from "./theme";
 
 const dijon = { name: "Dijon", code: "21231", kind: "commune" as const, departement: "21", region: "27" };
 const lyon = { name: "Métropole de Lyon", code: "200046977", kind: "epci" as const, departement: "69", region: "84" };
-const chefchaouen = { name: "Chefchaouen", country: "MA", countryName: "Maroc" };
 const dakar = { name: "Dakar", country: "SN", countryName: "Sénégal" };
 const economy = { theme: "Economie durable", subTheme: "Tourisme", subSubTheme: null };
 

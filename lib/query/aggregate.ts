@@ -138,7 +138,10 @@ function singleGroupColumn(index: QueryIndex, by: Breakdown, themeRule: Aggregat
   const themed = THEME_LEVEL.has(by) && themeRule === "main";
   if (!themed && by !== "status" && by !== "form" && by !== "startYear") return null;
   let byIndex = singleColumns.get(index);
-  if (!byIndex) singleColumns.set(index, (byIndex = new Map()));
+  if (!byIndex) {
+    byIndex = new Map();
+    singleColumns.set(index, byIndex);
+  }
   let column = byIndex.get(by);
   if (!column) {
     column = new Int32Array(index.count);

@@ -129,7 +129,10 @@ export function buildQueryIndex(dataset: Dataset): QueryIndex {
   const slugs = new Map<string, string>();
   const slug = (label: string) => {
     let value = slugs.get(label);
-    if (value === undefined) slugs.set(label, (value = slugify(label)));
+    if (value === undefined) {
+      value = slugify(label);
+      slugs.set(label, value);
+    }
     return value;
   };
   const subThemeParent: number[] = [];

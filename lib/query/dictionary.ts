@@ -7,7 +7,9 @@ export class Dictionary {
   /** A dictionary with these keys and labels, in id order (as saved in a snapshot). */
   static restore(keys: readonly string[], labels: readonly string[]): Dictionary {
     const dictionary = new Dictionary();
-    keys.forEach((key, id) => dictionary.intern(key, labels[id]!));
+    keys.forEach((key, id) => {
+      dictionary.intern(key, labels[id]!);
+    });
     return dictionary;
   }
 
@@ -38,8 +40,11 @@ export class Dictionary {
     if (!this.ranks || this.ranks.length !== this.keys.length) {
       const collator = new Intl.Collator("fr");
       const order = this.labels.map((_, id) => id).sort((a, b) => collator.compare(this.labels[a]!, this.labels[b]!));
-      this.ranks = new Int32Array(this.keys.length);
-      order.forEach((id, rank) => (this.ranks![id] = rank));
+      const ranks = new Int32Array(this.keys.length);
+      order.forEach((id, rank) => {
+        ranks[id] = rank;
+      });
+      this.ranks = ranks;
     }
     return this.ranks;
   }
@@ -64,7 +69,9 @@ export class IdLists {
     });
     offsets[lists.length] = total;
     const ids = new Int32Array(total);
-    lists.forEach((list, p) => ids.set(list, offsets[p]!));
+    lists.forEach((list, p) => {
+      ids.set(list, offsets[p]!);
+    });
     return new IdLists(offsets, ids);
   }
 

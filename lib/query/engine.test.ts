@@ -35,7 +35,10 @@ const CATEGORY = { 0: "meae", 1: "french-authority", 2: "foreign-partners", 3: "
 
 function makeDataset(seed: number, count: number): Dataset {
   let state = seed;
-  const next = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
   const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const some = <T,>(list: readonly T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(next() * max) }, () => pick(list)))];
   const partnerships: Partnership[] = [];
@@ -103,7 +106,7 @@ function bruteForce(q: AggregateQuery, dataset: Dataset = DATASET, lastYear = LA
     total += isAmount ? amount * share : 0;
     if (selected(q, p)) {
       if (q.measure === "partnerships") total += 1;
-      membersOf(p).forEach((m) => totalMembers.add(m));
+      for (const m of membersOf(p)) totalMembers.add(m);
       if (rowsOfP.length > 0) funded += 1;
     }
     if (q.by === "year" || q.by === "financer" || q.by === "financerCategory") {
@@ -111,7 +114,7 @@ function bruteForce(q: AggregateQuery, dataset: Dataset = DATASET, lastYear = LA
         const g = row(key);
         g.partnerships += 1;
         if (q.measure === "partnerships") g.value += 1;
-        membersOf(p).forEach((m) => g.members.add(m));
+        for (const m of membersOf(p)) g.members.add(m);
       }
       if (isAmount) for (const r of rowsOfP) row(rowKey(q.by, r)).value += amountOf(r) * share;
       continue;
@@ -126,7 +129,7 @@ function bruteForce(q: AggregateQuery, dataset: Dataset = DATASET, lastYear = LA
         counted.add(key);
         g.partnerships += 1;
         if (q.measure === "partnerships") g.value += 1;
-        membersOf(p).forEach((m) => g.members.add(m));
+        for (const m of membersOf(p)) g.members.add(m);
       }
     }
   }
@@ -168,7 +171,10 @@ describe("aggregate matches a brute-force computation on random queries over dem
   const demoEngine = QueryEngine.fromDataset(demo, "demo");
   const { dict, lastYear } = demoEngine.index;
   let seed = 20261128;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   const pick = <T,>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
   const some = (values: readonly string[]) => [...new Set([pick(values), pick(values)])];
   const randomFilters = (): Record<string, unknown> => {

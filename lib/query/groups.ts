@@ -63,7 +63,8 @@ export class Groups {
     this.lastPartnership[slot] = p;
     this.partnerships[slot]! += 1;
     if (this.distinct) {
-      const seen = (this.members[slot] ??= new Uint8Array(this.memberCount));
+      this.members[slot] ??= new Uint8Array(this.memberCount);
+      const seen = this.members[slot]!;
       for (let i = this.distinct.offsets[p]!; i < this.distinct.offsets[p + 1]!; i += 1) {
         const id = this.distinct.ids[i]!;
         if (seen[id] === 0) {

@@ -47,7 +47,11 @@ function listSelection(index: QueryIndex, records: RecordSource, query: ListQuer
   if (key === "amount") {
     positions = [];
     const amounts = new Map<number, number>();
-    for (let p = 0; p < index.count; p += 1) if (selection.selected[p] === 1) (positions.push(p), amounts.set(p, amountOf(p)));
+    for (let p = 0; p < index.count; p += 1) {
+      if (selection.selected[p] !== 1) continue;
+      positions.push(p);
+      amounts.set(p, amountOf(p));
+    }
     positions.sort((a, b) => amounts.get(a)! - amounts.get(b)! || a - b);
   } else {
     positions = [];

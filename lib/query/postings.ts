@@ -9,7 +9,10 @@ const cache = new WeakMap<QueryIndex, Map<ListField, IdLists>>();
 /** The partnerships of each value of a list field (the transpose of index[field]), ascending. */
 export function postingsOf(index: QueryIndex, field: ListField): IdLists {
   let byField = cache.get(index);
-  if (!byField) cache.set(index, (byField = new Map()));
+  if (!byField) {
+    byField = new Map();
+    cache.set(index, byField);
+  }
   let postings = byField.get(field);
   if (!postings) {
     const lists = index[field];

@@ -77,7 +77,10 @@ export function withSelection<T>(index: QueryIndex, filters: Filters, use: (sele
     return use(selection);
   } finally {
     let pool = pools.get(index);
-    if (!pool) pools.set(index, (pool = []));
+    if (!pool) {
+      pool = [];
+      pools.set(index, pool);
+    }
     if (pool.length < 4) pool.push(selection.scratch);
   }
 }
@@ -193,7 +196,8 @@ function select(index: QueryIndex, filters: Filters): Selection {
   ];
   for (const [field, ids] of listFilters) {
     if (!ids) continue;
-    const mask = (scratch.masks[masks.length] ??= new Uint8Array(index.count));
+    scratch.masks[masks.length] ??= new Uint8Array(index.count);
+    const mask = scratch.masks[masks.length]!;
     masks.push(maskOf(index, field, ids, mask));
   }
   if (text) masks.push(text);

@@ -27,7 +27,9 @@ export function toStoredIndex(index: QueryIndex): StoredIndex {
 export function fromStoredIndex(stored: StoredIndex): QueryIndex {
   const { dict, lists, ...rest } = stored;
   const byId = new Map<string, number>();
-  stored.ids.forEach((id, position) => byId.set(id, position));
+  stored.ids.forEach((id, position) => {
+    byId.set(id, position);
+  });
   return {
     ...rest,
     byId,

@@ -20,7 +20,10 @@ const cache = new WeakMap<QueryIndex, Map<SuggestField, Candidates>>();
 
 function candidates(index: QueryIndex, field: SuggestField): Candidates {
   let byField = cache.get(index);
-  if (!byField) cache.set(index, (byField = new Map()));
+  if (!byField) {
+    byField = new Map();
+    cache.set(index, byField);
+  }
   let found = byField.get(field);
   if (!found) {
     const dict = index.dict[field];

@@ -33,7 +33,9 @@ export function buildWordIndex(texts: readonly string[]): WordIndex {
   });
   start[vocabulary.length] = total;
   const postings = new Int32Array(total);
-  vocabulary.forEach((word, w) => postings.set(byWord.get(word)!, start[w]!));
+  vocabulary.forEach((word, w) => {
+    postings.set(byWord.get(word)!, start[w]!);
+  });
   return { vocabulary, start, postings };
 }
 

@@ -12,6 +12,7 @@ export default function PartnershipNotFound() {
           L&apos;adresse est peut-être incomplète, ou la fiche a été retirée lors d&apos;une mise à jour des données.
           Recherchez le partenariat par son titre, une collectivité ou un pays :
         </p>
+        {/* biome-ignore lint/a11y/useSemanticElements: the <search> element is too recent for the browsers and screen readers the RGAA audits with; role="search" on the form is the DSFR's markup */}
         <form action={listHref()} method="get" role="search" className="fr-mb-4w">
           <div className="fr-search-bar fr-search-bar--lg">
             <label className="fr-label" htmlFor="partenariat-introuvable-q">Rechercher un partenariat</label>
