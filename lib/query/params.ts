@@ -70,11 +70,18 @@ export const filterShape = {
 
 const REPEATABLE = new Set(["country", "region", "financer", "financerCategory", "authority", "authorityKind", "departement", "frenchRegion"]);
 
-const checkYears = (value: { yearFrom?: number; yearTo?: number }, ctx: z.RefinementCtx) => {
-  if (value.yearFrom !== undefined && value.yearTo !== undefined && value.yearFrom > value.yearTo) {
-    ctx.addIssue({ code: "custom", path: ["yearFrom"], message: "must not be after yearTo" });
-  }
-};
+/** Whether a year range runs forwards; a range open at either end always does. */
+export function yearsInOrder({ yearFrom, yearTo }: { yearFrom?: number; yearTo?: number }): boolean {
+  return yearFrom === undefined || yearTo === undefined || yearFrom <= yearTo;
+}
+
+/**
+ * yearsInOrder as a refinement of every schema with the year filters (the API's and the
+ * dashboard's): a reversed range is the fault of yearFrom, so the issue names it.
+ */
+export function checkYears(value: { yearFrom?: number; yearTo?: number }, ctx: z.RefinementCtx): void {
+  if (!yearsInOrder(value)) ctx.addIssue({ code: "custom", path: ["yearFrom"], message: "must not be after yearTo" });
+}
 
 export const filtersSchema = z.object(filterShape).strict().superRefine(checkYears);
 export type Filters = z.infer<typeof filtersSchema>;
