@@ -57,7 +57,7 @@ export function cachedAnswerText(engine: QueryEngine, key: string, compute: () =
 }
 
 /** An error answer of the API, its status given by its code. */
-export function errorResponse(code: ApiErrorCode, message: string, issues: ParamIssue[] = []): Response {
+function errorResponse(code: ApiErrorCode, message: string, issues: ParamIssue[] = []): Response {
   return Response.json({ error: { code, message, issues } } satisfies ApiError, {
     status: API_ERROR_STATUS[code],
     headers: { "Cache-Control": "no-store" },

@@ -7,12 +7,12 @@ import { type Filters, type ParamIssue, checkYears, filterShape, parseParams, to
  */
 export const MAP_MEASURES = ["partnerships", "amount", "frenchAuthorities"] as const;
 export type MapMeasure = (typeof MAP_MEASURES)[number];
-export const MAP_MODES = ["choropleth", "circles"] as const;
+const MAP_MODES = ["choropleth", "circles"] as const;
 export type MapMode = (typeof MAP_MODES)[number];
-export const RANK_MEASURES = ["partnerships", "amount"] as const;
+const RANK_MEASURES = ["partnerships", "amount"] as const;
 export type RankMeasure = (typeof RANK_MEASURES)[number];
 
-export const dashboardSchema = z
+const dashboardSchema = z
   .object({
     ...filterShape,
     map: z.enum(MAP_MEASURES).default("partnerships"),

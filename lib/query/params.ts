@@ -16,7 +16,7 @@ export const BREAKDOWNS = [
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
 /** Second dimensions a breakdown can be stacked by (each row then carries one segment per value). */
-export const STACKS = ["financerCategory", "status", "region"] as const;
+const STACKS = ["financerCategory", "status", "region"] as const;
 export type Stack = (typeof STACKS)[number];
 
 export const MEASURES = ["amount", "partnerships", "frenchAuthorities", "foreignPartners", "oudinAmount"] as const;
@@ -27,9 +27,9 @@ export const THEME_RULES = ["main", "split", "full"] as const;
 export type ThemeRule = (typeof THEME_RULES)[number];
 
 /** `active`: start ≤ yearTo and (end ≥ yearFrom or ongoing); `started`: yearFrom ≤ start ≤ yearTo. */
-export const YEAR_MODES = ["active", "started"] as const;
+const YEAR_MODES = ["active", "started"] as const;
 /** `main`: a theme filter matches the main theme only; `any`: the main or a secondary theme. */
-export const THEME_SCOPES = ["main", "any"] as const;
+const THEME_SCOPES = ["main", "any"] as const;
 
 export const SORTS = ["title", "-title", "startYear", "-startYear", "amount", "-amount", "country", "-country"] as const;
 export type Sort = (typeof SORTS)[number];
