@@ -69,10 +69,13 @@ describe("atlas CLI", () => {
     await writeFile(path.join(copy, "dataset.json"), await readFile(path.join(data, "dataset.json")));
     const before = await loadEngine(copy, () => {});
     expect(before?.from).toBe("records");
+    await before?.close();
     const { code, stderr } = await atlas("index", "--data-dir", copy);
     expect(code).toBe(0);
     expect(stderr).toMatch(/index snapshot of 1 partnerships written to .*dataset\.index/);
-    expect((await loadEngine(copy, () => {}))?.from).toBe("snapshot");
+    const indexed = await loadEngine(copy, () => {});
+    expect(indexed?.from).toBe("snapshot");
+    await indexed?.close();
     // Edited after its snapshot: ensure-demo (run by every build) rewrites the snapshot, keeps the data.
     const edited = JSON.parse(await readFile(path.join(copy, "dataset.json"), "utf8")) as { partnerships: Partnership[] };
     edited.partnerships[0]!.title = "Titre corrigé à la main";
@@ -81,6 +84,7 @@ describe("atlas CLI", () => {
     const after = await loadEngine(copy, () => {});
     expect(after?.from).toBe("snapshot");
     expect(after?.engine.get("15909")?.title).toBe("Titre corrigé à la main");
+    await after?.close();
     expect((await atlas("index", "--data-dir", path.join(dir, "empty"))).code).toBe(2);
   });
 

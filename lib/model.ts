@@ -10,7 +10,7 @@ const text = z.string().min(1);
 const year = z.number().int().min(1900).max(2100);
 
 /** "Thématique › Sous-thématique › Sous-sous-thématique" as labelled on the fiche. */
-export const themeRefSchema = z.object({
+const themeRefSchema = z.object({
   theme: text,
   subTheme: text.nullable(),
   subSubTheme: text.nullable(),
@@ -18,13 +18,13 @@ export const themeRefSchema = z.object({
 export type ThemeRef = z.infer<typeof themeRefSchema>;
 
 /** A row of "Autres thématiques mises en œuvre pour le partenariat"; priority 1 is the first. */
-export const otherThemeSchema = themeRefSchema.extend({
+const otherThemeSchema = themeRefSchema.extend({
   priority: z.number().int().min(1).nullable(),
 });
 export type OtherTheme = z.infer<typeof otherThemeSchema>;
 
 export const AUTHORITY_KINDS = ["commune", "departement", "region", "epci"] as const;
-export const authorityKindSchema = z.enum(AUTHORITY_KINDS);
+const authorityKindSchema = z.enum(AUTHORITY_KINDS);
 export type AuthorityKind = z.infer<typeof authorityKindSchema>;
 
 /**
@@ -32,7 +32,7 @@ export type AuthorityKind = z.infer<typeof authorityKindSchema>;
  * SIREN (EPCI), resolved with @etalab/decoupage-administratif; null when the name could not be
  * resolved. `departement` and `region` are INSEE codes of where it sits (null when unknown).
  */
-export const frenchAuthoritySchema = z.object({
+const frenchAuthoritySchema = z.object({
   name: text,
   code: text.nullable(),
   kind: authorityKindSchema.nullable(),
@@ -42,7 +42,7 @@ export const frenchAuthoritySchema = z.object({
 export type FrenchAuthority = z.infer<typeof frenchAuthoritySchema>;
 
 /** A foreign partner authority. `country` is ISO 3166-1 alpha-2, null when the name is unknown. */
-export const foreignPartnerSchema = z.object({
+const foreignPartnerSchema = z.object({
   name: text,
   country: z.string().regex(/^[A-Z]{2}$/).nullable(),
   countryName: text,
@@ -50,7 +50,7 @@ export const foreignPartnerSchema = z.object({
 export type ForeignPartner = z.infer<typeof foreignPartnerSchema>;
 
 /** "Contacts dans les partenaires étrangers du partenariat" (only from real fiches; never generated). */
-export const foreignContactSchema = z.object({
+const foreignContactSchema = z.object({
   partner: text.nullable(),
   lastName: text.nullable(),
   firstName: text.nullable(),
@@ -60,21 +60,21 @@ export const foreignContactSchema = z.object({
 export type ForeignContact = z.infer<typeof foreignContactSchema>;
 
 /** One contact of the diplomatic post, as printed (name and e-mail only from real fiches). */
-export const embassyContactSchema = z.object({
+const embassyContactSchema = z.object({
   role: text,
   name: text.nullable(),
   email: text.nullable(),
 });
 
 /** "Contacts dans le poste diplomatique …": the French embassy of the partner country. */
-export const embassySchema = z.object({
+const embassySchema = z.object({
   post: text,
   contacts: z.array(embassyContactSchema),
 });
 export type Embassy = z.infer<typeof embassySchema>;
 
 export const FINANCER_CATEGORIES = ["meae", "french-authority", "foreign-partners", "other"] as const;
-export const financerCategorySchema = z.enum(FINANCER_CATEGORIES);
+const financerCategorySchema = z.enum(FINANCER_CATEGORIES);
 /**
  * Derived from the financer's name: the MEAE (the State), the French authority's own funds,
  * "Collectivités et partenaires étrangers", or anything else (AFD, EU, agences de l'eau…).
@@ -82,7 +82,7 @@ export const financerCategorySchema = z.enum(FINANCER_CATEGORIES);
 export type FinancerCategory = z.infer<typeof financerCategorySchema>;
 
 /** One row of "Financement du partenariat". Amounts are in euros. */
-export const fundingRowSchema = z.object({
+const fundingRowSchema = z.object({
   financer: text,
   category: financerCategorySchema,
   amount: z.number().finite().min(0),
@@ -93,7 +93,7 @@ export const fundingRowSchema = z.object({
 export type FundingRow = z.infer<typeof fundingRowSchema>;
 
 /** "Volontaires impliqués dans le partenariat (VSI, service civique, etc.)". */
-export const volunteerSchema = z.object({
+const volunteerSchema = z.object({
   lastName: text.nullable(),
   firstName: text.nullable(),
   mission: text.nullable(),
@@ -102,12 +102,12 @@ export const volunteerSchema = z.object({
 });
 export type Volunteer = z.infer<typeof volunteerSchema>;
 
-export const SOURCE_KINDS = ["atlas-fiche", "csv", "json", "demo"] as const;
+const SOURCE_KINDS = ["atlas-fiche", "csv", "json", "demo"] as const;
 /**
  * Where a record came from. `real` is true for records read from the real Atlas (a fiche page or
  * a transcription of one) and false for generated ones, which must never be shown as real.
  */
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   kind: z.enum(SOURCE_KINDS),
   real: z.boolean(),
   /** The file it was imported from, relative to where the import ran. */
@@ -120,7 +120,7 @@ export const sourceSchema = z.object({
 export type Source = z.infer<typeof sourceSchema>;
 
 export const STATUSES = ["ongoing", "completed"] as const;
-export const statusSchema = z.enum(STATUSES);
+const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
 
 export const partnershipSchema = z.object({
@@ -152,7 +152,7 @@ export const partnershipSchema = z.object({
 export type Partnership = z.infer<typeof partnershipSchema>;
 
 /** Describes a whole dataset: generated (demo) or imported, and how. */
-export const datasetMetaSchema = z.object({
+const datasetMetaSchema = z.object({
   /** Set when the dataset was generated: every figure built on it is demonstration data. */
   demo: z
     .object({ seed: z.number().int(), scale: z.number().positive(), referenceYear: year })
@@ -162,7 +162,6 @@ export const datasetMetaSchema = z.object({
   /** ISO date of the last import or generation. */
   updatedAt: z.iso.date(),
 });
-export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 
 export const DATASET_FORMAT = "atlas-cooperation/dataset@1";
 

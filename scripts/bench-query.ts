@@ -177,7 +177,8 @@ async function benchScale(scale: number, runs: number, httpRuns: number): Promis
 
   info(`[scale ${scale}] loading the dataset in this process…`);
   // The engine as the server loads it (from the snapshot); DuckDB is fed the parsed records.
-  const { engine } = (await loadEngine(dir))!;
+  const loaded = (await loadEngine(dir))!;
+  const { engine } = loaded;
   const { dataset } = (await loadDatasetText(dir))!;
   const queries = benchQueries();
   const timings: QueryTiming[] = queries.map((query) => ({ query, rows: 0, engine: [], duckdb: [] }));
@@ -217,6 +218,7 @@ async function benchScale(scale: number, runs: number, httpRuns: number): Promis
     }
   } finally {
     duck.close();
+    await loaded.close();
   }
   info(`[scale ${scale}] DuckDB: ${discrepancies.length ? `${discrepancies.length} DISCREPANCIES` : "every answer matches the engine's"}`);
 

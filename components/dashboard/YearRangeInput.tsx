@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useId, useState } from "react";
+import { yearsInOrder } from "@/lib/query/params";
 
 export interface YearRangeInputProps {
   from?: number;
@@ -28,7 +29,7 @@ export function YearRangeInput({ from, to, min, max, onChange }: YearRangeInputP
         return;
       }
     }
-    if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) {
+    if (!yearsInOrder({ yearFrom, yearTo })) {
       setError("L'année de début doit précéder l'année de fin.");
       return;
     }

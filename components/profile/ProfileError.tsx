@@ -1,16 +1,17 @@
 "use client";
 import Link from "next/link";
 import { dashboardHref } from "@/lib/pages/links";
+import { PROFILE_KINDS, type ProfileKind } from "@/lib/profile/kinds";
 
 export interface ProfileErrorProps {
-  /** What the page was about: "ce pays", "cette collectivité"… */
-  subject: string;
+  kind: ProfileKind;
   /** The error boundary's retry (re-fetches and re-renders the page). */
   retry: () => void;
 }
 
 /** The error state of a profile page: what failed, a retry, and the way back to the dashboard. */
-export function ProfileError({ subject, retry }: ProfileErrorProps) {
+export function ProfileError({ kind, retry }: ProfileErrorProps) {
+  const { subject } = PROFILE_KINDS[kind];
   return (
     <div className="fr-alert fr-alert--error fr-mb-3w" role="alert">
       <h1 className="fr-alert__title">Les chiffres de {subject} n&apos;ont pas pu être calculés</h1>

@@ -1,26 +1,25 @@
 import Link from "next/link";
+import { getEngine } from "@/lib/data/engine";
 import { dashboardHref } from "@/lib/pages/links";
+import { PROFILE_KINDS, type ProfileKind } from "@/lib/profile/kinds";
+import { profileSuggestions } from "@/lib/profile/suggestions";
 import "./profile.css";
 
 export interface ProfileNotFoundProps {
-  title: string;
-  /** Why the address leads nowhere, and what a valid one looks like. */
-  explanation: string;
-  /** Heading of the suggestions ("Principaux pays partenaires"). */
-  linksTitle: string;
-  /** Pages that do exist, most useful first. */
-  links: { href: string; label: string }[];
+  kind: ProfileKind;
 }
 
 /** The 404 of a profile page: what was wrong, pages that exist instead, and the way back to the dashboard. */
-export function ProfileNotFound({ title, explanation, linksTitle, links }: ProfileNotFoundProps) {
+export async function ProfileNotFound({ kind }: ProfileNotFoundProps) {
+  const { missingTitle, explanation, suggestionsTitle } = PROFILE_KINDS[kind];
+  const links = profileSuggestions(await getEngine(), kind);
   return (
     <>
-      <h1 className="fr-h2">{title}</h1>
+      <h1 className="fr-h2">{missingTitle}</h1>
       <p>{explanation}</p>
       {links.length > 0 ? (
         <>
-          <h2 className="fr-h5">{linksTitle}</h2>
+          <h2 className="fr-h5">{suggestionsTitle}</h2>
           <ul className="profile-not-found__links">
             {links.map((link) => (
               <li key={link.href}>

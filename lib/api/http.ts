@@ -7,9 +7,25 @@ import { type ParamIssue, parseParams } from "../query/params";
 import { isQueryError } from "../query/select";
 import { AnswerCache, requestKey } from "./answer-cache";
 
+/**
+ * The closed set of error codes the API answers with, and the HTTP status of each: clients branch on
+ * the code, the message is for people. README.md ("API errors") documents each.
+ */
+export const API_ERROR_STATUS = {
+  /** A query parameter is malformed, unknown, repeated, or names a value the dataset lacks (`issues` says which). */
+  bad_parameter: 400,
+  /** The path names nothing: an unknown partnership id. */
+  not_found: 404,
+  /** The dataset file is missing, invalid, or was modified in place since the server loaded it. */
+  dataset_unreadable: 500,
+  /** Anything else: a bug, logged by the server; the message gives no detail. */
+  internal_error: 500,
+} as const satisfies Record<string, number>;
+export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
+
 /** The one error shape of every API route. */
 export interface ApiError {
-  error: { message: string; issues: ParamIssue[] };
+  error: { code: ApiErrorCode; message: string; issues: ParamIssue[] };
 }
 
 // Answers change only with the dataset: browsers revalidate after a minute, shared caches (a CDN
@@ -40,14 +56,27 @@ export function cachedAnswerText(engine: QueryEngine, key: string, compute: () =
   return text;
 }
 
-export function errorResponse(status: number, message: string, issues: ParamIssue[] = []): Response {
-  return Response.json({ error: { message, issues } } satisfies ApiError, { status, headers: { "Cache-Control": "no-store" } });
+/** An error answer of the API, its status given by its code. */
+function errorResponse(code: ApiErrorCode, message: string, issues: ParamIssue[] = []): Response {
+  return Response.json({ error: { code, message, issues } } satisfies ApiError, {
+    status: API_ERROR_STATUS[code],
+    headers: { "Cache-Control": "no-store" },
+  });
+}
+
+/** The answer to an error thrown while loading the dataset or computing an answer. */
+function thrownErrorResponse(error: unknown): Response {
+  if (isQueryError(error)) return errorResponse("bad_parameter", error.message, [{ param: error.param, message: error.message }]);
+  if (isDatasetError(error)) return errorResponse("dataset_unreadable", error.message);
+  // Its message may hold details of the server (paths, internals): logged, not sent.
+  console.error(error);
+  return errorResponse("internal_error", "internal error");
 }
 
 /**
  * Runs a GET handler: parses the query string with `schema` (400 naming each bad parameter),
  * answers 304 to a matching If-None-Match (the ETag is the dataset version), maps engine errors
- * to 400 and 404, and a broken dataset to a 500 that names the file.
+ * to 400 and 404, a broken dataset to a 500 that names the file, and any other error to a 500.
  */
 export async function handleGet<S extends z.ZodType>(
   request: Request,
@@ -59,8 +88,7 @@ export async function handleGet<S extends z.ZodType>(
   try {
     engine = await getEngine();
   } catch (error) {
-    if (isDatasetError(error)) return errorResponse(500, error.message);
-    throw error;
+    return thrownErrorResponse(error);
   }
   const etag = `"${engine.version}"`;
   const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept-Encoding", "Content-Type": "application/json" };
@@ -69,17 +97,15 @@ export async function handleGet<S extends z.ZodType>(
   let body = answers.bytes(key);
   if (body === undefined) {
     const parsed = parseParams(schema, url.searchParams);
-    if (!parsed.ok) return errorResponse(400, parsed.message, parsed.issues);
+    if (!parsed.ok) return errorResponse("bad_parameter", parsed.message, parsed.issues);
     if (notModified(request, etag)) return new Response(null, { status: 304, headers });
     let answer: unknown;
     try {
       answer = compute(engine, parsed.value);
     } catch (error) {
-      if (isQueryError(error)) return errorResponse(400, error.message, [{ param: error.param, message: error.message }]);
-      if (isDatasetError(error)) return errorResponse(500, error.message);
-      throw error;
+      return thrownErrorResponse(error);
     }
-    if (answer === null) return errorResponse(404, "not found");
+    if (answer === null) return errorResponse("not_found", "not found");
     answers.set(key, answer instanceof JsonText ? answer.text : JSON.stringify(answer));
     body = answers.bytes(key)!;
   } else if (notModified(request, etag)) return new Response(null, { status: 304, headers });

@@ -38,7 +38,7 @@ export function dashboardKeys(state: Pick<DashboardState, keyof DashboardQuery>)
 }
 export type DashboardKeys = ReturnType<typeof dashboardKeys>;
 
-export const DASHBOARD_API = "/api/dashboard";
+const DASHBOARD_API = "/api/dashboard";
 
 /**
  * The dashboard's one request for a state. One request rather than one per panel: the browser opens

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Filters, type ParamIssue, filterShape, parseParams, toSearchParams } from "../query/params";
+import { type Filters, type ParamIssue, checkYears, filterShape, parseParams, toSearchParams } from "../query/params";
 
 /**
  * The dashboard's whole state, kept in its URL: the filters of the API plus how the view shows
@@ -7,18 +7,12 @@ import { type Filters, type ParamIssue, filterShape, parseParams, toSearchParams
  */
 export const MAP_MEASURES = ["partnerships", "amount", "frenchAuthorities"] as const;
 export type MapMeasure = (typeof MAP_MEASURES)[number];
-export const MAP_MODES = ["choropleth", "circles"] as const;
+const MAP_MODES = ["choropleth", "circles"] as const;
 export type MapMode = (typeof MAP_MODES)[number];
-export const RANK_MEASURES = ["partnerships", "amount"] as const;
+const RANK_MEASURES = ["partnerships", "amount"] as const;
 export type RankMeasure = (typeof RANK_MEASURES)[number];
 
-const yearsInOrder = (value: { yearFrom?: number; yearTo?: number }, ctx: z.RefinementCtx) => {
-  if (value.yearFrom !== undefined && value.yearTo !== undefined && value.yearFrom > value.yearTo) {
-    ctx.addIssue({ code: "custom", path: ["yearFrom"], message: "must not be after yearTo" });
-  }
-};
-
-export const dashboardSchema = z
+const dashboardSchema = z
   .object({
     ...filterShape,
     map: z.enum(MAP_MEASURES).default("partnerships"),
@@ -26,7 +20,7 @@ export const dashboardSchema = z
     rank: z.enum(RANK_MEASURES).default("partnerships"),
   })
   .strict()
-  .superRefine(yearsInOrder);
+  .superRefine(checkYears);
 export type DashboardState = z.infer<typeof dashboardSchema>;
 
 /**
@@ -37,7 +31,7 @@ export type DashboardState = z.infer<typeof dashboardSchema>;
 export const dashboardQuerySchema = z
   .object({ ...filterShape, rank: z.enum(RANK_MEASURES).default("partnerships") })
   .strict()
-  .superRefine(yearsInOrder);
+  .superRefine(checkYears);
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 
 const VIEW_DEFAULTS = { map: "partnerships", mapMode: "choropleth", rank: "partnerships" } as const;

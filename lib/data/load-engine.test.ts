@@ -1,13 +1,13 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { DEFAULT_DEMO_OPTIONS, generateDemoPartnerships } from "../demo/generate";
 import type { Dataset } from "../model";
 import { QueryEngine } from "../query/engine";
 import { BREAKDOWNS, type Filters, aggregateQuerySchema, listQuerySchema, parseParams, toSearchParams } from "../query/params";
-import { loadEngine, snapshotIsCurrent } from "./load-engine";
+import { type LoadedEngine, loadEngine as openEngine, snapshotIsCurrent } from "./load-engine";
 import { datasetLayout, writeDataset } from "./store";
 
 const DATASET: Dataset = {
@@ -16,6 +16,17 @@ const DATASET: Dataset = {
   partnerships: generateDemoPartnerships({ ...DEFAULT_DEMO_OPTIONS, scale: 0.04 }),
 };
 const FILTER_SETS = [{}, { country: ["MA", "SN"], yearFrom: 2012, yearTo: 2018 }, { q: "eau", themeRule: "split" }, { status: "ongoing", authorityKind: ["commune"] }];
+
+// Every engine a test loads is closed after it: a FileHandle left to the GC is deprecated (DEP0137).
+const loadedEngines: LoadedEngine[] = [];
+afterEach(async () => {
+  await Promise.all(loadedEngines.splice(0).map((loaded) => loaded.close()));
+});
+async function loadEngine(...args: Parameters<typeof openEngine>): Promise<LoadedEngine | null> {
+  const loaded = await openEngine(...args);
+  if (loaded) loadedEngines.push(loaded);
+  return loaded;
+}
 
 async function written(dataset = DATASET): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "atlas-load-"));

@@ -9,6 +9,12 @@ export interface LoadedEngine {
   engine: QueryEngine;
   /** "snapshot": index read back, records left in the file; "records": every record parsed and indexed. */
   from: "snapshot" | "records";
+  /**
+   * Closes the dataset file a snapshot engine reads its records from (the engine can then no longer
+   * read records). The server keeps its engine for the life of the process and never calls it; a
+   * caller that drops an engine does, since Node.js deprecates leaving a FileHandle to the GC.
+   */
+  close: () => Promise<void>;
 }
 
 const REINDEX = 'run "npm run atlas -- index" to write it';
@@ -34,13 +40,17 @@ export async function loadEngine(dataDir: string, warn: (message: string) => voi
     if (snapshot) {
       const records = new FileRecords(handle, file, snapshot.recordStart, snapshot.recordLength);
       kept = true;
-      return { engine: new QueryEngine(fromStoredIndex(snapshot.index), records, snapshot.sha1.slice(0, 16)), from: "snapshot" };
+      return {
+        engine: new QueryEngine(fromStoredIndex(snapshot.index), records, snapshot.sha1.slice(0, 16)),
+        from: "snapshot",
+        close: () => handle.close(),
+      };
     }
   } finally {
     if (!kept) await handle.close();
   }
   const loaded = await loadDatasetText(dataDir);
-  return loaded && { engine: QueryEngine.fromDataset(loaded.dataset, loaded.hash.slice(0, 16)), from: "records" };
+  return loaded && { engine: QueryEngine.fromDataset(loaded.dataset, loaded.hash.slice(0, 16)), from: "records", close: async () => {} };
 }
 
 /**

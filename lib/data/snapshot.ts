@@ -11,7 +11,7 @@ import type { StoredIndex } from "../query/stored-index";
  * partnerships), and keeps no parsed record in memory: records are read from the dataset file, by
  * the byte ranges the snapshot keeps, only when a page shows them.
  */
-export const SNAPSHOT_FILE = "dataset.index";
+const SNAPSHOT_FILE = "dataset.index";
 /** Bump whenever buildQueryIndex's output changes in shape or meaning: older snapshots are then ignored. */
 export const SNAPSHOT_FORMAT = "atlas-cooperation/index@3";
 

@@ -7,7 +7,7 @@ import { toStoredIndex } from "../query/stored-index";
 import { encodeSnapshot, snapshotPath } from "./snapshot";
 
 /** The dataset's file name inside a data directory. */
-export const DATASET_FILE = "dataset.json";
+const DATASET_FILE = "dataset.json";
 
 /** A dataset file that exists but cannot be used; the message names the file and the problem. */
 export class DatasetError extends Error {
@@ -43,7 +43,7 @@ export async function readDataset(dataDir: string): Promise<Dataset | null> {
 }
 
 /** Validates the text of a dataset file; `file` names it in error messages. */
-export function parseDatasetText(raw: string, file: string): Dataset {
+function parseDatasetText(raw: string, file: string): Dataset {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -54,7 +54,7 @@ export function parseDatasetText(raw: string, file: string): Dataset {
 }
 
 /** Checks a parsed dataset against the model (zod) and for duplicate ids; names the first problems. */
-export function validateDataset(json: unknown, file: string): Dataset {
+function validateDataset(json: unknown, file: string): Dataset {
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues

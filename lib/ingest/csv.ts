@@ -12,7 +12,7 @@ import { ImportError, parseFrenchNumber, parseFrenchDate, parseYear } from "./va
  * column names. It is a superset of the columns of the real transcribed sample
  * (data/real/atlas-fiches-sample.csv), which therefore imports as it is.
  */
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   "id", "prj_id", "source_url", "origine", "collectivite_francaise", "partenaire_etranger", "pays",
   "poste_diplomatique", "titre", "annee_premiere_signature", "thematique", "sous_thematique",
   "sous_sous_thematique", "autres_thematiques", "annee_debut", "statut", "date_fin", "forme", "triennal",

@@ -30,7 +30,7 @@ function splitRow(text: string): string[] {
 }
 
 /** The data rows of a table section: after the `---|---|` separator, without the pager or empty rows. */
-export function tableRows(section: Section | undefined): Row[] {
+function tableRows(section: Section | undefined): Row[] {
   if (!section) return [];
   const separator = section.lines.findIndex((line) => SEPARATOR.test(line.text));
   return section.lines

@@ -3,13 +3,13 @@ import type { RawSearchParams } from "../pages/context";
 import { type ParamIssue, SORTS, type Sort } from "../query/params";
 
 /** The list's own URL parameters; every other parameter is the dashboard's. */
-export const LIST_PARAMS = ["sort", "page", "pageSize"] as const;
-export type ListParam = (typeof LIST_PARAMS)[number];
+const LIST_PARAMS = ["sort", "page", "pageSize"] as const;
+type ListParam = (typeof LIST_PARAMS)[number];
 
 /** Page sizes offered to the user (any size from 1 to MAX_LIST_PAGE_SIZE is accepted in the URL). */
 export const PAGE_SIZES = [20, 50, 100] as const;
 /** Below the API's MAX_PAGE_SIZE: a page is an HTML table, it must stay readable and light. */
-export const MAX_LIST_PAGE_SIZE = 100;
+const MAX_LIST_PAGE_SIZE = 100;
 
 /** How the list is ordered and cut into pages. */
 export interface ListOptions {

@@ -1,7 +1,7 @@
 import type { Sort } from "../query/params";
 
 /** The columns the list can be sorted by. */
-export const SORT_KEYS = ["title", "startYear", "country", "amount"] as const;
+const SORT_KEYS = ["title", "startYear", "country", "amount"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 /** As in the `aria-sort` attribute. */
 export type SortDirection = "ascending" | "descending";

@@ -25,5 +25,3 @@ export function loadAuthorityProfile(engine: QueryEngine, key: string, authority
     partnerships: firstPartnerships(engine, filters),
   };
 }
-/** What an authority page shows. */
-export type AuthorityProfile = ReturnType<typeof loadAuthorityProfile>;

@@ -31,5 +31,3 @@ export function loadCountryProfile(engine: QueryEngine, country: PartnerCountry,
     partnerships: firstPartnerships(engine, filters),
   };
 }
-/** What a country page shows. */
-export type CountryProfile = ReturnType<typeof loadCountryProfile>;

@@ -4,6 +4,8 @@ import { QueryEngine } from "../query/engine";
 import { makeFunding, makePartnership } from "../test-support/factories";
 import { loadAuthorityProfile } from "./authority";
 import { findCountry, loadCountryProfile } from "./country";
+import { profileMetadata } from "./metadata";
+import { profileSuggestions } from "./suggestions";
 import { findTheme, loadThemeProfile } from "./theme";
 
 const dijon = { name: "Dijon", code: "21231", kind: "commune" as const, departement: "21", region: "27" };
@@ -78,5 +80,19 @@ describe("a theme profile", () => {
     expect(profile.base.scope.query).toBe("theme=economie-durable");
     expect(profile.subThemes).toEqual([{ key: "tourisme", label: "Tourisme", partnerships: 1, amount: 500 }]);
     expect(profile.countries.map((r) => r.key)).toEqual(["MA"]);
+  });
+});
+
+describe("an unknown profile", () => {
+  it("suggests pages of its kind that exist, most partnerships first", () => {
+    expect(profileSuggestions(engine, "country")).toEqual([{ href: "/pays/MA", label: "Maroc" }, { href: "/pays/SN", label: "Sénégal" }]);
+    expect(profileSuggestions(engine, "authority").map((link) => link.href).sort()).toEqual(["/collectivites/commune-21231", "/collectivites/epci-200046977"]);
+    expect(profileSuggestions(engine, "theme")).toEqual(engine.meta().themes.map((theme) => ({ href: `/thematiques/${theme.key}`, label: theme.label })));
+  });
+
+  it("is titled as its kind's 404, a known one by its name", () => {
+    expect(profileMetadata("country", null)).toEqual({ title: "Pays introuvable" });
+    expect(profileMetadata("authority", null)).toEqual({ title: "Collectivité introuvable" });
+    expect(profileMetadata("theme", { name: "Economie durable", description: "…" })).toEqual({ title: "Economie durable : coopération décentralisée", description: "…" });
   });
 });

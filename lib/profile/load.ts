@@ -9,9 +9,9 @@ import { type RankingRow, rankByPartnerships } from "./ranking";
 import { type ProfileEntity, type ProfileScope, chartSubtitle, contextSubtitle, keepKnownFilters, profileScope } from "./scope";
 
 /** How many groups a profile's ranking tables show. */
-export const TOP_GROUPS = 15;
+const TOP_GROUPS = 15;
 /** How many partnerships a profile lists (the list page has them all). */
-export const FIRST_PARTNERSHIPS = 20;
+const FIRST_PARTNERSHIPS = 20;
 
 /** What every profile page shows around its entity: where the user came from, the filters, the headline figures. */
 export interface ProfileBase {

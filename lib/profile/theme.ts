@@ -23,5 +23,3 @@ export function loadThemeProfile(engine: QueryEngine, theme: DatasetTheme, raw: 
     partnerships: firstPartnerships(engine, filters),
   };
 }
-/** What a theme page shows. */
-export type ThemeProfile = ReturnType<typeof loadThemeProfile>;

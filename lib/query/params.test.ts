@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { aggregateQuerySchema, filtersSchema, listQuerySchema, parseParams, toSearchParams } from "./params";
+import { dashboardQuerySchema, parseDashboardState } from "../dashboard/state";
+import { aggregateQuerySchema, filtersSchema, listQuerySchema, parseParams, toSearchParams, yearsInOrder } from "./params";
 
 const parse = (query: string) => parseParams(aggregateQuerySchema, new URLSearchParams(query));
 
@@ -32,6 +33,22 @@ describe("query parameters", () => {
     if (parsed.ok) return;
     expect(parsed.issues.map((i) => i.param)).toContain(param);
     expect(parsed.message).toContain(param);
+  });
+
+  it("accepts a year range that runs forwards or is open at an end, and the API and the dashboard reject the same reversed one", () => {
+    expect(yearsInOrder({})).toBe(true);
+    expect(yearsInOrder({ yearFrom: 2020 })).toBe(true);
+    expect(yearsInOrder({ yearTo: 2010 })).toBe(true);
+    expect(yearsInOrder({ yearFrom: 2015, yearTo: 2015 })).toBe(true);
+    expect(yearsInOrder({ yearFrom: 2015, yearTo: 2020 })).toBe(true);
+    expect(yearsInOrder({ yearFrom: 2020, yearTo: 2015 })).toBe(false);
+    const reversed = new URLSearchParams("yearFrom=2020&yearTo=2015");
+    const issue = { param: "yearFrom", message: "must not be after yearTo" };
+    for (const schema of [filtersSchema, listQuerySchema, dashboardQuerySchema]) {
+      expect(parseParams(schema, reversed)).toMatchObject({ ok: false, issues: [issue] });
+    }
+    expect(parse(`by=country&${reversed}`)).toMatchObject({ ok: false, issues: [issue] });
+    expect(parseDashboardState(reversed).issues).toEqual([issue]);
   });
 
   it("caps the page size", () => {

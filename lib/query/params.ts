@@ -16,7 +16,7 @@ export const BREAKDOWNS = [
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
 /** Second dimensions a breakdown can be stacked by (each row then carries one segment per value). */
-export const STACKS = ["financerCategory", "status", "region"] as const;
+const STACKS = ["financerCategory", "status", "region"] as const;
 export type Stack = (typeof STACKS)[number];
 
 export const MEASURES = ["amount", "partnerships", "frenchAuthorities", "foreignPartners", "oudinAmount"] as const;
@@ -27,9 +27,9 @@ export const THEME_RULES = ["main", "split", "full"] as const;
 export type ThemeRule = (typeof THEME_RULES)[number];
 
 /** `active`: start ≤ yearTo and (end ≥ yearFrom or ongoing); `started`: yearFrom ≤ start ≤ yearTo. */
-export const YEAR_MODES = ["active", "started"] as const;
+const YEAR_MODES = ["active", "started"] as const;
 /** `main`: a theme filter matches the main theme only; `any`: the main or a secondary theme. */
-export const THEME_SCOPES = ["main", "any"] as const;
+const THEME_SCOPES = ["main", "any"] as const;
 
 export const SORTS = ["title", "-title", "startYear", "-startYear", "amount", "-amount", "country", "-country"] as const;
 export type Sort = (typeof SORTS)[number];
@@ -70,11 +70,18 @@ export const filterShape = {
 
 const REPEATABLE = new Set(["country", "region", "financer", "financerCategory", "authority", "authorityKind", "departement", "frenchRegion"]);
 
-const checkYears = (value: { yearFrom?: number; yearTo?: number }, ctx: z.RefinementCtx) => {
-  if (value.yearFrom !== undefined && value.yearTo !== undefined && value.yearFrom > value.yearTo) {
-    ctx.addIssue({ code: "custom", path: ["yearFrom"], message: "must not be after yearTo" });
-  }
-};
+/** Whether a year range runs forwards; a range open at either end always does. */
+export function yearsInOrder({ yearFrom, yearTo }: { yearFrom?: number; yearTo?: number }): boolean {
+  return yearFrom === undefined || yearTo === undefined || yearFrom <= yearTo;
+}
+
+/**
+ * yearsInOrder as a refinement of every schema with the year filters (the API's and the
+ * dashboard's): a reversed range is the fault of yearFrom, so the issue names it.
+ */
+export function checkYears(value: { yearFrom?: number; yearTo?: number }, ctx: z.RefinementCtx): void {
+  if (!yearsInOrder(value)) ctx.addIssue({ code: "custom", path: ["yearFrom"], message: "must not be after yearTo" });
+}
 
 export const filtersSchema = z.object(filterShape).strict().superRefine(checkYears);
 export type Filters = z.infer<typeof filtersSchema>;

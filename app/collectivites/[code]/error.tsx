@@ -2,5 +2,5 @@
 import { ProfileError } from "@/components/profile/ProfileError";
 
 export default function AuthorityError({ retry }: { error: unknown; retry: () => void }) {
-  return <ProfileError subject="cette collectivité" retry={retry} />;
+  return <ProfileError kind="authority" retry={retry} />;
 }

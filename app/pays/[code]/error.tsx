@@ -2,5 +2,5 @@
 import { ProfileError } from "@/components/profile/ProfileError";
 
 export default function CountryError({ retry }: { error: unknown; retry: () => void }) {
-  return <ProfileError subject="ce pays" retry={retry} />;
+  return <ProfileError kind="country" retry={retry} />;
 }

@@ -4,19 +4,14 @@ import { getEngine } from "@/lib/data/engine";
 import { type RawSearchParams, toUrlParams } from "@/lib/pages/context";
 import { authorityHref, countryHref } from "@/lib/pages/links";
 import { findCountry, loadCountryProfile } from "@/lib/profile/country";
-import { rankNote, themeChartTitle } from "@/lib/profile/labels";
+import { rankNote } from "@/lib/profile/labels";
+import { profileMetadata } from "@/lib/profile/metadata";
 import { isLinkable } from "@/lib/profile/ranking";
-import { PageBreadcrumb } from "@/components/pages/PageBreadcrumb";
 import { CountryFocusMap } from "@/components/profile/CountryFocusMap";
-import { IgnoredParams } from "@/components/profile/IgnoredParams";
-import { PartnershipPreview } from "@/components/profile/PartnershipPreview";
-import { ProfileActions } from "@/components/profile/ProfileActions";
-import { ProfileBarPanel } from "@/components/profile/ProfileBarPanel";
-import { ProfileHeader } from "@/components/profile/ProfileHeader";
+import { ProfilePage } from "@/components/profile/ProfilePage";
+import { ProfileThemePanel } from "@/components/profile/ProfileThemePanel";
 import { YearFundingPanel } from "@/components/charts/YearFundingPanel";
 import { RankingTable } from "@/components/profile/RankingTable";
-import { DemoBanner } from "@/components/summary/DemoBanner";
-import { HeadlineTiles } from "@/components/summary/HeadlineTiles";
 
 // Rendered on demand: the dataset is read at run time and can be swapped without a rebuild.
 export const dynamic = "force-dynamic";
@@ -28,11 +23,10 @@ interface CountryPageProps {
 
 export async function generateMetadata({ params }: CountryPageProps): Promise<Metadata> {
   const country = findCountry(await getEngine(), (await params).code);
-  if (!country) return { title: "Pays introuvable" };
-  return {
-    title: `${country.name} : coopération décentralisée`,
+  return profileMetadata("country", country && {
+    name: country.name,
     description: `Pays partenaire : ${country.name}. Chiffres clés, financements par année et par thématique, collectivités françaises engagées et partenariats de coopération décentralisée.`,
-  };
+  });
 }
 
 export default async function CountryPage({ params, searchParams }: CountryPageProps) {
@@ -43,20 +37,12 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
   if (code !== country.code) permanentRedirect(countryHref(country.code, toUrlParams(raw).toString()));
   const profile = loadCountryProfile(engine, country, raw);
   const { base } = profile;
-  const themeChart = themeChartTitle(profile.themeLevel);
   const facts = [
     ...(profile.region ? [{ label: "Région du monde", value: profile.region }] : []),
     ...(profile.embassy ? [{ label: "Poste diplomatique", value: profile.embassy }] : []),
   ];
   return (
-    <>
-      <PageBreadcrumb query={base.query} items={[{ label: country.name }]} />
-      <IgnoredParams issues={base.issues} />
-      <ProfileHeader kicker="Pays partenaire" title={country.name} subtitle={base.subtitle} facts={facts}>
-        <ProfileActions partnerships={base.summary.partnerships} scopeQuery={base.scope.query} />
-      </ProfileHeader>
-      {base.generated ? <DemoBanner realPartnerships={base.realPartnerships} /> : null}
-      <HeadlineTiles figures={{ ...base.summary, coverageShare: base.summary.coverage.share }} />
+    <ProfilePage profile={profile} kicker="Pays partenaire" title={country.name} facts={facts}>
       <section className="panel fr-mb-3w" aria-labelledby="carte-titre">
         <h2 id="carte-titre" className="fr-h6 fr-mb-1v">Partenariats par pays</h2>
         <p className="fr-text--sm panel-subtitle">
@@ -66,13 +52,7 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
       </section>
       <YearFundingPanel id="annees" columns={profile.years.columns} line={profile.years.line} subtitle={base.chartSubtitle} />
       <div className="chart-grid fr-mb-3w">
-        <ProfileBarPanel
-          id="thematiques"
-          title={themeChart.title}
-          subtitle={base.chartSubtitle}
-          firstColumn={themeChart.column}
-          rows={profile.themes.rows}
-        />
+        <ProfileThemePanel level={profile.themeLevel} rows={profile.themes.rows} subtitle={base.chartSubtitle} />
         <RankingTable
           id="collectivites"
           title="Collectivités françaises engagées"
@@ -83,7 +63,6 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
           emptyMessage="Aucune collectivité française pour ces filtres."
         />
       </div>
-      <PartnershipPreview list={profile.partnerships} query={base.query} scopeQuery={base.scope.query} subtitle={base.chartSubtitle} />
-    </>
+    </ProfilePage>
   );
 }

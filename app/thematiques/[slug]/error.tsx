@@ -2,5 +2,5 @@
 import { ProfileError } from "@/components/profile/ProfileError";
 
 export default function ThemeError({ retry }: { error: unknown; retry: () => void }) {
-  return <ProfileError subject="cette thématique" retry={retry} />;
+  return <ProfileError kind="theme" retry={retry} />;
 }

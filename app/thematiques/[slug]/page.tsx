@@ -3,20 +3,16 @@ import { notFound } from "next/navigation";
 import { getEngine } from "@/lib/data/engine";
 import { dashboardQuery } from "@/lib/dashboard/state";
 import type { RawSearchParams } from "@/lib/pages/context";
-import { countryHref, dashboardHref } from "@/lib/pages/links";
+import { dashboardHref } from "@/lib/pages/links";
 import { rankNote } from "@/lib/profile/labels";
+import { profileMetadata } from "@/lib/profile/metadata";
 import { isLinkable } from "@/lib/profile/ranking";
 import { findTheme, loadThemeProfile } from "@/lib/profile/theme";
-import { PageBreadcrumb } from "@/components/pages/PageBreadcrumb";
-import { IgnoredParams } from "@/components/profile/IgnoredParams";
-import { PartnershipPreview } from "@/components/profile/PartnershipPreview";
-import { ProfileActions } from "@/components/profile/ProfileActions";
+import { CountryRankingTable } from "@/components/profile/CountryRankingTable";
 import { ProfileBarPanel } from "@/components/profile/ProfileBarPanel";
-import { ProfileHeader } from "@/components/profile/ProfileHeader";
+import { ProfilePage } from "@/components/profile/ProfilePage";
 import { YearFundingPanel } from "@/components/charts/YearFundingPanel";
 import { RankingTable } from "@/components/profile/RankingTable";
-import { DemoBanner } from "@/components/summary/DemoBanner";
-import { HeadlineTiles } from "@/components/summary/HeadlineTiles";
 
 // Rendered on demand: the dataset is read at run time and can be swapped without a rebuild.
 export const dynamic = "force-dynamic";
@@ -28,11 +24,10 @@ interface ThemePageProps {
 
 export async function generateMetadata({ params }: ThemePageProps): Promise<Metadata> {
   const theme = findTheme(await getEngine(), (await params).slug);
-  if (!theme) return { title: "Thématique introuvable" };
-  return {
-    title: `${theme.label} : coopération décentralisée`,
+  return profileMetadata("theme", theme && {
+    name: theme.label,
     description: `Thématique « ${theme.label} » : ses sous-thématiques, ses pays partenaires, ses financements par année et ses partenariats de coopération décentralisée.`,
-  };
+  });
 }
 
 export default async function ThemePage({ params, searchParams }: ThemePageProps) {
@@ -44,14 +39,7 @@ export default async function ThemePage({ params, searchParams }: ThemePageProps
   // A sub-theme leads to the dashboard filtered on it: there is no sub-theme page.
   const subThemeHref = (key: string) => dashboardHref(dashboardQuery({ ...base.scope.state, subTheme: key }));
   return (
-    <>
-      <PageBreadcrumb query={base.query} items={[{ label: theme.label }]} />
-      <IgnoredParams issues={base.issues} />
-      <ProfileHeader kicker="Thématique" title={theme.label} subtitle={base.subtitle}>
-        <ProfileActions partnerships={base.summary.partnerships} scopeQuery={base.scope.query} />
-      </ProfileHeader>
-      {base.generated ? <DemoBanner realPartnerships={base.realPartnerships} /> : null}
-      <HeadlineTiles figures={{ ...base.summary, coverageShare: base.summary.coverage.share }} />
+    <ProfilePage profile={profile} kicker="Thématique" title={theme.label}>
       <div className="chart-grid fr-mb-3w">
         <ProfileBarPanel
           id="sous-thematiques-graphique"
@@ -71,16 +59,13 @@ export default async function ThemePage({ params, searchParams }: ThemePageProps
         />
       </div>
       <YearFundingPanel id="annees" columns={profile.years.columns} line={profile.years.line} subtitle={base.chartSubtitle} />
-      <RankingTable
-        id="pays"
+      <CountryRankingTable
         title="Principaux pays partenaires"
         subtitle={base.chartSubtitle}
         note={rankNote(profile.countries.length, base.summary.countries, "pays", false)}
-        firstColumn="Pays"
-        rows={profile.countries.map((row) => ({ ...row, href: isLinkable(row.key) ? countryHref(row.key, base.query) : undefined }))}
-        emptyMessage="Aucun pays partenaire pour ces filtres."
+        rows={profile.countries}
+        query={base.query}
       />
-      <PartnershipPreview list={profile.partnerships} query={base.query} scopeQuery={base.scope.query} subtitle={base.chartSubtitle} />
-    </>
+    </ProfilePage>
   );
 }

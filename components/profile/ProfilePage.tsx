@@ -1,0 +1,43 @@
+import type { ReactNode } from "react";
+import type { ProfileBase } from "@/lib/profile/load";
+import type { ListResult } from "@/lib/query/list";
+import { PageBreadcrumb } from "@/components/pages/PageBreadcrumb";
+import { DemoBanner } from "@/components/summary/DemoBanner";
+import { HeadlineTiles } from "@/components/summary/HeadlineTiles";
+import { IgnoredParams } from "./IgnoredParams";
+import { PartnershipPreview } from "./PartnershipPreview";
+import { ProfileActions } from "./ProfileActions";
+import { ProfileHeader } from "./ProfileHeader";
+
+export interface ProfilePageProps {
+  /** What every profile loader gives: the common part, and the most recent partnerships. */
+  profile: { base: ProfileBase; partnerships: ListResult };
+  /** What the page is about, above its title: "Pays partenaire", "Commune"… */
+  kicker: string;
+  /** The entity's name: the page's title and the breadcrumb's last level. */
+  title: string;
+  /** The entity's identity card, if it has one. */
+  facts?: { label: string; value: string }[];
+  /** The page's own panels, between the headline figures and the partnerships. */
+  children: ReactNode;
+}
+
+/**
+ * The frame of a country, authority or theme page: breadcrumb, ignored parameters, title block with
+ * its actions, demonstration banner, headline figures; then the page's panels; last, its partnerships.
+ */
+export function ProfilePage({ profile: { base, partnerships }, kicker, title, facts, children }: ProfilePageProps) {
+  return (
+    <>
+      <PageBreadcrumb query={base.query} items={[{ label: title }]} />
+      <IgnoredParams issues={base.issues} />
+      <ProfileHeader kicker={kicker} title={title} subtitle={base.subtitle} facts={facts}>
+        <ProfileActions partnerships={base.summary.partnerships} scopeQuery={base.scope.query} />
+      </ProfileHeader>
+      {base.generated ? <DemoBanner realPartnerships={base.realPartnerships} /> : null}
+      <HeadlineTiles figures={{ ...base.summary, coverageShare: base.summary.coverage.share }} />
+      {children}
+      <PartnershipPreview list={partnerships} query={base.query} scopeQuery={base.scope.query} subtitle={base.chartSubtitle} />
+    </>
+  );
+}

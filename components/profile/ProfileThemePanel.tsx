@@ -1,0 +1,17 @@
+import { themeChartTitle } from "@/lib/profile/labels";
+import type { AggregateRow } from "@/lib/query/aggregate";
+import { ProfileBarPanel } from "./ProfileBarPanel";
+
+export interface ProfileThemePanelProps {
+  /** The level below the deepest theme filter (themeLevel in lib/dashboard/queries.ts). */
+  level: Parameters<typeof themeChartTitle>[0];
+  /** Declared amounts per theme of that level, as `engine.aggregate` gives them. */
+  rows: AggregateRow[];
+  subtitle: string;
+}
+
+/** Declared amounts by theme, one level below the page's theme filter, as the dashboard's theme chart drills. */
+export function ProfileThemePanel({ level, rows, subtitle }: ProfileThemePanelProps) {
+  const { title, column } = themeChartTitle(level);
+  return <ProfileBarPanel id="thematiques" title={title} subtitle={subtitle} firstColumn={column} rows={rows} />;
+}

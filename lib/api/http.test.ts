@@ -1,0 +1,79 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import type { Dataset } from "../model";
+import { QueryEngine } from "../query/engine";
+import { aggregateQuerySchema } from "../query/params";
+import { makeFunding, makePartnership } from "../test-support/factories";
+import { API_ERROR_STATUS, type ApiError, type ApiErrorCode, handleGet } from "./http";
+
+const DATASET: Dataset = {
+  format: "atlas-cooperation/dataset@1",
+  meta: { demo: null, description: "test", updatedAt: "2026-01-01" },
+  partnerships: [makePartnership({ id: "1", funding: [makeFunding({ year: 2019, amount: 1000 })] })],
+};
+
+// getEngine keeps the process's engine on globalThis: a test puts its own there, or leaves none to load.
+const shared = globalThis as typeof globalThis & { __atlasEngine?: Promise<QueryEngine> };
+const useEngine = () => {
+  shared.__atlasEngine = Promise.resolve(QueryEngine.fromDataset(DATASET, "http-test"));
+};
+const noParams = z.object({}).strict();
+
+afterEach(() => {
+  shared.__atlasEngine = undefined;
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+async function errorOf(response: Response, code: ApiErrorCode): Promise<ApiError["error"]> {
+  expect(response.status).toBe(API_ERROR_STATUS[code]);
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  const body = (await response.json()) as ApiError;
+  expect(Object.keys(body.error)).toEqual(["code", "message", "issues"]);
+  expect(body.error.code).toBe(code);
+  return body.error;
+}
+
+describe("API errors", () => {
+  it("gives each code its status, from a closed set", () => {
+    expect(API_ERROR_STATUS).toEqual({ bad_parameter: 400, not_found: 404, dataset_unreadable: 500, internal_error: 500 });
+  });
+
+  it("bad_parameter: a parameter the schema rejects, and a value the dataset does not know, each named", async () => {
+    useEngine();
+    const rejected = await errorOf(await handleGet(new Request("http://x/api/aggregate?by=nation&foo=1"), aggregateQuerySchema, () => ({})), "bad_parameter");
+    expect(rejected.issues.map((issue) => issue.param).sort()).toEqual(["by", "foo"]);
+    const unknown = await errorOf(
+      await handleGet(new Request("http://x/api/aggregate?by=country&theme=astrologie"), aggregateQuerySchema, (engine, query) => engine.aggregate(query)),
+      "bad_parameter",
+    );
+    expect(unknown.issues).toEqual([{ param: "theme", message: unknown.message }]);
+  });
+
+  it("not_found: an answer that does not exist", async () => {
+    useEngine();
+    const error = await errorOf(await handleGet(new Request("http://x/api/partnerships/nope"), noParams, () => null), "not_found");
+    expect(error).toEqual({ code: "not_found", message: "not found", issues: [] });
+  });
+
+  it("dataset_unreadable: no dataset to load, the file named", async () => {
+    vi.stubEnv("ATLAS_DATA_DIR", await mkdtemp(path.join(tmpdir(), "atlas-http-")));
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    const error = await errorOf(await handleGet(new Request("http://x/api/meta"), noParams, (engine) => engine.meta()), "dataset_unreadable");
+    expect(error.message).toMatch(/dataset\.json does not exist/);
+  });
+
+  it("internal_error: any other failure, logged by the server but not detailed to the client", async () => {
+    useEngine();
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const failing = () => {
+      throw new TypeError("secret detail of /srv/atlas");
+    };
+    const error = await errorOf(await handleGet(new Request("http://x/api/meta"), noParams, failing), "internal_error");
+    expect(error).toEqual({ code: "internal_error", message: "internal error", issues: [] });
+    expect(logged).toHaveBeenCalledOnce();
+  });
+});
