@@ -34,7 +34,8 @@ export class AnswerCache {
     if (text === undefined) return undefined;
     let bytes = this.encoded.get(key);
     if (bytes === undefined) {
-      this.encoded.set(key, (bytes = this.encoder.encode(text)));
+      bytes = this.encoder.encode(text);
+      this.encoded.set(key, bytes);
       this.chars += bytes.byteLength;
     }
     return bytes;

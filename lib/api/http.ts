@@ -34,7 +34,8 @@ const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
 
 // One cache per process, shared by the route bundles (each has its own copy of this module).
 const shared = globalThis as typeof globalThis & { __atlasAnswers?: AnswerCache };
-const answers = (shared.__atlasAnswers ??= new AnswerCache(2000));
+shared.__atlasAnswers ??= new AnswerCache(2000);
+const answers = shared.__atlasAnswers;
 
 /** An answer already serialized (e.g. put together from cached parts): sent as is. */
 export class JsonText {
