@@ -32,6 +32,24 @@ export function FilterBar({ state, options, update }: FilterBarProps) {
   }, [text, state.q, update]);
 
   const years = options.years.start ?? { min: 1950, max: new Date().getFullYear() };
+  // Repeatable filters chosen one value at a time from a list.
+  const addSelects = [
+    {
+      label: "Pays partenaire",
+      placeholder: "Ajouter un pays…",
+      options: options.countries.map((c) => ({ key: c.code, label: c.name })),
+      chosen: state.country,
+      onAdd: (value: string) => update({ country: [...state.country, value] }),
+    },
+    { label: "Région du monde", placeholder: "Ajouter une région…", options: options.regions, chosen: state.region, onAdd: (value: string) => update({ region: [...state.region, value as WorldRegion] }) },
+    {
+      label: "Catégorie de financeur",
+      placeholder: "Ajouter une catégorie…",
+      options: options.financerCategories,
+      chosen: state.financerCategory,
+      onAdd: (value: string) => update({ financerCategory: [...state.financerCategory, value as FinancerCategory] }),
+    },
+  ];
   return (
     <section className="filter-bar fr-p-2w fr-mb-3w" aria-label="Filtres">
       <h2 className="fr-h6 fr-mb-2w">Filtrer les partenariats</h2>
@@ -77,27 +95,9 @@ export function FilterBar({ state, options, update }: FilterBarProps) {
             Inclure les thématiques secondaires
           </label>
         </div>
-        <AddFilterSelect
-          label="Pays partenaire"
-          placeholder="Ajouter un pays…"
-          options={options.countries.map((c) => ({ key: c.code, label: c.name }))}
-          chosen={state.country}
-          onAdd={(value) => update({ country: [...state.country, value] })}
-        />
-        <AddFilterSelect
-          label="Région du monde"
-          placeholder="Ajouter une région…"
-          options={options.regions}
-          chosen={state.region}
-          onAdd={(value) => update({ region: [...state.region, value as WorldRegion] })}
-        />
-        <AddFilterSelect
-          label="Catégorie de financeur"
-          placeholder="Ajouter une catégorie…"
-          options={options.financerCategories}
-          chosen={state.financerCategory}
-          onAdd={(value) => update({ financerCategory: [...state.financerCategory, value as FinancerCategory] })}
-        />
+        {addSelects.map((select) => (
+          <AddFilterSelect key={select.label} {...select} />
+        ))}
         <SuggestInput field="financer" label="Financeur" hint="Tapez au moins 2 lettres" onPick={(key) => update({ financer: add(state.financer, key) })} />
         <FilterSelect
           label="Statut"
