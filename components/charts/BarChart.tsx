@@ -1,16 +1,20 @@
 "use client";
 
-import { useState, type KeyboardEvent } from "react";
 import type { AggregateRow } from "@/lib/query/aggregate";
-import { barLayout } from "@/lib/charts/bars";
+import { barLayout, type BarGeometry, type BarLayout } from "@/lib/charts/bars";
+import { CHART_STYLE, type ChartStyle } from "@/lib/charts/standalone-style";
 import { DEFAULT_BAR_COLOR, OTHERS_COLOR } from "@/lib/scales";
+import { ChartAxis } from "./ChartAxis";
+import { ChartGrid } from "./ChartGrid";
 import { ChartTooltip } from "./ChartTooltip";
+import { StandaloneFrame, frameInnerWidth, type StandaloneText } from "./StandaloneFrame";
+import { type ActiveDatum, useActiveDatum } from "./useActiveDatum";
 import { useChartWidth } from "./useChartWidth";
 import "./charts.css";
 
 export interface BarChartProps {
   rows: AggregateRow[];
-  /** Accessible name of the chart (aria-label of the SVG). */
+  /** Accessible name of the chart (aria-label of the SVG); the heading of a standalone document. */
   title: string;
   formatValue: (value: number) => string;
   /** Formats the x axis ticks (e.g. compact euros). Default `formatValue`. */
@@ -22,7 +26,10 @@ export interface BarChartProps {
   color?: string | ((row: AggregateRow) => string);
   /** A second figure for the tooltip and the bar's accessible name, e.g. `{ label: "Partenariats", format: (r) => formatInteger(r.partnerships) }`. */
   secondary?: { label: string; format: (row: AggregateRow) => string };
-  /** viewBox width on the server and before measuring (SVG units; the SVG is scaled to 100% of its container). */
+  /**
+   * viewBox width on the server and before measuring (SVG units; the SVG is scaled to 100% of its
+   * container). In a standalone document: the document's width, in px.
+   */
   width?: number;
   /** Lay the chart out again at its container's measured width once mounted (see useChartWidth). Default true. */
   responsive?: boolean;
@@ -31,39 +38,42 @@ export interface BarChartProps {
   labelWidth?: number;
   /** Room for the value labels right of the bars. Default a fifth of the width, at most 80. */
   valueWidth?: number;
+  /**
+   * Render a standalone SVG document instead (fixed width, title, caption and source drawn, colours
+   * as attributes, not interactive), e.g. for `renderToStaticMarkup` to a file.
+   */
+  standalone?: StandaloneText;
 }
 
 const FONT_SIZE = 13;
 
 /** Horizontal bars, one per row, with labels left, values at the bar ends and an x axis. */
-export function BarChart({
-  rows, title, formatValue, formatTick = formatValue, onSelect, selectedKey, color = DEFAULT_BAR_COLOR, secondary,
-  width: fallbackWidth = 560, responsive = true, rowHeight = 30, labelWidth, valueWidth,
-}: BarChartProps) {
-  const [active, setActive] = useState<number | null>(null);
-  const [wrapperRef, width] = useChartWidth<HTMLDivElement>(fallbackWidth, responsive);
+export function BarChart(props: BarChartProps) {
+  const { rows, title, formatValue, onSelect, selectedKey, secondary, width: fallbackWidth = 560, responsive = true, standalone } = props;
+  const [wrapperRef, measured] = useChartWidth<HTMLDivElement>(fallbackWidth, responsive && !standalone);
+  const width = standalone ? frameInnerWidth(fallbackWidth) : measured;
   const layout = barLayout(rows, {
     width,
-    rowHeight,
-    labelWidth: labelWidth ?? Math.min(176, Math.round(width * 0.34)),
-    valueWidth: valueWidth ?? Math.min(80, Math.round(width * 0.2)),
+    rowHeight: props.rowHeight ?? 30,
+    labelWidth: props.labelWidth ?? Math.min(176, Math.round(width * 0.34)),
+    valueWidth: props.valueWidth ?? Math.min(80, Math.round(width * 0.2)),
     fontSize: FONT_SIZE,
   });
-  const hasSelection = selectedKey !== undefined && rows.some((row) => row.key === selectedKey);
-  const fill = (row: AggregateRow) => (row.key === "others" ? OTHERS_COLOR : typeof color === "function" ? color(row) : color);
-  const describe = (row: AggregateRow) =>
-    `${row.label} : ${formatValue(row.value)}${secondary ? `, ${secondary.label} : ${secondary.format(row)}` : ""}`;
+  const { active, datumProps, onMouseLeave } = useActiveDatum<SVGGElement>({
+    count: layout.bars.length,
+    onSelect: onSelect && ((i) => { const bar = layout.bars[i]; if (bar) onSelect(bar.row); }),
+  });
+
+  if (standalone) {
+    return (
+      <StandaloneFrame {...standalone} title={title} width={fallbackWidth} height={layout.height} fontSize={FONT_SIZE}>
+        <BarsDrawing {...props} layout={layout} paint={CHART_STYLE} />
+      </StandaloneFrame>
+    );
+  }
   const activeBar = active === null ? undefined : layout.bars[active];
-
-  const onKeyDown = (event: KeyboardEvent, row: AggregateRow) => {
-    if (event.key === "Escape") setActive(null);
-    if (!onSelect || (event.key !== "Enter" && event.key !== " ")) return;
-    event.preventDefault();
-    onSelect(row);
-  };
-
   return (
-    <div ref={wrapperRef} className="chart-wrapper" onMouseLeave={() => setActive(null)}>
+    <div ref={wrapperRef} className="chart-wrapper" onMouseLeave={onMouseLeave}>
       <svg
         className="chart-svg"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -71,49 +81,7 @@ export function BarChart({
         aria-label={title}
         fontSize={FONT_SIZE}
       >
-        <g className="chart-grid" aria-hidden="true">
-          {layout.ticks.map((tick) => (
-            <line key={tick.value} x1={tick.x} x2={tick.x} y1={layout.plot.top} y2={layout.plot.bottom} />
-          ))}
-        </g>
-        {layout.bars.map((bar, i) => {
-          const interactive = onSelect !== undefined && !bar.isOthers;
-          const selected = selectedKey !== undefined && bar.row.key === selectedKey;
-          const className = ["chart-bar", interactive && "chart-bar--interactive", selected && "chart-bar--selected", hasSelection && !selected && "chart-bar--muted", active === i && "chart-bar--active"]
-            .filter(Boolean)
-            .join(" ");
-          return (
-            <g
-              key={`${bar.key}-${i}`}
-              className={className}
-              data-key={bar.key}
-              role={interactive ? "button" : undefined}
-              tabIndex={interactive ? 0 : undefined}
-              aria-label={interactive ? describe(bar.row) : undefined}
-              aria-pressed={interactive && selectedKey !== undefined ? selected : undefined}
-              onClick={interactive ? () => onSelect(bar.row) : undefined}
-              onKeyDown={interactive ? (event) => onKeyDown(event, bar.row) : undefined}
-              onMouseEnter={() => setActive(i)}
-              onFocus={() => setActive(i)}
-              onBlur={() => setActive(null)}
-            >
-              <title>{describe(bar.row)}</title>
-              <rect className="chart-bar__hit" x={2} y={bar.rowY + 1} width={layout.width - 4} height={rowHeight - 2} rx={2} />
-              <text className="chart-bar__label" x={layout.plot.left - 8} y={bar.valueY} dy="0.35em" textAnchor="end">{bar.label}</text>
-              <rect className="chart-bar__rect" x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={fill(bar.row)} />
-              <text className="chart-bar__value" x={bar.valueX} y={bar.valueY} dy="0.35em">{formatValue(bar.row.value)}</text>
-            </g>
-          );
-        })}
-        <g className="chart-axis" aria-hidden="true" transform={`translate(0,${layout.plot.bottom})`}>
-          <line x1={layout.plot.left} x2={layout.plot.right} />
-          {layout.ticks.map((tick) => (
-            <g key={tick.value} transform={`translate(${tick.x},0)`}>
-              <line y2={4} />
-              <text y={6} dy="0.71em" textAnchor="middle">{formatTick(tick.value)}</text>
-            </g>
-          ))}
-        </g>
+        <BarsDrawing {...props} layout={layout} active={active} datumProps={datumProps} />
       </svg>
       {activeBar ? (
         <ChartTooltip
@@ -127,5 +95,69 @@ export function BarChart({
         </ChartTooltip>
       ) : null}
     </div>
+  );
+}
+
+interface BarsDrawingProps extends BarChartProps {
+  layout: BarLayout;
+  /** On the page: the active bar and its interaction props (see useActiveDatum). */
+  active?: number | null;
+  datumProps?: ActiveDatum<SVGGElement>["datumProps"];
+  /** In a standalone document: the paint written as attributes. */
+  paint?: ChartStyle;
+}
+
+/** The grid, the bars and the axis, inside the page's SVG or a standalone document. */
+function BarsDrawing({ layout, active, datumProps, paint, ...props }: BarsDrawingProps) {
+  const { formatValue, formatTick = formatValue, onSelect, selectedKey, color = DEFAULT_BAR_COLOR, secondary } = props;
+  const rowHeight = props.rowHeight ?? 30;
+  const hasSelection = selectedKey !== undefined && layout.bars.some((bar) => bar.row.key === selectedKey);
+  const fill = ({ row, isOthers }: BarGeometry) => (isOthers ? OTHERS_COLOR : typeof color === "function" ? color(row) : color);
+  const describe = (row: AggregateRow) =>
+    `${row.label} : ${formatValue(row.value)}${secondary ? `, ${secondary.label} : ${secondary.format(row)}` : ""}`;
+  const bar = (geometry: BarGeometry, i: number) => {
+    const interactive = datumProps !== undefined && onSelect !== undefined && !geometry.isOthers;
+    const selected = selectedKey !== undefined && geometry.row.key === selectedKey;
+    const muted = hasSelection && !selected;
+    const className = ["chart-bar", interactive && "chart-bar--interactive", selected && "chart-bar--selected", muted && "chart-bar--muted", active === i && "chart-bar--active"]
+      .filter(Boolean)
+      .join(" ");
+    return (
+      <g
+        key={`${geometry.key}-${i}`}
+        className={className}
+        data-key={geometry.key}
+        role={interactive ? "button" : undefined}
+        {...datumProps?.(i, interactive)}
+        aria-label={interactive ? describe(geometry.row) : undefined}
+        aria-pressed={interactive && selectedKey !== undefined ? selected : undefined}
+      >
+        <title>{describe(geometry.row)}</title>
+        {paint ? null : <rect className="chart-bar__hit" x={2} y={geometry.rowY + 1} width={layout.width - 4} height={rowHeight - 2} rx={2} />}
+        <text className="chart-bar__label" x={layout.plot.left - 8} y={geometry.valueY} dy="0.35em" textAnchor="end" fill={paint?.text} fontWeight={paint && selected ? 700 : undefined}>
+          {geometry.label}
+        </text>
+        <rect
+          className="chart-bar__rect"
+          x={geometry.x}
+          y={geometry.y}
+          width={geometry.width}
+          height={geometry.height}
+          fill={fill(geometry)}
+          stroke={paint && selected ? paint.selectedStroke : undefined}
+          strokeWidth={paint && selected ? paint.selectedStrokeWidth : undefined}
+          opacity={paint && muted ? paint.mutedOpacity : undefined}
+        />
+        <text className="chart-bar__value" x={geometry.valueX} y={geometry.valueY} dy="0.35em" fill={paint?.text}>{formatValue(geometry.row.value)}</text>
+      </g>
+    );
+  };
+  const ticks = layout.ticks.map((tick) => ({ value: tick.value, position: tick.x, label: formatTick(tick.value) }));
+  return (
+    <>
+      <ChartGrid orient="vertical" positions={layout.ticks.map((tick) => tick.x)} from={layout.plot.top} to={layout.plot.bottom} paint={paint} />
+      {layout.bars.map(bar)}
+      <ChartAxis orient="bottom" ticks={ticks} offset={layout.plot.bottom} domain={[layout.plot.left, layout.plot.right]} tickSize={4} paint={paint} />
+    </>
   );
 }

@@ -1,12 +1,13 @@
 import { estimateTextWidth } from "./truncate";
 
+/** Between a swatch and its label. */
+export const SWATCH_LABEL_GAP = 6;
+
 export interface SwatchLayoutOptions {
   /** Room for the legend, in SVG units. */
   width: number;
   fontSize: number;
   swatchWidth: number;
-  /** Between a swatch and its label. Default 6. */
-  labelGap?: number;
   /** Between two items of a row. Default 16. */
   itemGap?: number;
   /** Default 1.6 × fontSize. */
@@ -16,6 +17,7 @@ export interface SwatchLayoutOptions {
 export interface SwatchRows<T> {
   /** Each item with the top-left corner of its line box. */
   placed: { item: T; x: number; y: number }[];
+  lineHeight: number;
   height: number;
 }
 
@@ -24,12 +26,12 @@ export interface SwatchRows<T> {
  * Label widths are estimated from the font size (nothing can be measured on the server).
  */
 export function swatchRows<T extends { label: string }>(items: readonly T[], options: SwatchLayoutOptions): SwatchRows<T> {
-  const { width, fontSize, swatchWidth, labelGap = 6, itemGap = 16, lineHeight = Math.round(fontSize * 1.6) } = options;
+  const { width, fontSize, swatchWidth, itemGap = 16, lineHeight = Math.round(fontSize * 1.6) } = options;
   const placed: SwatchRows<T>["placed"] = [];
   let x = 0;
   let y = 0;
   for (const item of items) {
-    const itemWidth = swatchWidth + labelGap + estimateTextWidth(item.label, fontSize);
+    const itemWidth = swatchWidth + SWATCH_LABEL_GAP + estimateTextWidth(item.label, fontSize);
     if (x > 0 && x + itemWidth > width) {
       x = 0;
       y += lineHeight;
@@ -37,5 +39,5 @@ export function swatchRows<T extends { label: string }>(items: readonly T[], opt
     placed.push({ item, x, y });
     x += itemWidth + itemGap;
   }
-  return { placed, height: items.length === 0 ? 0 : y + lineHeight };
+  return { placed, lineHeight, height: items.length === 0 ? 0 : y + lineHeight };
 }

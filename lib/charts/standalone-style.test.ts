@@ -34,7 +34,6 @@ describe("the standalone paint repeats the page's CSS", () => {
     [".chart-grid line", "stroke", S.grid],
     [".chart-axis line", "stroke", S.axis],
     [".chart-axis text", "fill", S.mention],
-    [".chart-axis__line", "fill", S.lineAxisText],
     [".chart-bar--selected .chart-bar__rect", "stroke", S.selectedStroke],
     [".chart-bar--selected .chart-bar__rect", "stroke-width", S.selectedStrokeWidth],
     [".chart-bar--muted .chart-bar__rect", "opacity", S.mutedOpacity],

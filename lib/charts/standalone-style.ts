@@ -11,14 +11,15 @@ export const CHART_STYLE = {
   background: "#ffffff",
   /** `.chart-svg` colour, which `.chart-svg text` fills with. */
   text: DSFR_COLORS.text,
-  /** `.chart-axis text`, and the caption and source lines of a document. */
+  /**
+   * `.chart-axis text`, every axis label: the right-hand axis's `.chart-axis__line` rule (#3a3a3a)
+   * is outranked by `.chart-axis text`, so the page draws those labels in this grey too.
+   */
   mention: DSFR_COLORS.textMention,
   /** `.chart-grid line` */
   grid: "#e5e5e5",
   /** `.chart-axis line` */
   axis: DSFR_COLORS.gris,
-  /** `.chart-axis__line`: the right-hand axis of a year chart's line. */
-  lineAxisText: "#3a3a3a",
   /** `.chart-bar--selected .chart-bar__rect` */
   selectedStroke: DSFR_COLORS.text,
   selectedStrokeWidth: 2,

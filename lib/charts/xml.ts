@@ -32,9 +32,9 @@ function decode(raw: string, at: number): string {
 /** Parses one XML document; returns its root element. */
 export function parseXml(source: string): XmlElement {
   let at = 0;
-  const fail = (message: string): never => {
+  function fail(message: string): never {
     throw new Error(`XML: ${message} at ${at}: ${JSON.stringify(source.slice(at, at + 40))}`);
-  };
+  }
   const match = (pattern: RegExp): string | undefined => {
     pattern.lastIndex = at;
     const found = pattern.exec(source);
@@ -75,7 +75,7 @@ export function parseXml(source: string): XmlElement {
       if (source[at] !== "=") fail(`attribute ${attribute} without a value`);
       at += 1;
       skipSpace();
-      const quote = source[at];
+      const quote = source[at] ?? "";
       if (quote !== '"' && quote !== "'") fail(`unquoted value of ${attribute}`);
       const end = source.indexOf(quote, at + 1);
       if (end < 0) fail("unclosed attribute value");
