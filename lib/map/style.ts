@@ -19,3 +19,12 @@ export const MAP_STYLE = {
   /** Dashed guides from the reference circles to their labels. */
   legendGuide: "#666",
 } as const;
+
+/** Class-safe suffix: ISO codes as they are, the two uncoded shapes' names hyphenated. */
+const classSuffix = (code: string) => code.replace(/[^A-Za-z0-9]+/g, "-");
+
+/** Class of a country's shape on either map: a stable hook for tests ("path.country-ML"), not a style. */
+export const countryClass = (code: string) => `country country-${classSuffix(code)}`;
+
+/** Class of a country's proportional circle on either map. */
+export const circleClass = (code: string) => `country-circle country-circle-${classSuffix(code)}`;
