@@ -17,7 +17,9 @@ import { countryFigures } from "@/lib/map/testFactories";
 import type { AggregateRow } from "@/lib/query/aggregate";
 import { DEFAULT_BAR_COLOR, FINANCER_CATEGORY_COLORS, OTHERS_COLOR } from "@/lib/scales";
 import { BarChart } from "./BarChart";
+import { BarChartDocument } from "./BarChartSvg";
 import { YearChart } from "./YearChart";
+import { YearChartDocument } from "./YearChartDocument";
 
 const SOURCE = atlasSource({ demo: true });
 const standalone = { caption: "Maroc · 2015–2020", source: SOURCE };
@@ -75,6 +77,11 @@ describe("BarChart standalone", () => {
     for (const line of byName(byClass(root, "chart-grid")[0]!, "line")) expect(line.attributes.stroke).toBe(CHART_STYLE.grid);
   });
 
+  it("is also BarChartDocument, which server code can import (no \"use client\")", () => {
+    const props = { rows, title, formatValue: formatEurosCompact, standalone };
+    expect(renderToStaticMarkup(<BarChartDocument {...props} />)).toBe(renderToStaticMarkup(<BarChart {...props} />));
+  });
+
   it("keeps data text as text (escaped, never markup)", () => {
     expect(byClass(root, "chart-bar__label").map((label) => textContent(label))).toContain("Sénégal & <Cap-Vert>");
   });
@@ -94,6 +101,11 @@ describe("YearChart standalone", () => {
     expect(segments.every((s) => s.attributes.stroke === CHART_STYLE.segmentStroke)).toBe(true);
     expect(byClass(root, "chart-line__path")[0]!.attributes).toMatchObject({ fill: "none", stroke: CHART_STYLE.line });
     expect(byClass(root, "chart-column__hit").map((hit) => hit.attributes.fill)).toEqual([CHART_STYLE.selectedColumn]);
+  });
+
+  it("is also YearChartDocument, which server code can import", () => {
+    const props = { years, line, title, formatValue: formatEurosCompact, standalone };
+    expect(renderToStaticMarkup(<YearChartDocument {...props} />)).toBe(renderToStaticMarkup(<YearChart {...props} />));
   });
 
   it("draws the legend in the SVG, the line last", () => {
