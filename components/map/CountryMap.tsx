@@ -4,8 +4,7 @@ import { useMemo, useSyncExternalStore } from "react";
 import useSWR, { preload } from "swr";
 import { BOUNDARIES_URL, fetchBoundaries } from "@/lib/map/boundaries";
 import { describeMap } from "@/lib/map/describe";
-import { type MapMeasure, type MapMode, measureValue } from "@/lib/map/measures";
-import { buildClassScale } from "@/lib/map/scales";
+import { type MapMeasure, type MapMode, measureScale } from "@/lib/map/measures";
 import type { CountryFigures } from "@/lib/query/engine";
 import { MapLegend } from "./MapLegend";
 import "./map.css";
@@ -68,10 +67,7 @@ export function CountryMap(props: CountryMapProps) {
   const { module: leafletModule, error: leafletError } = useLeaflet();
   const error = boundariesError ?? leafletError;
   const CountryMapLeaflet = leafletModule?.CountryMapLeaflet;
-  // One scale for the map and its legend.
-  const values = useMemo(() => countries.map((country) => measureValue(country, measure)), [countries, measure]);
-  const scale = useMemo(() => buildClassScale(values), [values]);
-  const maxValue = useMemo(() => Math.max(0, ...values), [values]);
+  const { scale, maxValue } = useMemo(() => measureScale(countries, measure), [countries, measure]);
 
   return (
     <div className={dimmed ? "country-map country-map--dimmed" : "country-map"} aria-busy={dimmed || undefined}>

@@ -19,6 +19,7 @@ import { countryFocusBounds } from "@/lib/map/focus";
 import type { CountryCollection } from "@/lib/map/geometry";
 import { measureValue } from "@/lib/map/measures";
 import { BASE_COUNTRY_COLOR, CIRCLE_COLOR, CIRCLE_OPACITY, type ClassScale, colorForValue, radiusScale } from "@/lib/map/scales";
+import { MAP_STYLE, circleClass, countryClass } from "@/lib/map/style";
 import type { CountryMapProps } from "./CountryMap";
 import { type LiveProps, createCountryInteractions } from "./countryInteractions";
 
@@ -33,12 +34,10 @@ export interface CountryMapLeafletProps extends CountryMapProps {
 const WORLD: LatLngBoundsExpression = [[-56, -170], [76, 180]];
 // A little slack around the world so that the edge countries can be centred, no further.
 const MAX_BOUNDS: LatLngBoundsExpression = [[-75, -200], [86, 200]];
-const BORDER: PathOptions = { color: "#ffffff", weight: 0.6 };
-const SELECTED: PathOptions = { color: "#161616", weight: 2 };
-const CIRCLE_BORDER: PathOptions = { color: "#ffffff", weight: 1 };
-
-/** Class-safe suffix: ISO codes as they are, the two uncoded shapes' names hyphenated. */
-const classSuffix = (code: string) => code.replace(/[^A-Za-z0-9]+/g, "-");
+// Shared with the SVG map (MapSvg), so that both draw the same outlines.
+const BORDER: PathOptions = { ...MAP_STYLE.border };
+const SELECTED: PathOptions = { ...MAP_STYLE.selected };
+const CIRCLE_BORDER: PathOptions = { ...MAP_STYLE.circleBorder };
 
 // Shapes and tooltips repeat the countries table, which is the accessible way through them.
 const hidePane = (pane: HTMLElement | null | undefined) => pane?.setAttribute("aria-hidden", "true");
@@ -81,7 +80,7 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
       const figures = byCode.get(code);
       const fillColor = mode === "circles" ? BASE_COUNTRY_COLOR : colorForValue(scale, figures && measureValue(figures, measure));
       // className is only read when the path is created: a stable test hook, not a style.
-      return { className: `country country-${classSuffix(code)}`, fillColor, fillOpacity: 1, ...(selectedSet.has(code) ? SELECTED : BORDER) };
+      return { className: countryClass(code), fillColor, fillOpacity: 1, ...(selectedSet.has(code) ? SELECTED : BORDER) };
     },
     [byCode, measure, mode, scale, selectedSet],
   );
@@ -161,7 +160,7 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
             center={center}
             radius={radius(value)}
             // A constructor option: react-leaflet applies pathOptions with setStyle, which ignores className.
-            className={`country-circle country-circle-${classSuffix(code)}`}
+            className={circleClass(code)}
             pathOptions={{
               fillColor: CIRCLE_COLOR,
               fillOpacity: CIRCLE_OPACITY,

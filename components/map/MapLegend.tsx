@@ -1,31 +1,30 @@
-import { choroplethLegendItems } from "@/lib/map/legend";
-import { MEASURE_LABELS, type MapMeasure, type MapMode, formatMeasureCompact } from "@/lib/map/measures";
-import { CIRCLE_COLOR, CIRCLE_OPACITY, type ClassScale, MAX_RADIUS, radiusScale, referenceValues } from "@/lib/map/scales";
+import { SvgSwatchLegend } from "@/components/charts/SvgSwatchLegend";
+import { CHART_STYLE } from "@/lib/charts/standalone-style";
+import {
+  BASEMAP_SOURCE, CLASSES_NOTES, type CircleLegendLayout, choroplethLegendItems, circleLegendLayout, circlesNote, legendTitle,
+} from "@/lib/map/legend";
+import { MAP_LEGEND_SIZES, type MapLegendInput, mapLegendSvgLayout } from "@/lib/map/legendLayout";
+import { type MapMeasure, formatMeasureCompact } from "@/lib/map/measures";
+import { CIRCLE_COLOR, CIRCLE_OPACITY, type ClassScale } from "@/lib/map/scales";
+import { MAP_STYLE } from "@/lib/map/style";
 
-export interface MapLegendProps {
-  measure: MapMeasure;
-  mode: MapMode;
-  /** The scale the map uses (computed once by CountryMap). */
-  scale: ClassScale;
-  /** Largest value shown, for the reference circles. */
-  maxValue: number;
+export interface MapLegendProps extends MapLegendInput {
+  /**
+   * Draw the legend as SVG, `width` wide from `y` down, inside a standalone map (see MapSvg);
+   * `mapLegendSvgLayout(props, width).height` is its height. Default: the page's HTML legend.
+   */
+  svg?: { width: number; y: number };
 }
 
-const NOTES: Record<MapMeasure, string> = {
-  partnerships: "Classes arrondies (quantiles), bornes incluses.",
-  frenchAuthorities: "Classes arrondies (quantiles), bornes incluses.",
-  amount:
-    "Classes arrondies (quantiles), borne haute incluse. « 0 € » : pays dont aucun partenariat n'a de montant déclaré, distinct de « Aucune donnée » (aucun partenariat).",
-};
-
 /** Legend of the map: classes with their colours (choropleth) or 2–3 reference circles (circles), plus the source. */
-export function MapLegend({ measure, mode, scale, maxValue }: MapLegendProps) {
-  const title = `${MEASURE_LABELS[measure]} par pays`;
+export function MapLegend(props: MapLegendProps) {
+  const { measure, mode, scale, maxValue, svg } = props;
+  if (svg) return <SvgMapLegend {...props} svg={svg} />;
   return (
     <div className="map-legend">
-      <p className="map-legend-title">{title}</p>
+      <p className="map-legend-title">{legendTitle(measure)}</p>
       {mode === "choropleth" ? <ClassesLegend measure={measure} scale={scale} /> : <CirclesLegend measure={measure} maxValue={maxValue} />}
-      <p className="map-legend-source">Fond de carte : Natural Earth (domaine public), via world-atlas.</p>
+      <p className="map-legend-source">{BASEMAP_SOURCE}</p>
     </div>
   );
 }
@@ -41,48 +40,65 @@ function ClassesLegend({ measure, scale }: { measure: MapMeasure; scale: ClassSc
           </li>
         ))}
       </ul>
-      {scale.classes.length > 0 ? <p className="map-legend-note">{NOTES[measure]}</p> : null}
+      {scale.classes.length > 0 ? <p className="map-legend-note">{CLASSES_NOTES[measure]}</p> : null}
     </>
   );
 }
 
-const LABEL_GAP = 14;
-
-// Reference circles are drawn with the map's own radius scale, nested on a common baseline; each
-// label sits at its circle's top, pushed down when the small circles' tops are too close.
 function CirclesLegend({ measure, maxValue }: { measure: MapMeasure; maxValue: number }) {
-  const values = referenceValues(maxValue);
-  if (values.length === 0) return <p className="map-legend-note">Aucune donnée</p>;
-  const radius = radiusScale(maxValue);
-  const cx = MAX_RADIUS + 2;
-  const baseline = 2 * MAX_RADIUS + 4;
-  const labelX = 2 * MAX_RADIUS + 24;
-  const marks: { value: number; r: number; top: number; labelY: number }[] = [];
-  for (const value of values) {
-    const r = radius(value);
-    const top = baseline - 2 * r;
-    const previous = marks[marks.length - 1];
-    marks.push({ value, r, top, labelY: Math.max(top, previous ? previous.labelY + LABEL_GAP : 6) });
-  }
-  const height = Math.max(baseline + 2, marks[marks.length - 1]!.labelY + 8);
-  const width = labelX + 72;
+  const layout = circleLegendLayout(maxValue);
+  if (!layout) return <p className="map-legend-note">Aucune donnée</p>;
   return (
     <>
-      <svg className="map-legend-circles" viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true">
-        {marks.map(({ value, r, top, labelY }) => (
-          <g key={value}>
-            <circle cx={cx} cy={baseline - r} r={r} fill={CIRCLE_COLOR} fillOpacity={CIRCLE_OPACITY / 2} stroke={CIRCLE_COLOR} />
-            <polyline points={`${cx},${top} ${labelX - 10},${top} ${labelX - 4},${labelY}`} fill="none" stroke="#666" strokeDasharray="2 2" />
-            <text x={labelX} y={labelY} dy="0.35em" fontSize="12" fill="currentColor">
-              {formatMeasureCompact(measure, value)}
-            </text>
-          </g>
-        ))}
+      <svg className="map-legend-circles" viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height} aria-hidden="true">
+        <CircleMarks layout={layout} measure={measure} textColor="currentColor" />
       </svg>
-      <p className="map-legend-note">
-        Surface des cercles proportionnelle à la valeur (repères : {values.map((value) => formatMeasureCompact(measure, value)).join(" ; ")}).
-        Pays sans cercle : aucune donnée.
-      </p>
+      <p className="map-legend-note">{circlesNote(measure, layout.values)}</p>
     </>
+  );
+}
+
+/** The reference circles with their guides and labels, in the page's small SVG or the standalone map. */
+function CircleMarks({ layout, measure, textColor }: { layout: CircleLegendLayout; measure: MapMeasure; textColor: string }) {
+  const { cx, baseline, labelX } = layout;
+  return layout.marks.map(({ value, r, top, labelY }) => (
+    <g key={value}>
+      <circle cx={cx} cy={baseline - r} r={r} fill={CIRCLE_COLOR} fillOpacity={CIRCLE_OPACITY / 2} stroke={CIRCLE_COLOR} />
+      <polyline points={`${cx},${top} ${labelX - 10},${top} ${labelX - 4},${labelY}`} fill="none" stroke={MAP_STYLE.legendGuide} strokeDasharray="2 2" />
+      <text x={labelX} y={labelY} dy="0.35em" fontSize="12" fill={textColor}>
+        {formatMeasureCompact(measure, value)}
+      </text>
+    </g>
+  ));
+}
+
+/** The same legend as SVG, every colour an attribute, for a document without the page's CSS. */
+function SvgMapLegend({ svg, ...input }: MapLegendProps & { svg: { width: number; y: number } }) {
+  const layout = mapLegendSvgLayout(input, svg.width);
+  const { title, note, item, swatch } = MAP_LEGEND_SIZES;
+  return (
+    <g className="map-legend" transform={`translate(0,${svg.y})`}>
+      <text className="map-legend-title" y={layout.title.y + title.size} fontSize={title.size} fontWeight={700} fill={CHART_STYLE.text}>{layout.title.text}</text>
+      {layout.classes ? (
+        <SvgSwatchLegend
+          className="map-legend-classes"
+          rows={layout.classes.rows}
+          y={layout.classes.y}
+          fontSize={item.size}
+          textColor={CHART_STYLE.text}
+          swatch={{ ...swatch, stroke: MAP_STYLE.legendSwatchBorder }}
+        />
+      ) : null}
+      {layout.circles ? (
+        <g className="map-legend-circles" transform={`translate(0,${layout.circles.y})`}>
+          <CircleMarks layout={layout.circles.layout} measure={input.measure} textColor={CHART_STYLE.text} />
+        </g>
+      ) : null}
+      {layout.notes.map(({ kind, lines, y }) => (
+        <text key={kind} className={`map-legend-${kind}`} fontSize={note.size} fill={MAP_STYLE.legendNote}>
+          {lines.map((line, i) => <tspan key={i} x={0} y={y + i * note.line + note.size}>{line}</tspan>)}
+        </text>
+      ))}
+    </g>
   );
 }

@@ -12,11 +12,18 @@ export function truncateLabel(label: string, maxChars: number): string {
   return `${cut.replace(/[\s,;:.'’-]+$/u, "")}…`;
 }
 
+/** Marianne's average glyph width for mixed-case French text, in em. */
+const AVERAGE_GLYPH_EM = 0.55;
+
 /**
- * How many characters fit in `widthPx` of SVG text at `fontSize` px: Marianne's average glyph is
- * about 0.55 em wide for mixed-case French text, so this is an estimate, not a measurement (the
- * charts render on the server, where nothing can be measured).
+ * How many characters fit in `widthPx` of SVG text at `fontSize` px: an estimate from the average
+ * glyph, not a measurement (the charts render on the server, where nothing can be measured).
  */
 export function charsThatFit(widthPx: number, fontSize: number): number {
-  return Math.max(1, Math.floor(widthPx / (fontSize * 0.55)));
+  return Math.max(1, Math.floor(widthPx / (fontSize * AVERAGE_GLYPH_EM)));
+}
+
+/** Estimated width of `text` in SVG units at `fontSize` px (same estimate as charsThatFit). */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return Array.from(text).length * fontSize * AVERAGE_GLYPH_EM;
 }

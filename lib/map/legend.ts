@@ -1,6 +1,6 @@
 import { formatEuros, formatInteger } from "@/lib/format";
-import { type MapMeasure, formatMeasureCompact } from "./measures";
-import { type ClassScale, NO_DATA_COLOR, ZERO_COLOR } from "./scales";
+import { MEASURE_LABELS, type MapMeasure, formatMeasureCompact } from "./measures";
+import { type ClassScale, MAX_RADIUS, NO_DATA_COLOR, ZERO_COLOR, radiusScale, referenceValues } from "./scales";
 
 /** One swatch of the choropleth legend. */
 export interface LegendItem {
@@ -41,4 +41,59 @@ export function choroplethLegendItems(scale: ClassScale, measure: MapMeasure): L
   if (scale.hasZero) items.push({ key: "zero", color: ZERO_COLOR, label: zeroLabel(measure) });
   items.push({ key: "no-data", color: NO_DATA_COLOR, label: NO_DATA_LABEL });
   return items;
+}
+
+/** Heading of the legend. */
+export const legendTitle = (measure: MapMeasure) => `${MEASURE_LABELS[measure]} par pays`;
+
+/** How the choropleth classes read, under their swatches. */
+export const CLASSES_NOTES: Record<MapMeasure, string> = {
+  partnerships: "Classes arrondies (quantiles), bornes incluses.",
+  frenchAuthorities: "Classes arrondies (quantiles), bornes incluses.",
+  amount:
+    "Classes arrondies (quantiles), borne haute incluse. « 0 € » : pays dont aucun partenariat n'a de montant déclaré, distinct de « Aucune donnée » (aucun partenariat).",
+};
+
+/** How the circles read, with their reference values. */
+export function circlesNote(measure: MapMeasure, values: readonly number[]): string {
+  const references = values.map((value) => formatMeasureCompact(measure, value)).join(" ; ");
+  return `Surface des cercles proportionnelle à la valeur (repères : ${references}). Pays sans cercle : aucune donnée.`;
+}
+
+/** The base map's credit. */
+export const BASEMAP_SOURCE = "Fond de carte : Natural Earth (domaine public), via world-atlas.";
+
+/** The circles legend: 2–3 reference circles nested on a common baseline, with their labels. */
+export interface CircleLegendLayout {
+  values: number[];
+  marks: { value: number; r: number; top: number; labelY: number }[];
+  cx: number;
+  baseline: number;
+  labelX: number;
+  width: number;
+  height: number;
+}
+
+const LABEL_GAP = 14;
+
+/**
+ * Reference circles drawn with the map's own radius scale; each label sits at its circle's top,
+ * pushed down when the small circles' tops are too close. Null when there is nothing to show.
+ */
+export function circleLegendLayout(maxValue: number): CircleLegendLayout | null {
+  const values = referenceValues(maxValue);
+  if (values.length === 0) return null;
+  const radius = radiusScale(maxValue);
+  const cx = MAX_RADIUS + 2;
+  const baseline = 2 * MAX_RADIUS + 4;
+  const labelX = 2 * MAX_RADIUS + 24;
+  const marks: CircleLegendLayout["marks"] = [];
+  for (const value of values) {
+    const r = radius(value);
+    const top = baseline - 2 * r;
+    const previous = marks[marks.length - 1];
+    marks.push({ value, r, top, labelY: Math.max(top, previous ? previous.labelY + LABEL_GAP : 6) });
+  }
+  const height = Math.max(baseline + 2, marks[marks.length - 1]!.labelY + 8);
+  return { values, marks, cx, baseline, labelX, width: labelX + 72, height };
 }

@@ -1,5 +1,6 @@
 import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
 import type { CountryFigures } from "@/lib/query/engine";
+import { type ClassScale, buildClassScale } from "./scales";
 
 /** What the map colours or sizes countries by: a numeric field of CountryFigures. */
 export type MapMeasure = "partnerships" | "amount" | "frenchAuthorities";
@@ -30,4 +31,10 @@ export function formatMeasure(measure: MapMeasure, value: number): string {
 /** Short French format for legends: "1 234" or "1,2 M€". */
 export function formatMeasureCompact(measure: MapMeasure, value: number): string {
   return measure === "amount" ? formatEurosCompact(value) : formatInteger(value);
+}
+
+/** The choropleth classes and the largest value of a measure over the countries present: one for the map and its legend. */
+export function measureScale(countries: readonly CountryFigures[], measure: MapMeasure): { scale: ClassScale; maxValue: number } {
+  const values = countries.map((country) => measureValue(country, measure));
+  return { scale: buildClassScale(values), maxValue: Math.max(0, ...values) };
 }

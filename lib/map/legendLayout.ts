@@ -1,0 +1,64 @@
+import { swatchRows, type SwatchRows } from "@/lib/charts/legendLayout";
+import { wrapToWidth } from "@/lib/charts/wrap";
+import {
+  BASEMAP_SOURCE, CLASSES_NOTES, type CircleLegendLayout, type LegendItem, NO_DATA_LABEL, choroplethLegendItems, circleLegendLayout, circlesNote, legendTitle,
+} from "./legend";
+import type { MapMeasure, MapMode } from "./measures";
+import type { ClassScale } from "./scales";
+
+/** Sizes of map.css's legend (`.map-legend` 0.875rem, notes 0.75rem, swatches 1.25 × 0.875rem). */
+export const MAP_LEGEND_SIZES = {
+  title: { size: 14, line: 20 },
+  item: { size: 14, line: 22 },
+  note: { size: 12, line: 16 },
+  swatch: { width: 20, height: 14 },
+  gap: 4,
+} as const;
+
+export interface MapLegendInput {
+  measure: MapMeasure;
+  mode: MapMode;
+  scale: ClassScale;
+  maxValue: number;
+}
+
+/** The SVG legend's blocks, top to bottom, each with its top y. */
+export interface MapLegendSvgLayout {
+  title: { text: string; y: number };
+  classes?: { rows: SwatchRows<LegendItem>; y: number };
+  circles?: { layout: CircleLegendLayout; y: number };
+  /** The note on the classes or circles, then the base map's credit: lines of small text. */
+  notes: { kind: "note" | "source"; lines: string[]; y: number }[];
+  height: number;
+}
+
+/**
+ * Lays out the map legend as SVG in `width`, with the same blocks and texts as the page's HTML
+ * legend (MapLegend): title, class swatches or reference circles, note, source.
+ */
+export function mapLegendSvgLayout({ measure, mode, scale, maxValue }: MapLegendInput, width: number): MapLegendSvgLayout {
+  const { title, item, note, swatch, gap } = MAP_LEGEND_SIZES;
+  let y = title.line + gap;
+  const layout: MapLegendSvgLayout = { title: { text: legendTitle(measure), y: 0 }, notes: [], height: 0 };
+  const addNote = (kind: "note" | "source", text: string) => {
+    const lines = wrapToWidth(text, width, note.size);
+    layout.notes.push({ kind, lines, y });
+    y += lines.length * note.line + gap;
+  };
+  if (mode === "choropleth") {
+    const rows = swatchRows(choroplethLegendItems(scale, measure), { width, fontSize: item.size, swatchWidth: swatch.width, lineHeight: item.line });
+    layout.classes = { rows, y };
+    y += rows.height + gap;
+    if (scale.classes.length > 0) addNote("note", CLASSES_NOTES[measure]);
+  } else {
+    const circles = circleLegendLayout(maxValue);
+    if (circles) {
+      layout.circles = { layout: circles, y };
+      y += circles.height + gap;
+    }
+    addNote("note", circles ? circlesNote(measure, circles.values) : NO_DATA_LABEL);
+  }
+  addNote("source", BASEMAP_SOURCE);
+  layout.height = y - gap;
+  return layout;
+}
