@@ -21,6 +21,7 @@ export function BarChart(props: BarChartProps) {
   if (standalone) return <BarChartDocument {...props} standalone={standalone} />;
   const activeBar = active === null ? undefined : layout.bars[active];
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: leaving the chart with the mouse hides its tooltip; keyboard users close it with Escape or by moving the focus (useActiveDatum)
     <div ref={wrapperRef} className="chart-wrapper" onMouseLeave={onMouseLeave}>
       <svg
         className="chart-svg"

@@ -95,6 +95,7 @@ export function BarsDrawing({ layout, active, datumProps, paint, ...props }: Bar
       .filter(Boolean)
       .join(" ");
     return (
+      // biome-ignore lint/a11y/useAriaPropsSupportedByRole: aria-pressed is set only with role="button" (interactive), which Biome cannot see through the condition
       <g
         key={`${geometry.key}-${i}`}
         className={className}

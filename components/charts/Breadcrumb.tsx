@@ -25,6 +25,7 @@ export function Breadcrumb({ items, label = "Niveau de thématique affiché" }: 
         {items.map((item, i) => {
           const current = i === items.length - 1;
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a level of the drill-down is its depth (two levels may share a name)
             <li key={`${i}-${item.label}`}>
               {current || !item.onSelect ? (
                 <span className="fr-breadcrumb__link chart-breadcrumb__current" aria-current={current ? "page" : undefined}>

@@ -16,9 +16,9 @@ export function ChartGrid({ orient, positions, from, to, paint }: ChartGridProps
   const vertical = orient === "vertical";
   return (
     <g className="chart-grid" aria-hidden="true">
-      {positions.map((position, i) => (
+      {positions.map((position) => (
         <line
-          key={i}
+          key={position}
           x1={vertical ? position : from}
           x2={vertical ? position : to}
           y1={vertical ? from : position}

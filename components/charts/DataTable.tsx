@@ -31,6 +31,7 @@ export function DataTable({ caption, columns, rows }: DataTableProps) {
       </thead>
       <tbody>
         {rows.map((row, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the rows are formatted strings, redrawn whole with each answer: their position is their identity
           <tr key={i}>
             {columns.map((column, c) =>
               c === 0 ? (

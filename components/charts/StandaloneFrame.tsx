@@ -47,6 +47,7 @@ function Lines({ className, lines, top, metrics, fill, bold }: LinesProps) {
   return (
     <text className={className} fontSize={metrics.size} fontWeight={bold ? 700 : undefined} fill={fill}>
       {lines.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped text, in order
         <tspan key={i} x={PADDING} y={top + i * metrics.line + metrics.size}>{line}</tspan>
       ))}
     </text>

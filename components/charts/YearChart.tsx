@@ -27,6 +27,7 @@ export function YearChart(props: YearChartProps) {
   if (standalone) return <YearChartDocument {...props} standalone={standalone} />;
   return (
     <div className="chart-year">
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: leaving the chart with the mouse hides its tooltip; keyboard users close it with Escape or by moving the focus (useActiveDatum) */}
       <div ref={wrapperRef} className="chart-wrapper" onMouseLeave={onMouseLeave}>
         <svg className="chart-svg" viewBox={`0 0 ${width} ${height}`} role={onSelectYear ? "group" : "img"} aria-label={title} fontSize={YEAR_FONT_SIZE}>
           <YearDrawing model={model} active={active} datumProps={datumProps} />

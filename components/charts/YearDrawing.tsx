@@ -29,6 +29,7 @@ export function YearDrawing({ model, active, datumProps, paint }: YearDrawingPro
       .filter(Boolean)
       .join(" ");
     return (
+      // biome-ignore lint/a11y/useAriaPropsSupportedByRole: aria-pressed is set only with role="button" (interactive), which Biome cannot see through the condition
       <g
         key={year}
         className={className}

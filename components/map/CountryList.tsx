@@ -51,6 +51,8 @@ export function CountryList({ countries, selected, onSelectCountry, countryHref,
   return (
     <div className="fr-table fr-table--sm country-list" id={id}>
       {/* Focusable so that keyboard users can scroll it (the region is taller than its 420 px box). */}
+      {/* biome-ignore lint/a11y/useSemanticElements: the scrolling box of a table, not a section of the page */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: see above: keyboard users scroll it */}
       <div className="country-list-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table>
           <caption id={captionId}>

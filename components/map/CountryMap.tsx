@@ -40,7 +40,9 @@ if (typeof window !== "undefined") {
   import("./CountryMapLeaflet").then(
     (module) => (leaflet = { module }),
     (error: unknown) => (leaflet = { error }),
-  ).finally(() => leafletListeners.forEach((listener) => listener()));
+  ).finally(() => {
+    for (const listener of leafletListeners) listener();
+  });
   void preload(BOUNDARIES_URL, fetchBoundaries);
 }
 const subscribeLeaflet = (listener: () => void) => {

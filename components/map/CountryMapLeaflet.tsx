@@ -63,6 +63,7 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
   // Keyed by value: the URL is parsed again on every change, giving a new array for the same
   // countries, and a new set would restyle all 237 shapes while the next answer loads.
   const selectedKey = selected.join(",");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by value (above), not by the array
   const selectedSet = useMemo(() => new Set(selected), [selectedKey]);
   const names = useMemo(() => new Map(boundaries.features.map((country) => [country.id, country.properties.name])), [boundaries]);
   const points = useMemo(() => labelPoints(boundaries), [boundaries]);
@@ -114,6 +115,7 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
   };
 
   // After a change of data, mode or selection: Tab order, outlines on top, small circles over large ones.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: byCode and mode are the triggers: Leaflet restyles its layers on their change, and their order must be set again after it
   useEffect(() => {
     geoJsonRef.current?.eachLayer((layer) => {
       const path = layer as Path & { feature?: Feature };

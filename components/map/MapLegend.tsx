@@ -1,7 +1,7 @@
 import { SvgSwatchLegend } from "@/components/charts/SvgSwatchLegend";
 import { CHART_STYLE } from "@/lib/charts/standalone-style";
 import {
-  BASEMAP_SOURCE, CLASSES_NOTES, type CircleLegendLayout, choroplethLegendItems, circleLegendLayout, circlesNote, legendTitle,
+  BASEMAP_SOURCE, CLASSES_NOTES, NO_DATA_LABEL, type CircleLegendLayout, choroplethLegendItems, circleLegendLayout, circlesNote, legendTitle,
 } from "@/lib/map/legend";
 import { MAP_LEGEND_SIZES, type MapLegendInput, mapLegendSvgLayout } from "@/lib/map/legendLayout";
 import { type MapMeasure, formatMeasureCompact } from "@/lib/map/measures";
@@ -47,7 +47,7 @@ function ClassesLegend({ measure, scale }: { measure: MapMeasure; scale: ClassSc
 
 function CirclesLegend({ measure, maxValue }: { measure: MapMeasure; maxValue: number }) {
   const layout = circleLegendLayout(maxValue);
-  if (!layout) return <p className="map-legend-note">Aucune donnée</p>;
+  if (!layout) return <p className="map-legend-note">{NO_DATA_LABEL}</p>;
   return (
     <>
       <svg className="map-legend-circles" viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height} aria-hidden="true">
@@ -96,6 +96,7 @@ function SvgMapLegend({ svg, ...input }: MapLegendProps & { svg: { width: number
       ) : null}
       {layout.notes.map(({ kind, lines, y }) => (
         <text key={kind} className={`map-legend-${kind}`} fontSize={note.size} fill={MAP_STYLE.legendNote}>
+          {/* biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped note, in order */}
           {lines.map((line, i) => <tspan key={i} x={0} y={y + i * note.line + note.size}>{line}</tspan>)}
         </text>
       ))}

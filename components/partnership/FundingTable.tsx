@@ -1,3 +1,4 @@
+import { NONE_KEY } from "@/lib/keys";
 import { labelsOf } from "@/lib/labels";
 import { formatEuros } from "@/lib/format";
 import type { FundingMatrix } from "@/lib/partnership/funding-matrix";
@@ -11,7 +12,7 @@ export interface FundingTableProps {
 const OUDIN_LABEL = labelsOf().measures.oudinAmount;
 const euros = (amount: number | null) => (amount === null ? "—" : formatEuros(amount));
 /** A year column's key, for its header and its cells (whose index is the column's). */
-const yearKey = (year: number | null | undefined) => year ?? "none";
+const yearKey = (year: number | null | undefined) => year ?? NONE_KEY;
 
 /**
  * "Financement du partenariat" as a financer × year table, totals per financer (last column), per

@@ -1,9 +1,8 @@
 import { scaleBand, scaleLinear, type ScaleLinear } from "d3";
+import { OTHERS_KEY } from "@/lib/keys";
 import type { AggregateRow } from "@/lib/query/aggregate";
 import { charsThatFit, truncateLabel } from "./truncate";
 
-/** Key of the row that gathers the groups past the top N (see `OTHERS_KEY` in lib/query). */
-export const OTHERS_ROW_KEY = "others";
 
 export interface BarLayoutOptions {
   /** viewBox width, in SVG units (the SVG is then scaled to its CSS width). */
@@ -82,7 +81,7 @@ export function barLayout(rows: readonly AggregateRow[], options: BarLayoutOptio
     return {
       row,
       key: String(row.key),
-      isOthers: row.key === OTHERS_ROW_KEY,
+      isOthers: row.key === OTHERS_KEY,
       rowY: plot.top + i * rowHeight,
       x: plot.left,
       y: barY,

@@ -1,13 +1,9 @@
+import { labelsOf } from "@/lib/labels";
 import { formatInteger } from "@/lib/format";
 import type { CountryFigures } from "@/lib/query/engine";
 import { type MapMeasure, type MapMode, formatMeasureCompact, measureValue } from "./measures";
 
-// All masculine singular, so "selon le …" and "proportionnels au …" both read right.
-const MEASURE_NOUNS: Record<MapMeasure, string> = {
-  partnerships: "nombre de partenariats",
-  amount: "montant déclaré",
-  frenchAuthorities: "nombre de collectivités françaises",
-};
+const MEASURE_NOUNS: Record<MapMeasure, string> = labelsOf().mapMeasureNouns;
 
 /**
  * The map's accessible name: how many countries, what it shows, the three largest, and where the

@@ -1,5 +1,6 @@
 import { formatEuros, formatInteger } from "@/lib/format";
-import { MEASURE_LABELS, type MapMeasure, formatMeasureCompact } from "./measures";
+import { labelsOf } from "@/lib/labels";
+import { type MapMeasure, formatMeasureCompact } from "./measures";
 import { type ClassScale, MAX_RADIUS, NO_DATA_COLOR, ZERO_COLOR, radiusScale, referenceValues } from "./scales";
 
 /** One swatch of the choropleth legend. */
@@ -16,7 +17,7 @@ export function zeroLabel(measure: MapMeasure): string {
 }
 
 /** Label of the countries absent under the current filters. */
-export const NO_DATA_LABEL = "Aucune donnée";
+export const NO_DATA_LABEL = labelsOf().noData;
 
 /**
  * French label of each class: counts are integers, so an exclusive lower bound n reads "n+1"
@@ -44,15 +45,10 @@ export function choroplethLegendItems(scale: ClassScale, measure: MapMeasure): L
 }
 
 /** Heading of the legend. */
-export const legendTitle = (measure: MapMeasure) => `${MEASURE_LABELS[measure]} par pays`;
+export const legendTitle = (measure: MapMeasure) => labelsOf().panels.mapLegend(measure);
 
 /** How the choropleth classes read, under their swatches. */
-export const CLASSES_NOTES: Record<MapMeasure, string> = {
-  partnerships: "Classes arrondies (quantiles), bornes incluses.",
-  frenchAuthorities: "Classes arrondies (quantiles), bornes incluses.",
-  amount:
-    "Classes arrondies (quantiles), borne haute incluse. « 0 € » : pays dont aucun partenariat n'a de montant déclaré, distinct de « Aucune donnée » (aucun partenariat).",
-};
+export const CLASSES_NOTES: Record<MapMeasure, string> = labelsOf().mapLegendNotes;
 
 /** How the circles read, with their reference values. */
 export function circlesNote(measure: MapMeasure, values: readonly number[]): string {

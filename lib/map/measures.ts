@@ -1,3 +1,4 @@
+import { labelsOf } from "@/lib/labels";
 import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
 import type { CountryFigures } from "@/lib/query/engine";
 import { type ClassScale, buildClassScale } from "./scales";
@@ -11,12 +12,8 @@ export type MapMode = "choropleth" | "circles";
 /** The three measures, in the order the tooltip and the list show them. */
 export const MAP_MEASURES: readonly MapMeasure[] = ["partnerships", "amount", "frenchAuthorities"];
 
-/** French column / legend label of each measure. */
-export const MEASURE_LABELS: Record<MapMeasure, string> = {
-  partnerships: "Partenariats",
-  amount: "Montant déclaré",
-  frenchAuthorities: "Collectivités françaises",
-};
+/** French column / legend label of each measure (lib/labels). */
+export const MEASURE_LABELS: Record<MapMeasure, string> = labelsOf().measures;
 
 /** The measure's value for one country (euros for `amount`, counts otherwise). */
 export function measureValue(figures: Pick<CountryFigures, MapMeasure>, measure: MapMeasure): number {
