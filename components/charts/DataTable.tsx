@@ -13,13 +13,25 @@ export interface DataTableProps {
   columns: DataTableColumn[];
   /** Cells keyed by column key: formatted strings, or numbers (formatted here when the column is numeric). */
   rows: Record<string, string | number>[];
+  /** The total row, in the table's footer (so that it stays apart from the groups). */
+  total?: Record<string, string | number>;
 }
 
 const cell = (value: string | number | undefined, numeric: boolean): string =>
   value === undefined ? "" : typeof value === "number" && numeric ? formatInteger(value) : String(value);
 
 /** The accessible table twin of a chart (DSFR `fr-table` markup, scrolls horizontally when narrow). */
-export function DataTable({ caption, columns, rows }: DataTableProps) {
+export function DataTable({ caption, columns, rows, total }: DataTableProps) {
+  const cells = (row: Record<string, string | number>) =>
+    columns.map((column, c) =>
+      c === 0 ? (
+        <th key={column.key} scope="row">{cell(row[column.key], column.numeric === true)}</th>
+      ) : (
+        <td key={column.key} className={column.numeric ? "chart-table__numeric" : undefined}>
+          {cell(row[column.key], column.numeric === true)}
+        </td>
+      ),
+    );
   return (
     <DsfrTable caption={caption} className="fr-table--sm chart-table" content={{ className: "chart-table__scroll" }}>
       <thead>
@@ -32,19 +44,14 @@ export function DataTable({ caption, columns, rows }: DataTableProps) {
       <tbody>
         {rows.map((row, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the rows are formatted strings, redrawn whole with each answer: their position is their identity
-          <tr key={i}>
-            {columns.map((column, c) =>
-              c === 0 ? (
-                <th key={column.key} scope="row">{cell(row[column.key], column.numeric === true)}</th>
-              ) : (
-                <td key={column.key} className={column.numeric ? "chart-table__numeric" : undefined}>
-                  {cell(row[column.key], column.numeric === true)}
-                </td>
-              ),
-            )}
-          </tr>
+          <tr key={i}>{cells(row)}</tr>
         ))}
       </tbody>
+      {total ? (
+        <tfoot>
+          <tr className="chart-table__total">{cells(total)}</tr>
+        </tfoot>
+      ) : null}
     </DsfrTable>
   );
 }

@@ -1,7 +1,10 @@
 "use client";
 import type { ReactNode } from "react";
 import type { YearColumn } from "@/lib/dashboard/years";
-import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
+import { formatEurosCompact } from "@/lib/format";
+import { labelsOf } from "@/lib/labels";
+import { pageTable } from "@/lib/panels/page-table";
+import { yearTable } from "@/lib/panels/tables";
 import { FINANCER_CATEGORY_COLORS } from "@/lib/scales";
 import { ChartPanel } from "./ChartPanel";
 import { YearChart } from "./YearChart";
@@ -21,14 +24,13 @@ export interface YearFundingPanelProps {
   onSelectYear?: (year: number) => void;
 }
 
-const TITLE = "Financements déclarés par année et par catégorie de financeur";
+const TITLE = labelsOf().panels.years;
 
 /**
  * Funding by year stacked by financer category, with the partnerships active each year as a line,
  * and the same figures as a table: the dashboard's panel and the profile pages' one.
  */
 export function YearFundingPanel({ id, columns, line, subtitle, loaded = true, dimmed, error, onSelectYear }: YearFundingPanelProps) {
-  const categories = columns[0]?.segments ?? [];
   return (
     <ChartPanel
       id={id}
@@ -37,21 +39,7 @@ export function YearFundingPanel({ id, columns, line, subtitle, loaded = true, d
       dimmed={dimmed}
       empty={loaded && !error && columns.length === 0}
       emptyMessage="Aucun financement déclaré pour ces filtres."
-      table={{
-        caption: `${TITLE} (${subtitle})`,
-        columns: [
-          { key: "year", label: "Année" },
-          ...categories.map((c) => ({ key: c.key, label: c.label, numeric: true })),
-          { key: "total", label: "Total", numeric: true },
-          { key: "active", label: "Partenariats actifs", numeric: true },
-        ],
-        rows: columns.map((c, i) => ({
-          year: String(c.year),
-          ...Object.fromEntries(c.segments.map((s) => [s.key, formatEuros(s.value)])),
-          total: formatEuros(c.total),
-          active: formatInteger(line[i]?.value ?? 0),
-        })),
-      }}
+      table={pageTable(`${TITLE} (${subtitle})`, yearTable(columns, line))}
     >
       {error ?? (
         <YearChart

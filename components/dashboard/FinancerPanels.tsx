@@ -3,12 +3,14 @@ import { BarChart } from "@/components/charts/BarChart";
 import { ChartPanel } from "@/components/charts/ChartPanel";
 import type { AggregateBody } from "@/lib/api/responses";
 import type { DashboardState } from "@/lib/dashboard/state";
-import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
+import { formatEurosCompact, formatInteger } from "@/lib/format";
 import type { Answer } from "@/lib/hooks/useApi";
 import type { FinancerCategory } from "@/lib/model";
 import { FINANCER_CATEGORY_COLORS, OTHERS_COLOR } from "@/lib/scales";
 import { OTHERS_KEY } from "@/lib/keys";
 import { labelsOf } from "@/lib/labels";
+import { pageTable } from "@/lib/panels/page-table";
+import { panelFigures } from "@/lib/panels/tables";
 import { PanelError } from "./PanelError";
 
 export interface FinancerPanelsProps {
@@ -19,17 +21,6 @@ export interface FinancerPanelsProps {
   update: (patch: Partial<DashboardState>) => void;
 }
 
-function tableOf(title: string, subtitle: string, data: AggregateBody | undefined, firstColumn: string) {
-  return {
-    caption: `${title} (${subtitle})`,
-    columns: [
-      { key: "label", label: firstColumn },
-      { key: "value", label: "Montant déclaré", numeric: true },
-      { key: "partnerships", label: "Partenariats financés", numeric: true },
-    ],
-    rows: (data?.rows ?? []).map((r) => ({ label: r.label, value: formatEuros(r.value), partnerships: formatInteger(r.partnerships) })),
-  };
-}
 
 const labels = labelsOf();
 
@@ -37,7 +28,7 @@ const labels = labelsOf();
 export function FinancerPanels({ categories, financers, state, subtitle, update }: FinancerPanelsProps) {
   const categoryTitle = labels.panels.financerCategories;
   const financerTitle = labels.panels.financers;
-  const secondary = { label: "Partenariats financés", format: (row: { partnerships: number }) => formatInteger(row.partnerships) };
+  const secondary = { label: labels.columns.fundedPartnerships, format: (row: { partnerships: number }) => formatInteger(row.partnerships) };
   return (
     <>
       <ChartPanel
@@ -46,7 +37,7 @@ export function FinancerPanels({ categories, financers, state, subtitle, update 
         subtitle={subtitle}
         dimmed={categories.stale}
         empty={categories.data !== undefined && categories.data.rows.length === 0}
-        table={tableOf(categoryTitle, subtitle, categories.data, "Catégorie")}
+        table={pageTable(`${categoryTitle} (${subtitle})`, panelFigures("financer-categories", { financerCategories: categories.data }, state).table)}
       >
         {categories.error ? (
           <PanelError error={categories.error} />
@@ -73,7 +64,7 @@ export function FinancerPanels({ categories, financers, state, subtitle, update 
         subtitle={subtitle}
         dimmed={financers.stale}
         empty={financers.data !== undefined && financers.data.rows.length === 0}
-        table={tableOf(financerTitle, subtitle, financers.data, "Financeur")}
+        table={pageTable(`${financerTitle} (${subtitle})`, panelFigures("financers", { financers: financers.data }, state).table)}
       >
         {financers.error ? (
           <PanelError error={financers.error} />

@@ -3,11 +3,13 @@ import { BarChart } from "@/components/charts/BarChart";
 import { ChartPanel } from "@/components/charts/ChartPanel";
 import type { AggregateBody } from "@/lib/api/responses";
 import type { DashboardState, RankMeasure } from "@/lib/dashboard/state";
-import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
+import { formatEurosCompact, formatInteger } from "@/lib/format";
 import type { Answer } from "@/lib/hooks/useApi";
 import { OTHERS_KEY, isGroupKey } from "@/lib/keys";
 import { labelsOf } from "@/lib/labels";
 import type { AggregateRow } from "@/lib/query/aggregate";
+import { pageTable } from "@/lib/panels/page-table";
+import { panelFigures } from "@/lib/panels/tables";
 import { PanelError } from "./PanelError";
 
 export interface RankingPanelsProps {
@@ -35,12 +37,12 @@ export function RankingPanels({ countries, authorities, state, subtitle, update 
     : undefined;
   const toggle = (list: string[], key: string) => (list.includes(key) ? list.filter((k) => k !== key) : [...list, key]);
   const panels = [
-    { id: "top-countries", title: labels.panels.topCountries, first: "Pays", result: countries, onSelect: (key: string) => update({ country: toggle(state.country, key) }) },
-    { id: "top-authorities", title: labels.panels.topAuthorities, first: "Collectivité", result: authorities, onSelect: (key: string) => update({ authority: toggle(state.authority, key) }) },
+    { id: "top-countries", panel: "countries" as const, part: "topCountries", title: labels.panels.topCountries, result: countries, onSelect: (key: string) => update({ country: toggle(state.country, key) }) },
+    { id: "top-authorities", panel: "authorities" as const, part: "topAuthorities", title: labels.panels.topAuthorities, result: authorities, onSelect: (key: string) => update({ authority: toggle(state.authority, key) }) },
   ];
   return (
     <>
-      {panels.map(({ id, title, first, result, onSelect }) => {
+      {panels.map(({ id, panel, part, title, result, onSelect }) => {
         const fullTitle = `${title} (par ${labels.rankMeasures[state.rank]})`;
         return (
           <ChartPanel
@@ -62,19 +64,7 @@ export function RankingPanels({ countries, authorities, state, subtitle, update 
                 </select>
               </div>
             }
-            table={{
-              caption: `${fullTitle} (${subtitle})`,
-              columns: [
-                { key: "label", label: first },
-                { key: "value", label: byAmount ? "Montant déclaré" : "Partenariats", numeric: true },
-                { key: "partnerships", label: "Partenariats", numeric: true },
-              ],
-              rows: (result.data?.rows ?? []).map((r) => ({
-                label: r.label,
-                value: byAmount ? formatEuros(r.value) : formatInteger(r.value),
-                partnerships: formatInteger(r.partnerships),
-              })),
-            }}
+            table={pageTable(`${fullTitle} (${subtitle})`, panelFigures(panel, { [part]: result.data }, state).table)}
           >
             {result.error ? (
               <PanelError error={result.error} />

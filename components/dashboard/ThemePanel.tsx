@@ -6,11 +6,13 @@ import type { AggregateBody } from "@/lib/api/responses";
 import type { FilterOptions } from "@/lib/dashboard/options";
 import { themeLevel } from "@/lib/dashboard/queries";
 import type { DashboardState } from "@/lib/dashboard/state";
-import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
+import { formatEurosCompact, formatInteger } from "@/lib/format";
 import type { Answer } from "@/lib/hooks/useApi";
 import { THEME_RULES, type ThemeRule } from "@/lib/query/params";
 import { isGroupKey } from "@/lib/keys";
 import { labelsOf } from "@/lib/labels";
+import { pageTable } from "@/lib/panels/page-table";
+import { panelFigures } from "@/lib/panels/tables";
 import { PanelError } from "./PanelError";
 
 const labels = labelsOf();
@@ -64,15 +66,7 @@ export function ThemePanel({ answer, state, options, subtitle, update }: ThemePa
           </select>
         </div>
       }
-      table={{
-        caption: `${title} (${subtitle})`,
-        columns: [
-          { key: "label", label: "Thématique" },
-          { key: "value", label: "Montant déclaré", numeric: true },
-          { key: "partnerships", label: "Partenariats", numeric: true },
-        ],
-        rows: rows.map((r) => ({ label: r.label, value: formatEuros(r.value), partnerships: formatInteger(r.partnerships) })),
-      }}
+      table={pageTable(`${title} (${subtitle})`, panelFigures("themes", { themes: data }, state).table)}
     >
       <Breadcrumb items={crumbs} />
       {error ? (

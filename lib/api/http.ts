@@ -30,7 +30,7 @@ export interface ApiError {
 
 // Answers change only with the dataset: browsers revalidate after a minute, shared caches (a CDN
 // in front of several stateless instances) may serve a stale answer while they revalidate.
-const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+export const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
 
 // One cache per process, shared by the route bundles (each has its own copy of this module).
 const shared = globalThis as typeof globalThis & { __atlasAnswers?: AnswerCache };
@@ -58,7 +58,7 @@ export function cachedAnswerText(engine: QueryEngine, key: string, compute: () =
 }
 
 /** An error answer of the API, its status given by its code. */
-function errorResponse(code: ApiErrorCode, message: string, issues: ParamIssue[] = []): Response {
+export function errorResponse(code: ApiErrorCode, message: string, issues: ParamIssue[] = []): Response {
   return Response.json({ error: { code, message, issues } } satisfies ApiError, {
     status: API_ERROR_STATUS[code],
     headers: { "Cache-Control": "no-store" },
@@ -66,7 +66,7 @@ function errorResponse(code: ApiErrorCode, message: string, issues: ParamIssue[]
 }
 
 /** The answer to an error thrown while loading the dataset or computing an answer. */
-function thrownErrorResponse(error: unknown): Response {
+export function thrownErrorResponse(error: unknown): Response {
   if (isQueryError(error)) return errorResponse("bad_parameter", error.message, [{ param: error.param, message: error.message }]);
   if (isDatasetError(error)) return errorResponse("dataset_unreadable", error.message);
   // Its message may hold details of the server (paths, internals): logged, not sent.
@@ -113,7 +113,7 @@ export async function handleGet<S extends z.ZodType>(
   return new Response(body, { headers });
 }
 
-function notModified(request: Request, etag: string): boolean {
+export function notModified(request: Request, etag: string): boolean {
   const ifNoneMatch = request.headers.get("if-none-match");
   return !!ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }

@@ -12,7 +12,7 @@ export type MapMode = (typeof MAP_MODES)[number];
 const RANK_MEASURES = ["partnerships", "amount"] as const;
 export type RankMeasure = (typeof RANK_MEASURES)[number];
 
-const dashboardSchema = z
+export const dashboardSchema = z
   .object({
     ...filterShape,
     map: z.enum(MAP_MEASURES).default("partnerships"),

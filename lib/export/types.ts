@@ -48,8 +48,8 @@ export type ExportChart =
       kind: "bars";
       /** Group names, in order (top to bottom). */
       categories: string[];
-      /** One series: the panel's measure. */
-      series: { name: string; values: number[]; color: string };
+      /** One series: the panel's measure; `pointColors` when bars differ in colour (financer categories, the grey "Autres"). */
+      series: { name: string; values: number[]; color: string; pointColors?: string[] };
       valueKind: Exclude<ValueKind, "text">;
     }
   | {

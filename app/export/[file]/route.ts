@@ -1,0 +1,34 @@
+import { errorResponse } from "@/lib/api/http";
+import { handleFileGet } from "@/lib/api/files";
+import { dashboardSchema } from "@/lib/dashboard/state";
+import { EXPORT_FORMATS, isExportFormat, panelFile } from "@/lib/export/files";
+import { panelData } from "@/lib/export/view";
+import { DASHBOARD_PANELS, isDashboardPanel } from "@/lib/panels/dashboard-panels";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /export/<panel>.<format>?<the dashboard's parameters>: one panel of the dashboard as a file
+ * (csv, xlsx, svg, png, pptx), with the figures the panel shows for the same URL. An unknown panel
+ * or format is a 404, a bad parameter a 400, in the API's error shape.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  const match = /^([a-z-]+)\.([a-z]+)$/.exec(decodeURIComponentSafe(file) ?? "");
+  const [panel, format] = match ? [match[1]!, match[2]!] : ["", ""];
+  if (!isDashboardPanel(panel)) {
+    return errorResponse("not_found", `unknown panel "${panel || file}": one of ${DASHBOARD_PANELS.join(", ")}`);
+  }
+  if (!isExportFormat(format)) {
+    return errorResponse("not_found", `unknown format "${format}": one of ${EXPORT_FORMATS.join(", ")}`);
+  }
+  return handleFileGet(request, dashboardSchema, new URL(request.url).searchParams, (engine, state) => panelFile(panelData(engine, panel, state), format));
+}
+
+function decodeURIComponentSafe(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}

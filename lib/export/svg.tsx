@@ -1,0 +1,77 @@
+import "server-only";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { ReactElement } from "react";
+import { BarChartDocument } from "@/components/charts/BarChartSvg";
+import { YearChartDocument } from "@/components/charts/YearChartDocument";
+import { MapSvg } from "@/components/map/MapSvg";
+import { yearSeries } from "../dashboard/years";
+import { formatEurosCompact, formatInteger } from "../format";
+import { OTHERS_KEY } from "../keys";
+import { labelsOf } from "../labels";
+import { BOUNDARIES_URL } from "../map/boundaries";
+import type { CountryCollection } from "../map/geometry";
+import type { FinancerCategory } from "../model";
+import { FINANCER_CATEGORY_COLORS, OTHERS_COLOR } from "../scales";
+import { renderMarkup } from "./markup";
+import { type PanelData, sourceLine } from "./view";
+
+/** Width of an exported drawing, in px (its PNG is rendered at 2×). */
+export const EXPORT_WIDTH = 800;
+
+let boundaries: CountryCollection | undefined;
+
+/** The map's shapes, read once per process from the asset the browser map fetches. */
+function mapBoundaries(): CountryCollection {
+  boundaries ??= JSON.parse(readFileSync(path.join(process.cwd(), "public", BOUNDARIES_URL), "utf8")) as CountryCollection;
+  return boundaries;
+}
+
+/** The standalone SVG document of a dashboard panel: the page's chart component, drawn as a file. */
+export function panelSvg(data: PanelData): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${renderMarkup(panelDocument(data))}`;
+}
+
+function panelDocument({ panel, state, parts, figures, notes }: PanelData): ReactElement {
+  const standalone = { caption: notes.caption, source: sourceLine(notes) };
+  const common = { title: figures.title, standalone, width: EXPORT_WIDTH, responsive: false };
+  switch (panel) {
+    case "map":
+      return (
+        <MapSvg
+          boundaries={mapBoundaries()}
+          countries={parts.countries?.countries ?? []}
+          measure={state.map}
+          mode={state.mapMode}
+          selected={state.country}
+          title={figures.title}
+          width={EXPORT_WIDTH}
+          standalone={standalone}
+        />
+      );
+    case "years": {
+      const { columns, line } = yearSeries(parts.years?.rows ?? [], parts.activeYears?.rows ?? []);
+      return <YearChartDocument {...common} years={columns} line={{ label: labelsOf().columns.activePartnerships, points: line }} formatValue={formatEurosCompact} />;
+    }
+    case "countries":
+    case "authorities": {
+      const body = panel === "countries" ? parts.topCountries : parts.topAuthorities;
+      const byAmount = state.rank === "amount";
+      const rows = (body?.rows ?? []).filter((row) => row.key !== OTHERS_KEY);
+      return <BarChartDocument {...common} rows={rows} formatValue={byAmount ? formatEurosCompact : formatInteger} />;
+    }
+    case "financer-categories":
+      return (
+        <BarChartDocument
+          {...common}
+          rows={parts.financerCategories?.rows ?? []}
+          formatValue={formatEurosCompact}
+          color={(row) => FINANCER_CATEGORY_COLORS[row.key as FinancerCategory] ?? OTHERS_COLOR}
+        />
+      );
+    case "financers":
+      return <BarChartDocument {...common} rows={parts.financers?.rows ?? []} formatValue={formatEurosCompact} />;
+    case "themes":
+      return <BarChartDocument {...common} rows={parts.themes?.rows ?? []} formatValue={formatEurosCompact} formatTick={formatEurosCompact} />;
+  }
+}

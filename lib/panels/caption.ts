@@ -1,0 +1,81 @@
+import type { AggregateBody } from "../api/responses";
+import { themeLevel } from "../dashboard/queries";
+import type { DashboardState } from "../dashboard/state";
+import { yearSeries } from "../dashboard/years";
+import { formatEurosCompact, formatInteger, formatPercent } from "../format";
+import { isGroupKey } from "../keys";
+import { type Lang, labelsOf } from "../labels";
+import type { AppliedFilter } from "../query/describe";
+import type { CountryFigures } from "../query/engine";
+import type { FilteredSummary } from "../query/summary";
+import type { DashboardPanel } from "./dashboard-panels";
+
+/** What a caption is computed from: the filters' labels, the headline figures, the panel's own answers. */
+export interface CaptionInput {
+  applied: readonly AppliedFilter[];
+  summary: FilteredSummary;
+  themes?: AggregateBody;
+  financerCategories?: AggregateBody;
+  financers?: AggregateBody;
+  years?: AggregateBody;
+  topCountries?: AggregateBody;
+  topAuthorities?: AggregateBody;
+  countries?: { countries: CountryFigures[] };
+}
+
+/**
+ * The view's sentence, in French, deterministic: who (the filters), how much (partnerships,
+ * declared amounts and how many declare one), and what leads in the panel. E.g. "Sénégal, à partir
+ * de 2015 : 184 partenariats, 12,4 M€ déclarés (montants connus pour 41 % d'entre eux) ; premier
+ * thème : Environnement, Climat et Energie (38 %)." The chart's text alternative, the CSV's first
+ * line, the slide's caption and speaker notes.
+ */
+export function captionOf(panel: DashboardPanel, input: CaptionInput, state: DashboardState, lang: Lang = "fr"): string {
+  const { caption } = labelsOf(lang);
+  const scope = input.applied.length > 0 ? input.applied.map((a) => a.label).join(", ") : caption.everything;
+  const { summary } = input;
+  if (summary.partnerships === 0) return caption.nothing(scope);
+  const figures = [
+    caption.partnerships(formatInteger(summary.partnerships), summary.partnerships > 1),
+    summary.coverage.funded > 0 ? caption.declared(formatEurosCompact(summary.amount), formatPercent(summary.coverage.share)) : caption.noAmount,
+  ].join(", ");
+  const lead = leadOf(panel, input, state, lang);
+  return `${scope} : ${figures}${lead ? ` ; ${lead}` : ""}.`;
+}
+
+/** The panel's leading group and its weight, or null when it has none. */
+function leadOf(panel: DashboardPanel, input: CaptionInput, state: DashboardState, lang: Lang): string | null {
+  const { caption } = labelsOf(lang);
+  const share = (body: AggregateBody | undefined, name: string) => {
+    const first = body?.rows.find((row) => isGroupKey(row.key));
+    if (!first || !body || body.total <= 0) return null;
+    return `${name} : ${first.label} (${formatPercent(first.value / body.total)})`;
+  };
+  switch (panel) {
+    case "themes":
+      return share(input.themes, caption.first[themeLevel(state)]);
+    case "financer-categories":
+      return share(input.financerCategories, caption.first.financerCategory);
+    case "financers":
+      return share(input.financers, caption.first.financer);
+    case "countries":
+    case "authorities": {
+      const body = panel === "countries" ? input.topCountries : input.topAuthorities;
+      const first = body?.rows.find((row) => isGroupKey(row.key));
+      if (!first) return null;
+      const value = state.rank === "amount" ? formatEurosCompact(first.value) : caption.partnerships(formatInteger(first.value), first.value > 1);
+      return `${panel === "countries" ? caption.first.country : caption.first.authority} : ${first.label} (${value})`;
+    }
+    case "years": {
+      const { columns } = yearSeries(input.years?.rows ?? [], []);
+      const best = columns.reduce<(typeof columns)[number] | null>((top, year) => (top === null || year.total > top.total ? year : top), null);
+      return best && best.total > 0 ? `${caption.first.year} : ${best.year} (${formatEurosCompact(best.total)})` : null;
+    }
+    case "map": {
+      const countries = input.countries?.countries ?? [];
+      const first = [...countries].sort((a, b) => b.partnerships - a.partnerships || a.name.localeCompare(b.name, "fr"))[0];
+      if (!first) return null;
+      return `${caption.countries(formatInteger(countries.length), countries.length > 1)}, ${caption.first.country} : ${first.name} (${caption.partnerships(formatInteger(first.partnerships), first.partnerships > 1)})`;
+    }
+  }
+}

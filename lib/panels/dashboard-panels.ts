@@ -1,0 +1,20 @@
+import type { DashboardKeys } from "../dashboard/queries";
+
+/**
+ * The dashboard's panels by the names their export URLs use (`/export/<panel>.<format>`), each
+ * with the parts of the dashboard's answer it reads (lib/dashboard/queries.ts).
+ */
+export const DASHBOARD_PANELS = ["map", "themes", "financer-categories", "financers", "years", "countries", "authorities"] as const;
+export type DashboardPanel = (typeof DASHBOARD_PANELS)[number];
+
+export const PANEL_PARTS = {
+  map: ["countries", "summary"],
+  themes: ["themes", "summary"],
+  "financer-categories": ["financerCategories", "summary"],
+  financers: ["financers", "summary"],
+  years: ["years", "activeYears", "summary"],
+  countries: ["topCountries", "summary"],
+  authorities: ["topAuthorities", "summary"],
+} as const satisfies Record<DashboardPanel, readonly (keyof DashboardKeys)[]>;
+
+export const isDashboardPanel = (name: string): name is DashboardPanel => (DASHBOARD_PANELS as readonly string[]).includes(name);

@@ -1,0 +1,163 @@
+import type { DashboardBody } from "../api/dashboard";
+import type { AggregateBody, CountriesBody } from "../api/responses";
+import { themeLevel } from "../dashboard/queries";
+import type { DashboardState } from "../dashboard/state";
+import { type YearColumn, yearSeries } from "../dashboard/years";
+import type { ExportChart, ExportColumn, ExportTable } from "../export/types";
+import { OTHERS_KEY } from "../keys";
+import { type Lang, labelsOf } from "../labels";
+import { sortCountries } from "../map/sortCountries";
+import type { FinancerCategory } from "../model";
+import { DEFAULT_BAR_COLOR, FINANCER_CATEGORY_COLORS, OTHERS_COLOR } from "../scales";
+import type { DashboardPanel } from "./dashboard-panels";
+
+/** A panel's figures: its title, the table the page shows (and every export writes), the chart as data. */
+export interface PanelFigures {
+  title: string;
+  table: ExportTable;
+  chart: ExportChart;
+}
+
+type Parts = Partial<Pick<DashboardBody, Exclude<keyof DashboardBody, "summary">>>;
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A breakdown as a table: one row per group (the "Autres" row included), then the total. */
+function breakdownTable(body: AggregateBody | undefined, first: string, value: ExportColumn, partnerships: string, lang: Lang): ExportTable {
+  const labels = labelsOf(lang);
+  const columns: ExportColumn[] = [{ key: "label", label: first, kind: "text" }, value, { key: "partnerships", label: partnerships, kind: "integer" }];
+  if (!body) return { columns, rows: [] };
+  return {
+    columns,
+    rows: body.rows.map((row) => ({ label: row.label, value: row.value, partnerships: row.partnerships })),
+    total: { label: labels.total, value: body.total, partnerships: body.partnerships },
+  };
+}
+
+function barsOf(body: AggregateBody | undefined, name: string, valueKind: "euros" | "integer", color: (key: string | number) => string): ExportChart {
+  const rows = body?.rows ?? [];
+  return {
+    kind: "bars",
+    categories: rows.map((row) => row.label),
+    series: { name, values: rows.map((row) => row.value), color: color(rows[0]?.key ?? ""), pointColors: rows.map((row) => color(row.key)) },
+    valueKind,
+  };
+}
+
+const plainColor = (key: string | number) => (key === OTHERS_KEY ? OTHERS_COLOR : DEFAULT_BAR_COLOR);
+
+/** The figures of one dashboard panel for a state, from the parts of the dashboard's answer it reads. */
+export function panelFigures(panel: DashboardPanel, parts: Parts, state: DashboardState, lang: Lang = "fr"): PanelFigures {
+  const labels = labelsOf(lang);
+  const euros = (label = labels.measures.amount): ExportColumn => ({ key: "value", label, kind: "euros" });
+  switch (panel) {
+    case "themes": {
+      const level = themeLevel(state);
+      const title = labels.panels.themes(level);
+      return {
+        title,
+        table: breakdownTable(parts.themes, capitalized(labels.themeLevels[level]), euros(), labels.measures.partnerships, lang),
+        chart: barsOf(parts.themes, labels.measures.amount, "euros", plainColor),
+      };
+    }
+    case "financer-categories":
+    case "financers": {
+      const byCategory = panel === "financer-categories";
+      const body = byCategory ? parts.financerCategories : parts.financers;
+      const color = (key: string | number) => (byCategory ? (FINANCER_CATEGORY_COLORS[key as FinancerCategory] ?? OTHERS_COLOR) : plainColor(key));
+      return {
+        title: byCategory ? labels.panels.financerCategories : labels.panels.financers,
+        table: breakdownTable(body, byCategory ? labels.columns.financerCategory : labels.columns.financer, euros(), labels.columns.fundedPartnerships, lang),
+        chart: barsOf(body, labels.measures.amount, "euros", color),
+      };
+    }
+    case "countries":
+    case "authorities": {
+      const body = panel === "countries" ? parts.topCountries : parts.topAuthorities;
+      const byAmount = state.rank === "amount";
+      const title = `${panel === "countries" ? labels.panels.topCountries : labels.panels.topAuthorities} (par ${labels.rankMeasures[state.rank]})`;
+      const value: ExportColumn = byAmount ? euros() : { key: "value", label: labels.measures.partnerships, kind: "integer" };
+      // The rest, summed, would dwarf the top ten: the chart leaves it out, the table keeps it.
+      const shown = body && { ...body, rows: body.rows.filter((row) => row.key !== OTHERS_KEY) };
+      return {
+        title,
+        table: breakdownTable(body, panel === "countries" ? labels.columns.country : labels.columns.authority, value, labels.measures.partnerships, lang),
+        chart: barsOf(shown, value.label, byAmount ? "euros" : "integer", plainColor),
+      };
+    }
+    case "years":
+      return yearFigures(parts.years, parts.activeYears, lang);
+    case "map":
+      return mapFigures(parts.countries, state, lang);
+  }
+}
+
+function yearFigures(funding: AggregateBody | undefined, active: AggregateBody | undefined, lang: Lang): PanelFigures {
+  const labels = labelsOf(lang);
+  const { columns: years, line } = yearSeries(funding?.rows ?? [], active?.rows ?? []);
+  const categories = years[0]?.segments ?? [];
+  return {
+    title: labels.panels.years,
+    table: yearTable(years, line, lang),
+    chart: {
+      kind: "stacked-columns",
+      categories: years.map((year) => String(year.year)),
+      series: categories.map((c) => ({
+        name: c.label,
+        values: years.map((year) => year.segments.find((s) => s.key === c.key)?.value ?? 0),
+        color: FINANCER_CATEGORY_COLORS[c.key as FinancerCategory] ?? OTHERS_COLOR,
+      })),
+      valueKind: "euros",
+    },
+  };
+}
+
+/**
+ * The year panel's table (dashboard and profile pages): a row per year with each financer
+ * category, the year's total and the partnerships active that year; the total row sums the
+ * amounts (active partnerships do not add up across years).
+ */
+export function yearTable(years: readonly YearColumn[], line: readonly { value: number }[], lang: Lang = "fr"): ExportTable {
+  const labels = labelsOf(lang);
+  const categories = years[0]?.segments ?? [];
+  const columns: ExportColumn[] = [
+    { key: "year", label: labels.columns.year, kind: "text" },
+    ...categories.map((c): ExportColumn => ({ key: c.key, label: c.label, kind: "euros" })),
+    { key: "total", label: labels.total, kind: "euros" },
+    { key: "active", label: labels.columns.activePartnerships, kind: "integer" },
+  ];
+  const rows = years.map((year, i) => ({
+    year: String(year.year),
+    ...Object.fromEntries(year.segments.map((s) => [s.key, s.value])),
+    total: year.total,
+    active: line[i]?.value ?? 0,
+  }));
+  if (years.length === 0) return { columns, rows };
+  const sum = (value: (year: YearColumn) => number) => years.reduce((total, year) => total + value(year), 0);
+  const total = {
+    year: labels.total,
+    ...Object.fromEntries(categories.map((c) => [c.key, sum((year) => year.segments.find((s) => s.key === c.key)?.value ?? 0)])),
+    total: sum((year) => year.total),
+    active: null,
+  };
+  return { columns, rows, total };
+}
+
+/** The map's figures: every country with data, as the country list orders them first (most partnerships first). */
+function mapFigures(body: CountriesBody | undefined, state: DashboardState, lang: Lang): PanelFigures {
+  const labels = labelsOf(lang);
+  const countries = sortCountries(body?.countries ?? [], "partnerships", "descending");
+  return {
+    title: labels.panels.map(state.map),
+    table: {
+      columns: [
+        { key: "name", label: labels.columns.country, kind: "text" },
+        { key: "partnerships", label: labels.measures.partnerships, kind: "integer" },
+        { key: "amount", label: labels.measures.amount, kind: "euros" },
+        { key: "frenchAuthorities", label: labels.measures.frenchAuthorities, kind: "integer" },
+      ],
+      rows: countries.map((c) => ({ name: c.name, partnerships: c.partnerships, amount: c.amount, frenchAuthorities: c.frenchAuthorities })),
+    },
+    chart: { kind: "picture" },
+  };
+}
