@@ -7,6 +7,9 @@ module.exports = {
   turbopack: { root: __dirname },
   // Native addons (PNG rendering, the DuckDB of the benchmarks) are loaded by Node, not bundled.
   serverExternalPackages: ["@resvg/resvg-js", "@duckdb/node-api"],
+  // lib/export/png.ts hands resvg these fonts by path at run time, which the file tracer cannot see:
+  // without them in a traced deployment the PNG exports would fail (the module checks they exist).
+  outputFileTracingIncludes: { "/export/**": ["./assets/fonts/*.otf"] },
   // The test run type-checks once with tsc before building: it sets this to skip a second check.
   typescript: { ignoreBuildErrors: process.env.ATLAS_BUILD_SKIP_TYPECHECK === "1" },
 };
