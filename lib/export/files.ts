@@ -1,6 +1,7 @@
 import "server-only";
 import { slugify } from "../slug";
 import type { FileAnswer } from "../api/files";
+import { svgToPng } from "./png";
 import { panelSvg } from "./svg";
 import type { PanelData } from "./view";
 
@@ -20,6 +21,8 @@ export async function panelFile(data: PanelData, format: ExportFormat): Promise<
   switch (format) {
     case "svg":
       return { body: panelSvg(data), contentType: "image/svg+xml; charset=utf-8", fileName, inline: true };
+    case "png":
+      return { body: svgToPng(panelSvg(data)), contentType: "image/png", fileName, inline: true };
     default:
       throw new Error(`format ${format} is not written yet`);
   }

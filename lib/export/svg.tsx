@@ -34,7 +34,9 @@ export function panelSvg(data: PanelData): string {
 
 function panelDocument({ panel, state, parts, figures, notes }: PanelData): ReactElement {
   const standalone = { caption: notes.caption, source: sourceLine(notes) };
+  // A file has room for whole names: the page's third of the width would cut most themes and financers.
   const common = { title: figures.title, standalone, width: EXPORT_WIDTH, responsive: false };
+  const bars = { ...common, labelWidth: 300, valueWidth: 90 };
   switch (panel) {
     case "map":
       return (
@@ -58,20 +60,20 @@ function panelDocument({ panel, state, parts, figures, notes }: PanelData): Reac
       const body = panel === "countries" ? parts.topCountries : parts.topAuthorities;
       const byAmount = state.rank === "amount";
       const rows = (body?.rows ?? []).filter((row) => row.key !== OTHERS_KEY);
-      return <BarChartDocument {...common} rows={rows} formatValue={byAmount ? formatEurosCompact : formatInteger} />;
+      return <BarChartDocument {...bars} rows={rows} formatValue={byAmount ? formatEurosCompact : formatInteger} />;
     }
     case "financer-categories":
       return (
         <BarChartDocument
-          {...common}
+          {...bars}
           rows={parts.financerCategories?.rows ?? []}
           formatValue={formatEurosCompact}
           color={(row) => FINANCER_CATEGORY_COLORS[row.key as FinancerCategory] ?? OTHERS_COLOR}
         />
       );
     case "financers":
-      return <BarChartDocument {...common} rows={parts.financers?.rows ?? []} formatValue={formatEurosCompact} />;
+      return <BarChartDocument {...bars} rows={parts.financers?.rows ?? []} formatValue={formatEurosCompact} />;
     case "themes":
-      return <BarChartDocument {...common} rows={parts.themes?.rows ?? []} formatValue={formatEurosCompact} formatTick={formatEurosCompact} />;
+      return <BarChartDocument {...bars} rows={parts.themes?.rows ?? []} formatValue={formatEurosCompact} formatTick={formatEurosCompact} />;
   }
 }
