@@ -197,6 +197,10 @@ describe("viewsToPptx, edge cases", () => {
     expect(deck.slides[0]!.texts[0]).toBe("Titre propre");
   });
 
+  it("refuses an empty deck", async () => {
+    await expect(viewsToPptx([])).rejects.toThrow(/no view/);
+  });
+
   it("refuses a picture view given no picture", async () => {
     await expect(viewsToPptx([{ view: MAP }])).rejects.toThrow(/Partenariats par pays/);
   });
