@@ -1,0 +1,131 @@
+import "server-only";
+import PptxGenJS from "pptxgenjs";
+import { labelsOf } from "@/lib/labels";
+import { chartSpec } from "./pptx-chart";
+import {
+  BOXES,
+  COLORS,
+  FONT_FACE,
+  FONT_SIZES,
+  fitPicture,
+  filtersLine,
+  footerLines,
+  LANG,
+  plainText,
+  SLIDE,
+} from "./pptx-layout";
+import type { ViewExport } from "./types";
+
+/** A PNG the caller rendered from the view's SVG, for views PowerPoint cannot draw (the map). */
+export interface SlidePicture {
+  png: Uint8Array;
+  /** Pixel size: only the ratio matters, the picture is fitted in the figure's box. */
+  width: number;
+  height: number;
+}
+
+export interface SlideInput {
+  view: ViewExport;
+  /** Required when `view.chart.kind === "picture"`; ignored otherwise. */
+  picture?: SlidePicture;
+}
+
+const APP_NAME = "Atlas coopération";
+const SUBJECT = "Atlas français de la coopération décentralisée";
+
+type Slide = PptxGenJS.Slide;
+
+/** Text props every box shares: the font, French proofing, no inner margin shifting the grid. */
+const TEXT_BASE = { fontFace: FONT_FACE, lang: LANG, margin: 0, color: COLORS.text } as const;
+
+function addTexts(slide: Slide, view: ViewExport): void {
+  const { notes } = view;
+  slide.addText(plainText(notes.title), {
+    ...TEXT_BASE,
+    ...BOXES.title,
+    fontSize: FONT_SIZES.title,
+    bold: true,
+    valign: "bottom",
+    // A long title is shrunk by PowerPoint rather than run into the filters line.
+    fit: "shrink",
+  });
+  slide.addText(plainText(filtersLine(notes.filters)), {
+    ...TEXT_BASE,
+    ...BOXES.filters,
+    fontSize: FONT_SIZES.filters,
+    color: COLORS.mention,
+    valign: "top",
+    fit: "shrink",
+  });
+  slide.addText(plainText(notes.caption), {
+    ...TEXT_BASE,
+    ...BOXES.caption,
+    fontSize: FONT_SIZES.caption,
+    valign: "top",
+    fit: "shrink",
+  });
+  const lines = footerLines(notes).map(plainText);
+  slide.addText(
+    // The demo warning stands out in bold: a reader of a pasted slide must not take it for real.
+    lines.map((text, index) => ({ text, options: { breakLine: index < lines.length - 1, bold: index > 0 } })),
+    { ...TEXT_BASE, ...BOXES.footer, fontSize: FONT_SIZES.footer, color: COLORS.mention, valign: "bottom" },
+  );
+}
+
+/** "Aucune donnée" in the figure's box, as the page shows for an empty panel. */
+function addEmptyFigure(slide: Slide): void {
+  slide.addText(labelsOf().noData, {
+    ...TEXT_BASE,
+    ...BOXES.figure,
+    fontSize: FONT_SIZES.empty,
+    color: COLORS.mention,
+    align: "center",
+    valign: "middle",
+  });
+}
+
+function addFigure(slide: Slide, { view, picture }: SlideInput): void {
+  const { chart } = view;
+  const altText = plainText(view.notes.caption);
+  if (chart.kind === "picture") {
+    if (!picture) throw new Error(`PPTX: the view "${view.notes.title}" is drawn as a picture, and none was given`);
+    const box = fitPicture(picture.width, picture.height, BOXES.figure);
+    const data = `image/png;base64,${Buffer.from(picture.png).toString("base64")}`;
+    slide.addImage({ data, ...box, altText, objectName: "Carte" });
+    return;
+  }
+  const spec = chartSpec(chart);
+  if (spec) slide.addChart(spec.type, spec.data, { ...spec.options, ...BOXES.figure, altText, objectName: "Graphique" });
+  else addEmptyFigure(slide);
+}
+
+/**
+ * A PowerPoint deck of the given views, one 16:9 slide each, in order: title, filters in words,
+ * the figure (a native chart staff can restyle, its data embedded; the map as a picture),
+ * the caption (also the speaker notes) and the source, date and demo warning in the footer.
+ */
+export async function viewsToPptx(slides: SlideInput[]): Promise<Buffer> {
+  // PowerPoint opens a deck without slides, but it is always a caller's mistake.
+  if (slides.length === 0) throw new Error("PPTX: no view to write");
+  const pptx = new PptxGenJS();
+  pptx.layout = SLIDE.layout;
+  pptx.author = APP_NAME;
+  pptx.company = APP_NAME;
+  pptx.subject = SUBJECT;
+  pptx.title = slides.length === 1 ? plainText(slides[0]!.view.notes.title) : `${APP_NAME} : ${slides.length} vues`;
+  // The theme fonts too: a text box or chart staff add to the deck starts in the same font.
+  pptx.theme = { headFontFace: FONT_FACE, bodyFontFace: FONT_FACE };
+
+  for (const input of slides) {
+    const slide = pptx.addSlide();
+    addTexts(slide, input.view);
+    addFigure(slide, input);
+    slide.addNotes(plainText(input.view.notes.caption));
+  }
+
+  // Stored, not deflated: pptxgenjs 4.0.1 ignores `compression` for "nodebuffer" (only its
+  // `stream()` deflates). A chart slide weighs ~75 KiB so; deflated ~21 KiB, for ~10 ms more.
+  const written = await pptx.write({ outputType: "nodebuffer" });
+  if (!Buffer.isBuffer(written)) throw new Error("PPTX: pptxgenjs did not return a Buffer");
+  return written;
+}
