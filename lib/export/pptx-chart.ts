@@ -32,13 +32,21 @@ const TOP_TO_BOTTOM = "maxMin" as unknown as "minMax";
 const drawable = (value: number) => (Number.isFinite(value) ? value : 0);
 
 /**
- * The view's "Autres (n)" row, always last when the panel groups. The page draws it grey whatever
- * the series' colour; ExportChart carries one colour per series, so the row is recognised by its
- * label, built by the same function the engine names it with.
+ * The view's "Autres (n)" row, always last when the panel groups, drawn grey as on the page. Used
+ * when the view gives no colour per bar: the row is recognised by its label, built by the same
+ * function the engine names it with.
  */
 function isOthersLabel(label: string): boolean {
   const count = /\((\d+)\)$/.exec(label)?.[1];
   return count !== undefined && label === labelsOf().others(Number(count));
+}
+
+/** A colour per bar: the view's own (financer categories, the grey "Autres"), else the series' with "Autres" grey. */
+function barColors(chart: Extract<ExportChart, { kind: "bars" }>, labels: readonly string[]): string[] {
+  if (chart.series.pointColors && chart.series.pointColors.length === labels.length) return chart.series.pointColors.map(hexColor);
+  const color = hexColor(chart.series.color);
+  const hasOthers = labels.length > 1 && isOthersLabel(labels[labels.length - 1]!);
+  return hasOthers ? labels.map((_, index) => (index === labels.length - 1 ? hexColor(OTHERS_COLOR) : color)) : [color];
 }
 
 /** Options shared by both chart kinds: fonts, French, no chart title (the slide has one). */
@@ -75,11 +83,8 @@ function commonOptions(valueKind: NativeChart["valueKind"]): PptxGenJS.IChartOpt
  */
 function barsSpec(chart: Extract<ExportChart, { kind: "bars" }>): ChartSpec {
   const labels = chart.categories.map(plainText);
-  const color = hexColor(chart.series.color);
-  const others = hexColor(OTHERS_COLOR);
-  const hasOthers = labels.length > 1 && isOthersLabel(labels[labels.length - 1]!);
   // With several colours and one series, pptxgenjs colours each bar (`<c:dPt>`) in turn.
-  const chartColors = hasOthers ? labels.map((_, index) => (index === labels.length - 1 ? others : color)) : [color];
+  const chartColors = barColors(chart, labels);
   return {
     type: "bar",
     data: [{ name: plainText(chart.series.name), labels, values: chart.series.values.map(drawable) }],

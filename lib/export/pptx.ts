@@ -123,9 +123,9 @@ export async function viewsToPptx(slides: SlideInput[]): Promise<Buffer> {
     slide.addNotes(plainText(input.view.notes.caption));
   }
 
-  // Stored, not deflated: pptxgenjs 4.0.1 ignores `compression` for "nodebuffer" (only its
-  // `stream()` deflates). A chart slide weighs ~75 KiB so; deflated ~21 KiB, for ~10 ms more.
-  const written = await pptx.write({ outputType: "nodebuffer" });
-  if (!Buffer.isBuffer(written)) throw new Error("PPTX: pptxgenjs did not return a Buffer");
-  return written;
+  // Deflated through `stream()`: pptxgenjs 4.0.1 ignores `compression` in `write()` for a
+  // "nodebuffer", storing a chart slide in ~75 KiB instead of ~21 KiB (for ~10 ms less).
+  const written = await pptx.stream({ compression: true });
+  if (!(written instanceof Uint8Array)) throw new Error("PPTX: pptxgenjs did not return bytes");
+  return Buffer.from(written.buffer, written.byteOffset, written.byteLength);
 }
