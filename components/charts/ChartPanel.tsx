@@ -1,7 +1,9 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
+import type { DashboardPanel } from "@/lib/panels/dashboard-panels";
 import { DataTable, type DataTableProps } from "./DataTable";
+import { ExportMenu } from "./ExportMenu";
 import "./charts.css";
 
 export const DEFAULT_EMPTY_MESSAGE = "Aucun partenariat ne correspond à ces filtres.";
@@ -25,11 +27,13 @@ export interface ChartPanelProps {
   actions?: ReactNode;
   /** Show the table first (e.g. for a table-only layout). Default false. */
   defaultShowTable?: boolean;
+  /** The panel's exports (a dashboard panel and the dashboard's query): the export menu. */
+  exports?: { panel: DashboardPanel; query: string };
 }
 
 /** The frame of every chart: title, filters, note, chart ⇄ table toggle, empty and loading states. */
 export function ChartPanel({
-  id, title, subtitle, note, table, children, empty = false, emptyMessage, dimmed = false, actions, defaultShowTable = false,
+  id, title, subtitle, note, table, children, empty = false, emptyMessage, dimmed = false, actions, defaultShowTable = false, exports,
 }: ChartPanelProps) {
   const [showTable, setShowTable] = useState(defaultShowTable);
   const titleId = `${id}-titre`;
@@ -43,6 +47,7 @@ export function ChartPanel({
         </div>
         <div className="chart-panel__actions">
           {actions}
+          {exports ? <ExportMenu panel={exports.panel} query={exports.query} title={title} anchor={id} /> : null}
           {empty ? null : (
             <button
               type="button"

@@ -22,6 +22,8 @@ export interface YearFundingPanelProps {
   error?: ReactNode;
   /** A click (or Enter) on a year; without it the chart is static. */
   onSelectYear?: (year: number) => void;
+  /** The dashboard's query, for the export menu (the dashboard's panel only). */
+  exportQuery?: string;
 }
 
 const TITLE = labelsOf().panels.years;
@@ -30,10 +32,11 @@ const TITLE = labelsOf().panels.years;
  * Funding by year stacked by financer category, with the partnerships active each year as a line,
  * and the same figures as a table: the dashboard's panel and the profile pages' one.
  */
-export function YearFundingPanel({ id, columns, line, subtitle, loaded = true, dimmed, error, onSelectYear }: YearFundingPanelProps) {
+export function YearFundingPanel({ id, columns, line, subtitle, loaded = true, dimmed, error, onSelectYear, exportQuery }: YearFundingPanelProps) {
   return (
     <ChartPanel
       id={id}
+      exports={exportQuery === undefined ? undefined : { panel: "years", query: exportQuery }}
       title={TITLE}
       subtitle={subtitle}
       dimmed={dimmed}

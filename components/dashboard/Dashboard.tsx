@@ -79,7 +79,7 @@ function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback
       <MapPanel answer={part("countries")} state={state} subtitle={subtitle} update={update} />
       <div className="chart-grid">
         <div className="chart-grid-wide">
-          <YearPanel funding={part("years")} active={part("activeYears")} subtitle={subtitle} update={update} />
+          <YearPanel funding={part("years")} active={part("activeYears")} subtitle={subtitle} query={dashboardQuery(state)} update={update} />
         </div>
         <ThemePanel answer={part("themes")} state={state} options={options} subtitle={subtitle} update={update} />
         <FinancerPanels categories={part("financerCategories")} financers={part("financers")} state={state} subtitle={subtitle} update={update} />

@@ -2,7 +2,7 @@
 import { BarChart } from "@/components/charts/BarChart";
 import { ChartPanel } from "@/components/charts/ChartPanel";
 import type { AggregateBody } from "@/lib/api/responses";
-import type { DashboardState } from "@/lib/dashboard/state";
+import { type DashboardState, dashboardQuery } from "@/lib/dashboard/state";
 import { formatEurosCompact, formatInteger } from "@/lib/format";
 import type { Answer } from "@/lib/hooks/useApi";
 import type { FinancerCategory } from "@/lib/model";
@@ -33,6 +33,7 @@ export function FinancerPanels({ categories, financers, state, subtitle, update 
     <>
       <ChartPanel
         id="financer-categories"
+        exports={{ panel: "financer-categories", query: dashboardQuery(state) }}
         title={categoryTitle}
         subtitle={subtitle}
         dimmed={categories.stale}
@@ -60,6 +61,7 @@ export function FinancerPanels({ categories, financers, state, subtitle, update 
       </ChartPanel>
       <ChartPanel
         id="financers"
+        exports={{ panel: "financers", query: dashboardQuery(state) }}
         title={financerTitle}
         subtitle={subtitle}
         dimmed={financers.stale}

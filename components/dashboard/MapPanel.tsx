@@ -1,4 +1,5 @@
 "use client";
+import { ExportMenu } from "@/components/charts/ExportMenu";
 import { CountryList } from "@/components/map/CountryList";
 import { CountryMap } from "@/components/map/CountryMap";
 import type { CountriesBody } from "@/lib/api/responses";
@@ -30,7 +31,7 @@ export function MapPanel({ answer, state, subtitle, update }: MapPanelProps) {
   const toggleCountry = (code: string) =>
     update({ country: state.country.includes(code) ? state.country.filter((c) => c !== code) : [...state.country, code] });
   return (
-    <section className="panel map-panel fr-mb-3w" aria-labelledby="map-title">
+    <section id="map" className="panel map-panel fr-mb-3w" aria-labelledby="map-title">
       <div className="panel-head">
         <div>
           <h2 className="fr-h6 fr-mb-0" id="map-title">
@@ -42,6 +43,7 @@ export function MapPanel({ answer, state, subtitle, update }: MapPanelProps) {
           </p>
         </div>
         <div className="map-controls">
+          <ExportMenu panel="map" query={query} title={labelsOf().panels.map(state.map)} anchor="map" />
           <div className="fr-select-group fr-mb-0">
             <label className="fr-label fr-text--sm" htmlFor="map-measure">
               Mesure

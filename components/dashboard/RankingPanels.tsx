@@ -2,7 +2,7 @@
 import { BarChart } from "@/components/charts/BarChart";
 import { ChartPanel } from "@/components/charts/ChartPanel";
 import type { AggregateBody } from "@/lib/api/responses";
-import type { DashboardState, RankMeasure } from "@/lib/dashboard/state";
+import { type DashboardState, type RankMeasure, dashboardQuery } from "@/lib/dashboard/state";
 import { formatEurosCompact, formatInteger } from "@/lib/format";
 import type { Answer } from "@/lib/hooks/useApi";
 import { OTHERS_KEY, isGroupKey } from "@/lib/keys";
@@ -48,6 +48,7 @@ export function RankingPanels({ countries, authorities, state, subtitle, update 
           <ChartPanel
             key={id}
             id={id}
+            exports={{ panel, query: dashboardQuery(state) }}
             title={fullTitle}
             subtitle={subtitle}
             note={othersNote(result.data?.rows ?? [], byAmount)}

@@ -5,7 +5,7 @@ import { ChartPanel } from "@/components/charts/ChartPanel";
 import type { AggregateBody } from "@/lib/api/responses";
 import type { FilterOptions } from "@/lib/dashboard/options";
 import { themeLevel } from "@/lib/dashboard/queries";
-import type { DashboardState } from "@/lib/dashboard/state";
+import { type DashboardState, dashboardQuery } from "@/lib/dashboard/state";
 import { formatEurosCompact, formatInteger } from "@/lib/format";
 import type { Answer } from "@/lib/hooks/useApi";
 import { THEME_RULES, type ThemeRule } from "@/lib/query/params";
@@ -47,6 +47,7 @@ export function ThemePanel({ answer, state, options, subtitle, update }: ThemePa
   return (
     <ChartPanel
       id="themes"
+      exports={{ panel: "themes", query: dashboardQuery(state) }}
       title={title}
       subtitle={subtitle}
       note={data?.note ?? undefined}

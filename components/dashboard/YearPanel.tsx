@@ -10,11 +10,13 @@ export interface YearPanelProps {
   funding: Answer<AggregateBody>;
   active: Answer<AggregateBody>;
   subtitle: string;
+  /** The dashboard's query, for the export menu. */
+  query: string;
   update: (patch: Partial<DashboardState>) => void;
 }
 
 /** The dashboard's year panel: its two answers, and a click on a year filters on it. */
-export function YearPanel({ funding, active, subtitle, update }: YearPanelProps) {
+export function YearPanel({ funding, active, subtitle, query, update }: YearPanelProps) {
   const { columns, line } = yearSeries(funding.data?.rows ?? [], active.data?.rows ?? []);
   const error = funding.error ?? active.error;
   return (
@@ -27,6 +29,7 @@ export function YearPanel({ funding, active, subtitle, update }: YearPanelProps)
       dimmed={funding.stale || active.stale}
       error={error ? <PanelError error={error} /> : undefined}
       onSelectYear={(year) => update({ yearFrom: year, yearTo: year })}
+      exportQuery={query}
     />
   );
 }

@@ -88,6 +88,21 @@ export const fr = {
   /** Why the rows of a breakdown may add up to more than its total. */
   overlapNote: "Un partenariat peut compter dans plusieurs groupes : la somme des lignes dépasse le total.",
   total: "Total",
+  /** The export menu of a panel. */
+  exportMenu: {
+    button: "Exporter",
+    label: (title: string) => `Exporter « ${title} »`,
+    copyLink: "Copier le lien de cette vue",
+    copied: "Lien copié dans le presse-papiers.",
+    copyFailed: (url: string) => `Copie impossible : sélectionnez le lien ${url}`,
+    formats: {
+      csv: "Tableau CSV",
+      xlsx: "Tableau Excel (XLSX)",
+      png: "Image PNG",
+      svg: "Image SVG (vectorielle)",
+      pptx: "Diapositive PowerPoint",
+    },
+  },
   /** Names of the filters, for the filters in words of an export ("Pays : Sénégal"). */
   filterNames: {
     country: "Pays",

@@ -1,0 +1,87 @@
+"use client";
+import { useEffect, useId, useRef, useState } from "react";
+import { labelsOf } from "@/lib/labels";
+import type { DashboardPanel } from "@/lib/panels/dashboard-panels";
+import { MENU_FORMATS, exportHref, viewHref } from "@/lib/panels/export-links";
+
+export interface ExportMenuProps {
+  panel: DashboardPanel;
+  /** The dashboard's query for the view ("country=SN&rank=amount"). */
+  query: string;
+  /** The panel's title, for the menu's accessible name. */
+  title: string;
+  /** Id of the panel's element: the copied link scrolls to it. */
+  anchor: string;
+}
+
+const labels = labelsOf().exportMenu;
+
+/**
+ * A panel's exports: the link of the view, and the panel as a table, an image or a slide. A
+ * disclosure (button and list of links) rather than an ARIA menu: each item is a plain link or
+ * button, reachable with Tab, and the files come from stable URLs that can be scripted or shared.
+ */
+export function ExportMenu({ panel, query, title, anchor }: ExportMenuProps) {
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState("");
+  const listId = useId();
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent ? event.key === "Escape" : !root.current?.contains(event.target as Node)) {
+        setOpen(false);
+        if (event instanceof KeyboardEvent) root.current?.querySelector("button")?.focus();
+      }
+    };
+    document.addEventListener("keydown", close);
+    document.addEventListener("pointerdown", close);
+    return () => {
+      document.removeEventListener("keydown", close);
+      document.removeEventListener("pointerdown", close);
+    };
+  }, [open]);
+
+  const copyLink = async () => {
+    const url = new URL(viewHref(query, anchor), window.location.origin).toString();
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus(labels.copied);
+    } catch {
+      setStatus(labels.copyFailed(url));
+    }
+  };
+
+  return (
+    <div className="export-menu" ref={root}>
+      <button
+        type="button"
+        className="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-download-line fr-btn--icon-left"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-label={labels.label(title)}
+        onClick={() => setOpen((shown) => !shown)}
+      >
+        {labels.button}
+      </button>
+      <ul id={listId} className="export-menu__list" hidden={!open}>
+        <li>
+          <button type="button" className="fr-link fr-link--sm" onClick={copyLink}>
+            {labels.copyLink}
+          </button>
+        </li>
+        {MENU_FORMATS.map((format) => (
+          <li key={format}>
+            <a className="fr-link fr-link--sm" href={exportHref(panel, format, query)} download>
+              {labels.formats[format]}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className={status ? "export-menu__status fr-text--xs fr-mb-0" : "fr-sr-only"} role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
