@@ -62,7 +62,7 @@ function csvCell(value: ExportCell): string {
 }
 
 /** What a spreadsheet takes for the start of a formula (OWASP's list for CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r\n]/;
+const FORMULA_FIRST_CHARS = "=+-@\t\r\n";
 /** Text that is only a number: a spreadsheet reads it as that number, which runs nothing. */
 const NUMBER_TEXT = /^[+-]?\d+(?:[.,]\d+)?$/;
 
@@ -72,5 +72,7 @@ const NUMBER_TEXT = /^[+-]?\d+(?:[.,]\d+)?$/;
  * shows as the text it is. Numbers written as text are left as they are.
  */
 export function textCell(text: string): string {
-  return FORMULA_START.test(text) && !NUMBER_TEXT.test(text) ? `'${text}` : text;
+  // The first character is enough to clear most cells: cheaper than the regular expressions on large tables.
+  if (text === "" || !FORMULA_FIRST_CHARS.includes(text.charAt(0))) return text;
+  return NUMBER_TEXT.test(text) ? text : `'${text}`;
 }
