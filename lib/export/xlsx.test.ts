@@ -1,4 +1,4 @@
-import { PassThrough } from "node:stream";
+import { PassThrough, Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
@@ -99,6 +99,34 @@ describe.each([
     expect(widths[0]).toBe(60);
     expect(widths[1]).toBeGreaterThanOrEqual(8);
     expect(widths[2]).toBeGreaterThanOrEqual("1 352 567,99 €".length);
+  });
+});
+
+describe("viewToXlsxStream on a failing stream", () => {
+  const large = {
+    notes: testView.notes,
+    table: { columns: testTable.columns, rows: Array.from({ length: 10_000 }, (_, index) => ({ ...testTable.rows[0]!, partnerships: index })) },
+  };
+
+  it("rejects when the stream fails", async () => {
+    let writes = 0;
+    const failing = new Writable({
+      write(_chunk, _encoding, done) {
+        writes += 1;
+        done(writes === 2 ? new Error("connexion perdue") : undefined);
+      },
+    });
+    await expect(viewToXlsxStream(large, failing)).rejects.toThrow("connexion perdue");
+  });
+
+  it("rejects when the stream is closed first (a cancelled download)", async () => {
+    const cancelled = new Writable({
+      write(_chunk, _encoding, done) {
+        done();
+        this.destroy();
+      },
+    });
+    await expect(viewToXlsxStream(large, cancelled)).rejects.toThrow("closed before the workbook was written");
   });
 });
 
