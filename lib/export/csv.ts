@@ -68,8 +68,9 @@ const NUMBER_TEXT = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 /**
  * Text from the imported data is data, never a formula: a cell that a spreadsheet would evaluate
- * ("=HYPERLINK(…)", "@SUM(…)", "+33…") gets a leading apostrophe, as OWASP recommends, so that it
- * shows as the text it is. Numbers written as text are left as they are.
+ * ("=HYPERLINK(…)", "@SUM(…)", "+33…") gets a leading apostrophe, as OWASP recommends. Opening a
+ * CSV, Excel and LibreOffice show that apostrophe: the price of never running the cell. Numbers
+ * written as text are left as they are.
  */
 export function textCell(text: string): string {
   // The first character is enough to clear most cells: cheaper than the regular expressions on large tables.
