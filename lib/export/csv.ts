@@ -1,0 +1,79 @@
+import { stringify } from "csv-stringify/sync";
+import { exportFileName } from "./file-name";
+import { cellOf, columnHeader, noteLines } from "./tabular";
+import type { ExportCell, ViewExport } from "./types";
+
+/**
+ * A view's table as a CSV file for French spreadsheet software.
+ *
+ * Separator ";" and decimal comma: that is what Excel and LibreOffice in a French locale read when
+ * the file is opened by a double click (with "," they put each whole line in one cell), and what
+ * French public data portals such as data.gouv.fr commonly publish. Software reading the file
+ * otherwise can be told both (csv-parse `delimiter: ";"`, pandas `sep=";", decimal=","`).
+ *
+ * UTF-8 with a byte order mark: without it, Excel reads the file in the system's legacy encoding
+ * and the accents come out garbled.
+ *
+ * Numbers are written bare, as a spreadsheet parses them: no thousands separator and no "€" (either
+ * would make the cell text), up to 2 decimals; the euro columns' headers say "(€)" instead.
+ *
+ * Quoting follows RFC 4180 (fields holding ";", a double quote or a line break are quoted, quotes
+ * doubled), lines end with CRLF.
+ *
+ * Layout: the notes first, one cell a line (caption, title, filters, source, dataset date, licence,
+ * demo warning), an empty line, the header row, the rows, the total row.
+ */
+export function viewToCsv(view: Pick<ViewExport, "notes" | "table">): string {
+  const { notes, table } = view;
+  const records: string[][] = noteLines(notes).map((line) => [textCell(line.text)]);
+  records.push([""]);
+  records.push(table.columns.map((column) => textCell(columnHeader(column))));
+  const body = table.total ? [...table.rows, table.total] : table.rows;
+  for (const row of body) records.push(table.columns.map((column) => csvCell(cellOf(row, column))));
+  return stringify(records, {
+    bom: true,
+    delimiter: ";",
+    record_delimiter: "\r\n",
+    // csv-stringify quotes only fields holding the record delimiter (CRLF): a lone LF or CR would
+    // otherwise end the row for Excel and LibreOffice.
+    quoted_match: /[\r\n]/,
+  });
+}
+
+/** "Financements déclarés par thématique", "2026-11-30" → "financements-declares-par-thematique-2026-11-30.csv". */
+export function csvFileName(title: string, date: string): string {
+  return exportFileName(title, date, "csv");
+}
+
+/**
+ * Numbers as a French-locale spreadsheet parses them: not lib/format's formatters, whose thousands
+ * separator would turn the cell into text.
+ */
+const plainNumber = new Intl.NumberFormat("fr-FR", { useGrouping: false, maximumFractionDigits: 2 });
+
+function csvCell(value: ExportCell): string {
+  if (value === null) return "";
+  if (typeof value === "number") {
+    // -0 and negatives rounded to zero would read "-0" (signDisplay "negative" is ES2023, past our lib).
+    const text = plainNumber.format(value);
+    return text === "-0" ? "0" : text;
+  }
+  return textCell(value);
+}
+
+/** What a spreadsheet takes for the start of a formula (OWASP's list for CSV injection). */
+const FORMULA_FIRST_CHARS = "=+-@\t\r\n";
+/** Text that is only a number: a spreadsheet reads it as that number, which runs nothing. */
+const NUMBER_TEXT = /^[+-]?\d+(?:[.,]\d+)?$/;
+
+/**
+ * Text from the imported data is data, never a formula: a cell that a spreadsheet would evaluate
+ * ("=HYPERLINK(…)", "@SUM(…)", "+33…") gets a leading apostrophe, as OWASP recommends. Opening a
+ * CSV, Excel and LibreOffice show that apostrophe: the price of never running the cell. Numbers
+ * written as text are left as they are.
+ */
+export function textCell(text: string): string {
+  // The first character is enough to clear most cells: cheaper than the regular expressions on large tables.
+  if (text === "" || !FORMULA_FIRST_CHARS.includes(text.charAt(0))) return text;
+  return NUMBER_TEXT.test(text) ? text : `'${text}`;
+}
