@@ -1,10 +1,12 @@
 import "server-only";
-import { slugify } from "../slug";
 import type { FileAnswer } from "../api/files";
+import { viewToCsv } from "./csv";
+import { exportFileName } from "./file-name";
 import { pngSize, svgToPng } from "./png";
 import { type SlideInput, viewsToPptx } from "./pptx";
 import { panelSvg } from "./svg";
 import type { ViewExport } from "./types";
+import { viewToXlsx } from "./xlsx";
 import type { PanelData } from "./view";
 
 /** The formats every panel exports to, by file extension. */
@@ -12,17 +14,17 @@ export const EXPORT_FORMATS = ["csv", "xlsx", "svg", "png", "pptx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const isExportFormat = (name: string): name is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(name);
 
-/** "financements-declares-par-thematique-2026-11-30.svg": the title and the dataset's date, ASCII. */
-export function exportFileName(data: PanelData, format: ExportFormat): string {
-  return `${slugify(data.figures.title).slice(0, 80)}-${data.notes.datasetDate}.${format}`;
-}
 
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
 /** A panel as a view every writer takes: its notes, table, chart as data, and standalone SVG. */
 export function viewOf(data: PanelData): ViewExport {
   return { notes: data.notes, table: data.figures.table, chart: data.figures.chart, svg: panelSvg(data) };
 }
+
+/** What the table writers take: the notes and the table (no drawing). */
+const tableOf = (data: PanelData) => ({ notes: data.notes, table: data.figures.table });
 
 /** A panel as a slide: a native chart, or the PNG of its drawing where PowerPoint has none (the map). */
 export function slideOf(data: PanelData): SlideInput {
@@ -34,15 +36,17 @@ export function slideOf(data: PanelData): SlideInput {
 
 /** A panel's data written in one format. */
 export async function panelFile(data: PanelData, format: ExportFormat): Promise<FileAnswer> {
-  const fileName = exportFileName(data, format);
+  const fileName = exportFileName(data.figures.title, data.notes.datasetDate, format);
   switch (format) {
+    case "csv":
+      return { body: viewToCsv(tableOf(data)), contentType: "text/csv; charset=utf-8", fileName };
+    case "xlsx":
+      return { body: await viewToXlsx(tableOf(data)), contentType: XLSX_TYPE, fileName };
     case "svg":
       return { body: panelSvg(data), contentType: "image/svg+xml; charset=utf-8", fileName, inline: true };
     case "png":
       return { body: svgToPng(panelSvg(data)), contentType: "image/png", fileName, inline: true };
     case "pptx":
       return { body: await viewsToPptx([slideOf(data)]), contentType: PPTX_TYPE, fileName };
-    default:
-      throw new Error(`format ${format} is not written yet`);
   }
 }

@@ -1,4 +1,5 @@
 import { formatIsoDate } from "../format";
+import { labelsOf } from "../labels";
 import type { ExportCell, ExportColumn, ExportNotes } from "./types";
 
 /**
@@ -7,13 +8,13 @@ import type { ExportCell, ExportColumn, ExportNotes } from "./types";
  */
 
 /** Said by every export of the generated data set, so that no figure of it is taken for real. */
-export const DEMO_WARNING = "Données de démonstration : chiffres générés, non réels.";
+export const DEMO_WARNING = labelsOf().demoWarning;
 
 /**
  * The dataset's date as a French reader writes it (dd/mm/yyyy, as the pages show it): the line is
  * a sentence for people, not a value for software, and an ISO date reads as foreign in it.
  */
-export const datasetDateLine = (iso: string): string => `Données au ${formatIsoDate(iso)}`;
+export const datasetDateLine = (iso: string): string => labelsOf().datasetDate(formatIsoDate(iso));
 
 export type NoteKind = "caption" | "title" | "filter" | "source" | "date" | "licence" | "demo";
 

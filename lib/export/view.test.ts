@@ -7,6 +7,9 @@ import { DASHBOARD_PANELS } from "../panels/dashboard-panels";
 import { pageTable } from "../panels/page-table";
 import { QueryEngine } from "../query/engine";
 import { makeFunding, makePartnership } from "../test-support/factories";
+import { parse } from "csv-parse/sync";
+import { formatCell } from "../panels/page-table";
+import { viewToCsv } from "./csv";
 import { panelSvg } from "./svg";
 import { panelData } from "./view";
 
@@ -47,6 +50,27 @@ describe("a panel's export data", () => {
     expect(page.rows.map((r) => r.label)).toEqual(data.figures.table.rows.map((r) => r.label));
     expect(page.rows[0]?.value).toMatch(/\s€$/);
     expect(page.total?.label).toBe("Total");
+  });
+
+  it("writes each panel's CSV with the rows and numbers of its table on the page", () => {
+    for (const panel of DASHBOARD_PANELS) {
+      const data = panelData(demo, panel, state("country=SN&country=MA&rank=amount"));
+      const { table } = data.figures;
+      const page = pageTable("t", table);
+      const records = parse(viewToCsv({ notes: data.notes, table }), { delimiter: ";", bom: true, relax_column_count: true }) as string[][];
+      expect(records[0]?.[0], panel).toBe(data.notes.caption);
+      const header = records.findIndex((record) => record[0] === table.columns[0]?.label);
+      const rows = records.slice(header + 1);
+      expect(rows.length, panel).toBe(page.rows.length + (page.total ? 1 : 0));
+      page.rows.forEach((pageRow, i) => {
+        table.columns.forEach((column, c) => {
+          const cell = rows[i]![c]!;
+          const value = column.kind === "text" ? cell : cell === "" ? null : Number(cell.replace(",", "."));
+          // The same figure: the page prints the CSV's number in French format.
+          expect(formatCell(value, column.kind), `${panel} row ${i} ${column.key}`).toBe(pageRow[column.key]);
+        });
+      });
+    }
   });
 
   it("sums the years' categories in the year table's total, and states the filters in words", () => {
