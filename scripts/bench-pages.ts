@@ -5,56 +5,18 @@
  *
  *   npx tsx scripts/bench-pages.ts [--scale 10] [--requests 200]
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
+import { benchDataDir, numberArg, percentile, startServer, stopServer, timeGet } from "./bench/server";
 
-const ROOT = path.resolve(__dirname, "..");
 const PORT = 3510;
 const BASE = `http://127.0.0.1:${PORT}`;
-const arg = (name: string, fallback: number) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
-const scale = arg("scale", 10);
-const requests = arg("requests", 200);
-const dataDir = path.join(ROOT, "bench-data", `scale-${scale}`);
+const scale = numberArg("scale", 10);
+const requests = numberArg("requests", 200);
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
-
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn("sh", [path.join(ROOT, "scripts/serve.sh"), "-H", "127.0.0.1", "-p", String(PORT)], {
-    cwd: ROOT,
-    env: { ...process.env, ATLAS_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-    detached: true,
-  });
-  for (let i = 0; i < 150; i += 1) {
-    try {
-      if ((await fetch(`${BASE}/api/meta`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error("the server did not start");
-}
-
-async function time(url: string): Promise<number> {
-  const started = performance.now();
-  const response = await fetch(`${BASE}${url}`);
-  await response.text();
-  if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`);
-  return performance.now() - started;
-}
+const time = async (url: string) => (await timeGet(`${BASE}${url}`)).ms;
 
 async function main() {
-  if (!existsSync(path.join(ROOT, ".next/BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
-  if (!existsSync(path.join(dataDir, "dataset.json"))) {
-    execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["cli/atlas.ts", "demo", "--data-dir", dataDir, "--scale", String(scale)], { cwd: ROOT, stdio: "inherit" });
-  }
-  const server = await startServer();
+  const server = await startServer(PORT, benchDataDir(scale));
   try {
     const total = ((await (await fetch(`${BASE}/api/meta`)).json()) as { counts: { partnerships: number } }).counts.partnerships;
     const ids = Array.from({ length: requests }, (_, i) => `demo-${String(1 + ((i * 7919) % Math.min(total - 8, 12_700 * scale))).padStart(5, "0")}`);
@@ -85,7 +47,7 @@ async function main() {
       ].join("\n"),
     );
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    stopServer(server);
   }
 }
 

@@ -1,0 +1,65 @@
+/**
+ * Time of the export files (not a test). Needs a production build; generates the demo dataset at
+ * the given scale in bench-data/scale-N if missing, starts the server on 127.0.0.1:3520 over it and
+ * requests each panel's file in each format, one request at a time, over a few filter states
+ * (each request computes its file: nothing is cached but the dataset).
+ *
+ *   npx tsx scripts/bench-export.ts [--scale 10] [--runs 5]
+ */
+import os from "node:os";
+import { benchDataDir, numberArg, percentile, startServer, stopServer, timeGet } from "./bench/server";
+
+const PORT = 3520;
+const BASE = `http://127.0.0.1:${PORT}`;
+const scale = numberArg("scale", 10);
+const runs = numberArg("runs", 5);
+const PANELS = ["map", "themes", "financer-categories", "financers", "years", "countries", "authorities"];
+const FORMATS = ["csv", "xlsx", "svg", "png", "pptx"];
+// Different questions, so that no answer is reused from one request to the next.
+const STATES = ["", "country=SN", "theme=environnement-climat-et-energie&yearFrom=2015", "region=europe&rank=amount", "financerCategory=meae&themeRule=split"];
+
+async function main() {
+  const server = await startServer(PORT, benchDataDir(scale));
+  try {
+    const total = ((await (await fetch(`${BASE}/api/meta`)).json()) as { counts: { partnerships: number } }).counts.partnerships;
+    for (const format of FORMATS) await timeGet(`${BASE}/export/themes.${format}`); // first load of each writer
+    const rows: string[] = [];
+    let slowest = 0;
+    for (const panel of PANELS) {
+      const cells: string[] = [];
+      for (const format of FORMATS) {
+        const times: number[] = [];
+        let bytes = 0;
+        for (let run = 0; run < runs; run += 1) {
+          const state = STATES[run % STATES.length]!;
+          const timed = await timeGet(`${BASE}/export/${panel}.${format}${state ? `?${state}` : ""}`);
+          times.push(timed.ms);
+          bytes = Math.max(bytes, timed.bytes);
+        }
+        slowest = Math.max(slowest, ...times);
+        cells.push(`${percentile(times, 0.5).toFixed(0)} / ${Math.max(...times).toFixed(0)} ms (${(bytes / 1024).toFixed(0)} KiB)`);
+      }
+      rows.push(`| ${panel} | ${cells.join(" | ")} |`);
+    }
+    console.log(
+      [
+        `### Exports (\`npm run bench:export -- --scale ${scale} --runs ${runs}\`), ${new Date().toISOString().slice(0, 10)}`,
+        "",
+        `${os.cpus().length} cores, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} at the end, demo dataset at scale ${scale} (${total.toLocaleString("en")} partnerships), sequential requests over ${Math.min(runs, STATES.length)} filter states, time to the last byte: median / slowest of ${runs} (largest file).`,
+        "",
+        `| panel | ${FORMATS.join(" | ")} |`,
+        `|---|${FORMATS.map(() => "---:").join("|")}|`,
+        ...rows,
+        "",
+        `Slowest request: ${slowest.toFixed(0)} ms.`,
+      ].join("\n"),
+    );
+  } finally {
+    stopServer(server);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
