@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
+import { headers } from "next/headers";
+import { type ReactNode, Suspense } from "react";
+import { PrintFooter } from "@/components/layout/PrintFooter";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { DsfrProvider } from "@/dsfr-bootstrap";
 import { DsfrHead, getHtmlAttributes } from "@/dsfr-bootstrap/server-only-index";
-import { SERVICE_TITLE, stateMarksEnabled } from "@/lib/site";
+import { EMBED_HEADER, SERVICE_TITLE, stateMarksEnabled } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,8 +15,24 @@ export const metadata: Metadata = {
     "Tableau de bord de l'Atlas français de la coopération décentralisée : partenariats entre collectivités françaises et étrangères, thématiques, financements.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   const stateMarks = stateMarksEnabled();
+  // An embedded panel (proxy.ts marks /embed/…) is drawn alone, for another site's iframe.
+  const embed = (await headers()).get(EMBED_HEADER) === "1";
+  if (embed) {
+    return (
+      <html {...getHtmlAttributes({ lang: "fr" })}>
+        <head>
+          <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Bold"]} />
+        </head>
+        <body>
+          <DsfrProvider lang="fr">
+            <main id="contenu" className="embed-main">{children}</main>
+          </DsfrProvider>
+        </body>
+      </html>
+    );
+  }
   return (
     <html {...getHtmlAttributes({ lang: "fr" })}>
       <head>
@@ -34,6 +52,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             {children}
           </main>
           <SiteFooter stateMarks={stateMarks} />
+          <Suspense fallback={null}>
+            <PrintFooter />
+          </Suspense>
         </DsfrProvider>
       </body>
     </html>

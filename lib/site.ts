@@ -7,5 +7,8 @@ export function stateMarksEnabled(): boolean {
   return (process.env.ATLAS_STATE_MARKS ?? "on").toLowerCase() !== "off";
 }
 
+/** The request header (set by proxy.ts on /embed/…) that tells the root layout to draw an embed: no site header, no footer. */
+export const EMBED_HEADER = "x-atlas-embed";
+
 export const SERVICE_TITLE = "Atlas de la coopération décentralisée";
 export const SERVICE_TAGLINE = "Les partenariats des collectivités françaises avec leurs homologues étrangères";

@@ -32,7 +32,8 @@ export function panelSvg(data: PanelData): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${renderMarkup(panelDocument(data))}`;
 }
 
-function panelDocument({ panel, state, parts, figures, notes }: PanelData): ReactElement {
+/** The standalone document of a dashboard panel as React elements (a file, or inline in a page). */
+export function panelDocument({ panel, state, parts, figures, notes }: PanelData): ReactElement {
   const standalone = { caption: notes.caption, source: sourceLine(notes) };
   // A file has room for whole names: the page's third of the width would cut most themes and financers.
   const common = { title: figures.title, standalone, width: EXPORT_WIDTH, responsive: false };

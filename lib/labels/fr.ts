@@ -88,6 +88,18 @@ export const fr = {
   /** Why the rows of a breakdown may add up to more than its total. */
   overlapNote: "Un partenariat peut compter dans plusieurs groupes : la somme des lignes dépasse le total.",
   total: "Total",
+  /** The foot of a printed page. */
+  print: {
+    page: "Page",
+    source: "Source : Atlas français de la coopération décentralisée (Ministère de l'Europe et des Affaires étrangères), via Atlas coopération.",
+  },
+  /** An embedded panel (/embed/<panel>). */
+  embed: {
+    table: "Voir les données",
+    backLink: "Voir cette vue dans l'Atlas de la coopération décentralisée",
+    newWindow: "nouvelle fenêtre",
+    unknownValue: (message: string) => `Cette vue ne peut pas être affichée : ${message}`,
+  },
   /** The export menu of a panel. */
   exportMenu: {
     button: "Exporter",

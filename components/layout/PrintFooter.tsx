@@ -1,0 +1,26 @@
+"use client";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useEffect, useState } from "react";
+import { labelsOf } from "@/lib/labels";
+
+/**
+ * What a printed page says at its foot: where it comes from (the page's address, to find the view
+ * again) and the data's source. Printed only (globals.css): on screen the header and footer say it.
+ */
+export function PrintFooter() {
+  const path = usePathname();
+  const query = useSearchParams().toString();
+  // The origin is known in the browser only: the server's render prints the path alone.
+  const [origin, setOrigin] = useState("");
+  useEffect(() => setOrigin(window.location.origin), []);
+  const labels = labelsOf().print;
+  return (
+    <p className="print-footer">
+      {labels.page} : {origin}
+      {path}
+      {query ? `?${query}` : ""}
+      <br />
+      {labels.source}
+    </p>
+  );
+}
