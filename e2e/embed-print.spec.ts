@@ -1,17 +1,29 @@
-import { expect, test } from "@playwright/test";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type Page, expect, test } from "@playwright/test";
 import { PORT } from "./ports";
 
 const SITE = `http://127.0.0.1:${PORT}`;
 
 test("an embed in another site's iframe shows the panel, its source and a link back", async ({ page }) => {
-  // Another origin: a page of "partenaire.example" that frames the panel.
-  await page.route("http://partenaire.example/**", (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      body: `<!doctype html><title>Partenaire</title><iframe src="${SITE}/embed/themes?country=SN" title="Atlas" width="900" height="700"></iframe>`,
-    }),
-  );
-  await page.goto("http://partenaire.example/");
+  // Another origin: a page served by the test itself on another port and host name ("localhost"
+  // against the site's 127.0.0.1). A real loopback server: Chrome refuses a local frame in a page
+  // it cannot place on the local network.
+  const host = createServer((_request, response) => {
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.end(`<!doctype html><title>Partenaire</title><iframe src="${SITE}/embed/themes?country=SN" title="Atlas" width="900" height="700"></iframe>`);
+  });
+  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+  const { port } = host.address() as AddressInfo;
+  try {
+    await page.goto(`http://localhost:${port}/`);
+    await expectEmbed(page);
+  } finally {
+    host.close();
+  }
+});
+
+async function expectEmbed(page: Page) {
   const frame = page.frameLocator("iframe");
   const drawing = frame.getByRole("img", { name: "Financements déclarés par thématique" });
   await expect(drawing).toBeVisible();
@@ -22,10 +34,11 @@ test("an embed in another site's iframe shows the panel, its source and a link b
   await expect(back).toHaveAttribute("href", "/?country=SN#themes");
   await frame.getByText("Voir les données").click();
   await expect(frame.getByRole("table")).toContainText("Total");
-});
+}
 
 test("only /embed/ may be framed by other sites", async ({ request }) => {
   const embed = await request.get("/embed/years");
+  expect(embed.status()).toBe(200);
   expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
   expect(embed.headers()["x-frame-options"]).toBeUndefined();
   for (const path of ["/", "/pays/SN", "/api/meta", "/export/themes.svg"]) {

@@ -79,7 +79,8 @@ export function ExportMenu({ panel, query, title, anchor }: ExportMenuProps) {
           </li>
         ))}
       </ul>
-      <p className={status ? "export-menu__status fr-text--xs fr-mb-0" : "fr-sr-only"} role="status">
+      {/* A live region without the status role: a panel's role="status" is its empty or loading state. */}
+      <p className={status ? "export-menu__status fr-text--xs fr-mb-0" : "fr-sr-only"} aria-live="polite">
         {status}
       </p>
     </div>

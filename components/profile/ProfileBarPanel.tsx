@@ -2,6 +2,7 @@
 import { BarChart } from "@/components/charts/BarChart";
 import { ChartPanel } from "@/components/charts/ChartPanel";
 import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
+import type { DashboardPanel } from "@/lib/panels/dashboard-panels";
 import type { AggregateRow } from "@/lib/query/aggregate";
 
 export interface ProfileBarPanelProps {
@@ -14,13 +15,16 @@ export interface ProfileBarPanelProps {
   rows: AggregateRow[];
   /** E.g. that a partnership may count in several groups. */
   note?: string;
+  /** The dashboard panel these bars are (for the page's scope), for the export menu. */
+  exports?: { panel: DashboardPanel; query: string };
 }
 
 /** Declared amounts per group as static bars (no selection on a profile page), with its table. */
-export function ProfileBarPanel({ id, title, subtitle, firstColumn, rows, note }: ProfileBarPanelProps) {
+export function ProfileBarPanel({ id, title, subtitle, firstColumn, rows, note, exports }: ProfileBarPanelProps) {
   return (
     <ChartPanel
       id={id}
+      exports={exports}
       title={title}
       subtitle={subtitle}
       note={note}

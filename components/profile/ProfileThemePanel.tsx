@@ -8,10 +8,12 @@ export interface ProfileThemePanelProps {
   /** Declared amounts per theme of that level, as `engine.aggregate` gives them. */
   rows: AggregateRow[];
   subtitle: string;
+  /** The page's scope as a dashboard query: the bars are the dashboard's theme panel for it. */
+  exportQuery: string;
 }
 
 /** Declared amounts by theme, one level below the page's theme filter, as the dashboard's theme chart drills. */
-export function ProfileThemePanel({ level, rows, subtitle }: ProfileThemePanelProps) {
+export function ProfileThemePanel({ level, rows, subtitle, exportQuery }: ProfileThemePanelProps) {
   const { title, column } = themeChartTitle(level);
-  return <ProfileBarPanel id="thematiques" title={title} subtitle={subtitle} firstColumn={column} rows={rows} />;
+  return <ProfileBarPanel id="thematiques" title={title} subtitle={subtitle} firstColumn={column} rows={rows} exports={{ panel: "themes", query: exportQuery }} />;
 }

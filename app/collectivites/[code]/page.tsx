@@ -55,8 +55,8 @@ export default async function AuthorityPage({ params, searchParams }: AuthorityP
           </div>
         </div>
       </section>
-      <YearFundingPanel id="annees" columns={profile.years.columns} line={profile.years.line} subtitle={base.chartSubtitle} />
-      <ProfileThemePanel level={profile.themeLevel} rows={profile.themes.rows} subtitle={base.chartSubtitle} />
+      <YearFundingPanel id="annees" columns={profile.years.columns} line={profile.years.line} subtitle={base.chartSubtitle} exportQuery={base.scope.query} />
+      <ProfileThemePanel level={profile.themeLevel} rows={profile.themes.rows} subtitle={base.chartSubtitle} exportQuery={base.scope.query} />
     </ProfilePage>
   );
 }

@@ -50,9 +50,9 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
         </p>
         <CountryFocusMap countries={profile.mapCountries} focus={country.code} query={base.query} />
       </section>
-      <YearFundingPanel id="annees" columns={profile.years.columns} line={profile.years.line} subtitle={base.chartSubtitle} />
+      <YearFundingPanel id="annees" columns={profile.years.columns} line={profile.years.line} subtitle={base.chartSubtitle} exportQuery={base.scope.query} />
       <div className="chart-grid fr-mb-3w">
-        <ProfileThemePanel level={profile.themeLevel} rows={profile.themes.rows} subtitle={base.chartSubtitle} />
+        <ProfileThemePanel level={profile.themeLevel} rows={profile.themes.rows} subtitle={base.chartSubtitle} exportQuery={base.scope.query} />
         <RankingTable
           id="collectivites"
           title="Collectivités françaises engagées"

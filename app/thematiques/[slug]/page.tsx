@@ -47,6 +47,7 @@ export default async function ThemePage({ params, searchParams }: ThemePageProps
           subtitle={base.chartSubtitle}
           firstColumn="Sous-thématique"
           rows={profile.subThemeAmounts.rows}
+          exports={{ panel: "themes", query: base.scope.query }}
         />
         <RankingTable
           id="sous-thematiques"
@@ -58,7 +59,7 @@ export default async function ThemePage({ params, searchParams }: ThemePageProps
           emptyMessage="Aucun partenariat de cette thématique pour ces filtres."
         />
       </div>
-      <YearFundingPanel id="annees" columns={profile.years.columns} line={profile.years.line} subtitle={base.chartSubtitle} />
+      <YearFundingPanel id="annees" columns={profile.years.columns} line={profile.years.line} subtitle={base.chartSubtitle} exportQuery={base.scope.query} />
       <CountryRankingTable
         title="Principaux pays partenaires"
         subtitle={base.chartSubtitle}
