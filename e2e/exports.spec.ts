@@ -72,6 +72,32 @@ test.describe("exports", () => {
     }
   });
 
+  test("every panel's menu links each format to its export URL, which answers that panel's file", async ({ page, request }) => {
+    await page.goto(`/?${QUERY}`);
+    const types = { csv: "text/csv", xlsx: "spreadsheetml", png: "image/png", svg: "image/svg+xml", pptx: "presentationml" };
+    for (const [name, panelName] of [
+      [/^Pays partenaires/, "map"],
+      [/par thématique/, "themes"],
+      [/^Financements par catégorie/, "financer-categories"],
+      [/^Principaux financeurs/, "financers"],
+      [/par année/, "years"],
+      [/^Principaux pays/, "countries"],
+      [/^Principales collectivités/, "authorities"],
+    ] as const) {
+      const region = panel(page, name);
+      await region.getByRole("button", { name: /^Exporter/ }).click();
+      const hrefs = await region.locator(".export-menu__list a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+      expect(hrefs.map((href) => href.split("?")[0])).toEqual(Object.keys(types).map((format) => `/export/${panelName}.${format}`));
+      for (const href of hrefs) {
+        expect(new URLSearchParams(href.split("?")[1]).getAll("country"), href).toEqual(["SN"]);
+        const response = await request.get(href);
+        expect(response.status(), href).toBe(200);
+        expect(response.headers()["content-type"], href).toContain(types[href.split("?")[0]!.split(".").pop() as keyof typeof types]);
+      }
+      await page.keyboard.press("Escape");
+    }
+  });
+
   test("the map exports as a picture, and a bad panel, format or filter is the API's error", async ({ request }) => {
     const png = await request.get("/export/map.png?country=SN&map=amount&mapMode=circles");
     expect(png.status()).toBe(200);
