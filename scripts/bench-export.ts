@@ -7,10 +7,9 @@
  *   npx tsx scripts/bench-export.ts [--scale 10] [--runs 5]
  */
 import os from "node:os";
-import { benchDataDir, numberArg, percentile, startServer, stopServer, timeGet } from "./bench/server";
+import { numberArg, percentile, runServerBench, timeGet } from "./bench/server";
 
 const PORT = 3520;
-const BASE = `http://127.0.0.1:${PORT}`;
 const scale = numberArg("scale", 10);
 const runs = numberArg("runs", 5);
 const PANELS = ["map", "themes", "financer-categories", "financers", "years", "countries", "authorities"];
@@ -18,48 +17,36 @@ const FORMATS = ["csv", "xlsx", "svg", "png", "pptx"];
 // Different questions, so that no answer is reused from one request to the next.
 const STATES = ["", "country=SN", "theme=environnement-climat-et-energie&yearFrom=2015", "region=europe&rank=amount", "financerCategory=meae&themeRule=split"];
 
-async function main() {
-  const server = await startServer(PORT, benchDataDir(scale));
-  try {
-    const total = ((await (await fetch(`${BASE}/api/meta`)).json()) as { counts: { partnerships: number } }).counts.partnerships;
-    for (const format of FORMATS) await timeGet(`${BASE}/export/themes.${format}`); // first load of each writer
-    const rows: string[] = [];
-    let slowest = 0;
-    for (const panel of PANELS) {
-      const cells: string[] = [];
-      for (const format of FORMATS) {
-        const times: number[] = [];
-        let bytes = 0;
-        for (let run = 0; run < runs; run += 1) {
-          const state = STATES[run % STATES.length]!;
-          const timed = await timeGet(`${BASE}/export/${panel}.${format}${state ? `?${state}` : ""}`);
-          times.push(timed.ms);
-          bytes = Math.max(bytes, timed.bytes);
-        }
-        slowest = Math.max(slowest, ...times);
-        cells.push(`${percentile(times, 0.5).toFixed(0)} / ${Math.max(...times).toFixed(0)} ms (${(bytes / 1024).toFixed(0)} KiB)`);
+runServerBench(PORT, scale, async (BASE) => {
+  const total = ((await (await fetch(`${BASE}/api/meta`)).json()) as { counts: { partnerships: number } }).counts.partnerships;
+  for (const format of FORMATS) await timeGet(`${BASE}/export/themes.${format}`); // first load of each writer
+  const rows: string[] = [];
+  let slowest = 0;
+  for (const panel of PANELS) {
+    const cells: string[] = [];
+    for (const format of FORMATS) {
+      const times: number[] = [];
+      let bytes = 0;
+      for (let run = 0; run < runs; run += 1) {
+        const state = STATES[run % STATES.length]!;
+        const timed = await timeGet(`${BASE}/export/${panel}.${format}${state ? `?${state}` : ""}`);
+        times.push(timed.ms);
+        bytes = Math.max(bytes, timed.bytes);
       }
-      rows.push(`| ${panel} | ${cells.join(" | ")} |`);
+      slowest = Math.max(slowest, ...times);
+      cells.push(`${percentile(times, 0.5).toFixed(0)} / ${Math.max(...times).toFixed(0)} ms (${(bytes / 1024).toFixed(0)} KiB)`);
     }
-    console.log(
-      [
-        `### Exports (\`npm run bench:export -- --scale ${scale} --runs ${runs}\`), ${new Date().toISOString().slice(0, 10)}`,
-        "",
-        `${os.cpus().length} cores, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} at the end, demo dataset at scale ${scale} (${total.toLocaleString("en")} partnerships), sequential requests over ${Math.min(runs, STATES.length)} filter states, time to the last byte: median / slowest of ${runs} (largest file).`,
-        "",
-        `| panel | ${FORMATS.join(" | ")} |`,
-        `|---|${FORMATS.map(() => "---:").join("|")}|`,
-        ...rows,
-        "",
-        `Slowest request: ${slowest.toFixed(0)} ms.`,
-      ].join("\n"),
-    );
-  } finally {
-    stopServer(server);
+    rows.push(`| ${panel} | ${cells.join(" | ")} |`);
   }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
+  return [
+      `### Exports (\`npm run bench:export -- --scale ${scale} --runs ${runs}\`), ${new Date().toISOString().slice(0, 10)}`,
+      "",
+      `${os.cpus().length} cores, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} at the end, demo dataset at scale ${scale} (${total.toLocaleString("en")} partnerships), sequential requests over ${Math.min(runs, STATES.length)} filter states, time to the last byte: median / slowest of ${runs} (largest file).`,
+      "",
+      `| panel | ${FORMATS.join(" | ")} |`,
+      `|---|${FORMATS.map(() => "---:").join("|")}|`,
+      ...rows,
+      "",
+      `Slowest request: ${slowest.toFixed(0)} ms.`,
+    ];
 });

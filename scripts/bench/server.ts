@@ -56,3 +56,23 @@ export async function timeGet(url: string): Promise<{ ms: number; bytes: number 
   if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`);
   return { ms: performance.now() - started, bytes: body.byteLength };
 }
+
+/**
+ * Runs a benchmark against a server over the demo dataset of `scale`: `measure` gets the server's
+ * base URL and returns the report's lines, printed on stdout; the server is stopped in any case,
+ * and a failure sets the exit code.
+ */
+export function runServerBench(port: number, scale: number, measure: (base: string) => Promise<string[]>): void {
+  const run = async () => {
+    const server = await startServer(port, benchDataDir(scale));
+    try {
+      console.log((await measure(`http://127.0.0.1:${port}`)).join("\n"));
+    } finally {
+      stopServer(server);
+    }
+  };
+  run().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
