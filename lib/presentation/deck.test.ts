@@ -25,11 +25,11 @@ function memoryStore(): KeyValueStore & { values: Map<string, string> } {
 describe("a deck's URL", () => {
   it("holds its views in order and its dataset, and reads back the same", () => {
     const deck = { views: VIEWS, dataset: datasetStamp("2026-11-30", "3f2a9c01b7de55aa00") };
-    expect(deck.dataset).toBe("2026-11-30~3f2a9c01b7de");
+    expect(deck.dataset).toBe("2026-11-30_3f2a9c01b7de");
     expect(stampDate(deck.dataset)).toBe("2026-11-30");
     expect(stampDate("nimporte")).toBeNull();
     const query = deckQuery(deck);
-    expect(query).toBe("v=%2F%3Fcountry%3DSN%26panel%3Dthemes&v=%2Fpays%2FSN%3FyearFrom%3D2015&v=%2Fpartenariats%2F15909&d=2026-11-30%7E3f2a9c01b7de");
+    expect(query).toBe("v=%2F%3Fcountry%3DSN%26panel%3Dthemes&v=%2Fpays%2FSN%3FyearFrom%3D2015&v=%2Fpartenariats%2F15909&d=2026-11-30_3f2a9c01b7de");
     expect(readDeckParams(new URLSearchParams(query))).toEqual({ deck, issues: [] });
     expect(deckHref(deck)).toBe(`/presentation?${query}`);
     expect(deckHref({ views: [], dataset: "x" })).toBe("/presentation");
@@ -86,12 +86,12 @@ describe("the working deck in the browser", () => {
   it("adds views with their titles, once each, and stamps the dataset", () => {
     const store = memoryStore();
     expect(readWorkingDeck(store)).toEqual({ items: [], dataset: null });
-    expect(addToWorkingDeck(store, { href: VIEWS[0]!, title: "Thèmes" }, "2026-11-30~abc")).toMatchObject({ added: true });
-    expect(addToWorkingDeck(store, { href: VIEWS[1]!, title: "Sénégal" }, "2026-12-01~def")).toMatchObject({ added: true });
-    expect(addToWorkingDeck(store, { href: VIEWS[0]!, title: "Thèmes" }, "2026-12-01~def")).toMatchObject({ added: false, reason: "duplicate" });
+    expect(addToWorkingDeck(store, { href: VIEWS[0]!, title: "Thèmes" }, "2026-11-30_abc")).toMatchObject({ added: true });
+    expect(addToWorkingDeck(store, { href: VIEWS[1]!, title: "Sénégal" }, "2026-12-01_def")).toMatchObject({ added: true });
+    expect(addToWorkingDeck(store, { href: VIEWS[0]!, title: "Thèmes" }, "2026-12-01_def")).toMatchObject({ added: false, reason: "duplicate" });
     const deck = readWorkingDeck(store);
     expect(deck.items.map((item) => item.title)).toEqual(["Thèmes", "Sénégal"]);
-    expect(deckOf(deck)).toEqual({ views: VIEWS.slice(0, 2), dataset: "2026-12-01~def" });
+    expect(deckOf(deck)).toEqual({ views: VIEWS.slice(0, 2), dataset: "2026-12-01_def" });
   });
 
   it("reads an unreadable store as empty, drops views it cannot read, and survives a refusing store", () => {

@@ -20,16 +20,20 @@ export interface Deck {
 export const EMPTY_DECK: Deck = { views: [], dataset: null };
 
 /**
- * The dataset's date and version in one URL value, "2026-11-30~3f2a9c01b7de": the date to tell
+ * The dataset's date and version in one URL value, "2026-11-30_3f2a9c01b7de": the date to tell
  * people when the deck was made, the version (the file's hash, shortened) to notice any change.
+ * "_" because URLSearchParams writes it as is (it would escape "~" or ":").
  */
 export function datasetStamp(updatedAt: string, version: string): string {
-  return `${updatedAt}~${version.slice(0, 12)}`;
+  return `${updatedAt}_${version.slice(0, 12)}`;
 }
+
+/** The stamp of an engine's dataset. */
+export const stampOf = (engine: { datasetMeta: { updatedAt: string }; version: string }) => datasetStamp(engine.datasetMeta.updatedAt, engine.version);
 
 /** The date part of a stamp ("2026-11-30"), null when the stamp has none. */
 export function stampDate(stamp: string | null): string | null {
-  return /^(\d{4}-\d{2}-\d{2})~/.exec(stamp ?? "")?.[1] ?? null;
+  return /^(\d{4}-\d{2}-\d{2})_/.exec(stamp ?? "")?.[1] ?? null;
 }
 
 /** The deck's query: its views in order, then its dataset. */
