@@ -105,3 +105,14 @@ export function parseView(input: string, origin?: string): ParsedView {
   const key = page.canonical(segment);
   return { ok: true, view: { kind: page.kind, key, state, query, href: page.href(key, query) } };
 }
+
+const PAGE_PATHS = new Map([...PAGES.values()].map((page) => [page.kind, page]));
+
+/**
+ * A page's view as the working deck keeps it: its canonical href and the title its slide will have
+ * ("Pays partenaire : Sénégal"; a partnership's own title).
+ */
+export function pageViewItem(kind: PageKind, key: string, name: string, query: string): { href: string; title: string } {
+  const title = kind === "partnership" ? name : `${labelsOf().presentation.kinds[kind]} : ${name}`;
+  return { href: PAGE_PATHS.get(kind)!.href(key, query), title };
+}
