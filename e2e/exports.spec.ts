@@ -27,7 +27,7 @@ test.describe("exports", () => {
       const region = panel(page, name);
       await region.getByRole("button", { name: /^Exporter/ }).click();
       await region.getByRole("button", { name: "Copier le lien de cette vue" }).click();
-      await expect(region.getByRole("status")).toHaveText("Lien copié dans le presse-papiers.");
+      await expect(region.getByText("Lien copié dans le presse-papiers.")).toBeVisible();
       const link = await page.evaluate(() => navigator.clipboard.readText());
       expect(link, id).toMatch(new RegExp(`#${id}$`));
       const other = await context.newPage();

@@ -14,7 +14,8 @@ async function addFromMenu(page: Page, name: RegExp, count: number) {
   const region = panel(page, name);
   await region.getByRole("button", { name: /^Exporter/ }).click();
   await region.getByRole("button", { name: "Ajouter à la présentation" }).click();
-  const status = region.getByRole("status").filter({ hasText: "présentation" });
+  // The menu's live region (aria-live, not role="status": a panel's status is its empty state).
+  const status = region.locator(".export-menu [aria-live]").filter({ hasText: "présentation" });
   await expect(status).toContainText(`Ajouté à la présentation (${count} ${count > 1 ? "vues" : "vue"})`);
   await expect(status.getByRole("link", { name: "Voir la présentation" })).toHaveAttribute("href", "/presentation");
   await page.keyboard.press("Escape");
@@ -40,7 +41,7 @@ test.describe("presentation", () => {
     const themes = panel(page, /par thématique/);
     await themes.getByRole("button", { name: /^Exporter/ }).click();
     await themes.getByRole("button", { name: "Ajouter à la présentation" }).click();
-    await expect(themes.getByRole("status").filter({ hasText: "présentation" })).toContainText("déjà dans la présentation (3 vues)");
+    await expect(themes.getByText(/déjà dans la présentation/)).toHaveText(/^Cette vue est déjà dans la présentation \(3 vues\)/);
 
     await page.goto("/presentation");
     await expect(page.getByRole("heading", { name: "Présentation en cours dans ce navigateur : 3 vues." })).toBeVisible();

@@ -42,7 +42,8 @@ export function EmbedCode({ panel, query, title }: EmbedCodeProps) {
       <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm fr-mt-1w" onClick={copy}>
         {labels.copyEmbed}
       </button>
-      <p className={status ? "fr-text--xs fr-mt-1v fr-mb-0" : "fr-sr-only"} role="status">
+      {/* Not role="status": inside a panel, that role is the panel's empty or loading state. */}
+      <p className={status ? "fr-text--xs fr-mt-1v fr-mb-0" : "fr-sr-only"} aria-live="polite">
         {status}
       </p>
     </div>

@@ -32,7 +32,8 @@ export function ExportMenu({ panel, query, title, anchor }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [embedShown, setEmbedShown] = useState(false);
   // The last action's message (copied link, presentation), with a link to the presentation if it is one.
-  const [status, setStatus] = useState<DeckStatus | null>(null);
+  const [message, setMessage] = useState<DeckStatus | null>(null);
+  const status = message ? <DeckStatusText status={message} /> : "";
   const listId = useId();
   const embedId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -59,13 +60,13 @@ export function ExportMenu({ panel, query, title, anchor }: ExportMenuProps) {
     const url = new URL(viewHref(query, anchor), window.location.origin).toString();
     try {
       await navigator.clipboard.writeText(url);
-      setStatus({ text: labels.copied, link: false });
+      setMessage({ text: labels.copied, link: false });
     } catch {
-      setStatus({ text: labels.copyFailed(url), link: false });
+      setMessage({ text: labels.copyFailed(url), link: false });
     }
   };
 
-  const addToDeck = () => setStatus(deck.add({ href: panelViewHref(panel, query), title }));
+  const addToDeck = () => setMessage(deck.add({ href: panelViewHref(panel, query), title }));
 
   const toggleFullscreen = () => {
     setOpen(false);
@@ -118,8 +119,9 @@ export function ExportMenu({ panel, query, title, anchor }: ExportMenuProps) {
           </li>
         ))}
       </ul>
-      <p className={status ? "export-menu__status fr-text--xs fr-mb-0" : "fr-sr-only"} role="status">
-        <DeckStatusText status={status} />
+      {/* A live region without the status role: a panel's role="status" is its empty or loading state. */}
+      <p className={status ? "export-menu__status fr-text--xs fr-mb-0" : "fr-sr-only"} aria-live="polite">
+        {status}
       </p>
     </div>
   );
