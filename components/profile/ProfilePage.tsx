@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { AddToDeckButtonProps } from "@/components/presentation/AddToDeckButton";
+import { DatasetStampProvider } from "@/components/presentation/DatasetStamp";
 import type { ProfileBase } from "@/lib/profile/load";
 import type { ListResult } from "@/lib/query/list";
 import { PageBreadcrumb } from "@/components/pages/PageBreadcrumb";
@@ -39,7 +40,8 @@ export function ProfilePage({ profile: { base, partnerships }, kicker, title, fa
       </ProfileHeader>
       {base.generated ? <DemoBanner realPartnerships={base.realPartnerships} /> : null}
       <HeadlineTiles figures={{ ...base.summary, coverageShare: base.summary.coverage.share }} />
-      {children}
+      {/* The panels' export menus add views to a presentation stamped with the page's dataset. */}
+      <DatasetStampProvider stamp={deckView.dataset}>{children}</DatasetStampProvider>
       <PartnershipPreview list={partnerships} query={base.query} scopeQuery={base.scope.query} subtitle={base.chartSubtitle} />
     </>
   );
