@@ -7,6 +7,7 @@ import { filterOptionsOf } from "@/lib/dashboard/options";
 import { parseDashboardState } from "@/lib/dashboard/state";
 import { formatIsoDate } from "@/lib/format";
 import { BOUNDARIES_URL } from "@/lib/map/boundaries";
+import { datasetStamp } from "@/lib/presentation/deck";
 import { type RawSearchParams, toUrlParams } from "@/lib/pages/context";
 
 // The dataset is read at run time (it can be swapped with ATLAS_DATA_DIR without a rebuild).
@@ -28,7 +29,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         Jeu de données : {meta.provenance.description}. Mis à jour le {formatIsoDate(meta.provenance.updatedAt)}.
       </p>
       {meta.provenance.generated ? <DemoBanner realPartnerships={meta.counts.realPartnerships} /> : null}
-      <Dashboard options={filterOptionsOf(meta)} fallback={fallback} serverIssues={issues} />
+      <Dashboard options={filterOptionsOf(meta)} fallback={fallback} serverIssues={issues} dataset={datasetStamp(meta.provenance.updatedAt, meta.version)} />
     </>
   );
 }

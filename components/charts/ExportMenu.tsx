@@ -1,8 +1,14 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
+import { useDatasetStamp } from "@/components/presentation/DatasetStamp";
+import { type DeckStatus, DeckStatusText, useAddToDeck } from "@/components/presentation/useAddToDeck";
 import { labelsOf } from "@/lib/labels";
 import type { DashboardPanel } from "@/lib/panels/dashboard-panels";
 import { MENU_FORMATS, exportHref, viewHref } from "@/lib/panels/export-links";
+import { panelViewHref } from "@/lib/presentation/views";
+import { EmbedCode } from "./EmbedCode";
+import { useFullscreen } from "./useFullscreen";
+import "./fullscreen.css";
 
 export interface ExportMenuProps {
   panel: DashboardPanel;
@@ -17,15 +23,22 @@ export interface ExportMenuProps {
 const labels = labelsOf().exportMenu;
 
 /**
- * A panel's exports: the link of the view, and the panel as a table, an image or a slide. A
- * disclosure (button and list of links) rather than an ARIA menu: each item is a plain link or
- * button, reachable with Tab, and the files come from stable URLs that can be scripted or shared.
+ * A panel's exports: the link of the view, the panel in full screen, its embed code, the working
+ * presentation, and the panel as a table, an image or a slide. A disclosure (button and list of
+ * links) rather than an ARIA menu: each item is a plain link or button, reachable with Tab, and
+ * the files come from stable URLs that can be scripted or shared.
  */
 export function ExportMenu({ panel, query, title, anchor }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState("");
+  const [embedShown, setEmbedShown] = useState(false);
+  // The last action's message (copied link, presentation), with a link to the presentation if it is one.
+  const [message, setMessage] = useState<DeckStatus | null>(null);
+  const status = message ? <DeckStatusText status={message} /> : "";
   const listId = useId();
+  const embedId = useId();
   const root = useRef<HTMLDivElement>(null);
+  const fullscreen = useFullscreen(anchor);
+  const deck = useAddToDeck(useDatasetStamp());
 
   useEffect(() => {
     if (!open) return;
@@ -47,10 +60,17 @@ export function ExportMenu({ panel, query, title, anchor }: ExportMenuProps) {
     const url = new URL(viewHref(query, anchor), window.location.origin).toString();
     try {
       await navigator.clipboard.writeText(url);
-      setStatus(labels.copied);
+      setMessage({ text: labels.copied, link: false });
     } catch {
-      setStatus(labels.copyFailed(url));
+      setMessage({ text: labels.copyFailed(url), link: false });
     }
+  };
+
+  const addToDeck = () => setMessage(deck.add({ href: panelViewHref(panel, query), title }));
+
+  const toggleFullscreen = () => {
+    setOpen(false);
+    fullscreen.toggle();
   };
 
   return (
@@ -69,6 +89,26 @@ export function ExportMenu({ panel, query, title, anchor }: ExportMenuProps) {
         <li>
           <button type="button" className="fr-link fr-link--sm" onClick={copyLink}>
             {labels.copyLink}
+          </button>
+        </li>
+        {fullscreen.supported ? (
+          <li>
+            <button type="button" className="fr-link fr-link--sm" onClick={toggleFullscreen}>
+              {fullscreen.active ? labels.exitFullscreen : labels.fullscreen}
+            </button>
+          </li>
+        ) : null}
+        <li>
+          <button type="button" className="fr-link fr-link--sm" aria-expanded={embedShown} aria-controls={embedId} onClick={() => setEmbedShown((shown) => !shown)}>
+            {labels.embed}
+          </button>
+          <div id={embedId} hidden={!embedShown}>
+            {embedShown ? <EmbedCode panel={panel} query={query} title={title} /> : null}
+          </div>
+        </li>
+        <li>
+          <button type="button" className="fr-link fr-link--sm" onClick={addToDeck}>
+            {labels.addToDeck}
           </button>
         </li>
         {MENU_FORMATS.map((format) => (

@@ -1,6 +1,8 @@
 "use client";
 import Link from "next/link";
+import { useEffect } from "react";
 import { SWRConfig } from "swr";
+import { DatasetStampProvider } from "@/components/presentation/DatasetStamp";
 import type { DashboardBody } from "@/lib/api/dashboard";
 import { chipsOf } from "@/lib/dashboard/chips";
 import type { FilterOptions } from "@/lib/dashboard/options";
@@ -10,6 +12,7 @@ import { formatInteger } from "@/lib/format";
 import { listHref } from "@/lib/pages/links";
 import { type Answer, useApi } from "@/lib/hooks/useApi";
 import { useDashboardState } from "@/lib/hooks/useDashboardState";
+import { PANEL_ANCHORS } from "@/lib/panels/dashboard-panels";
 import type { ParamIssue } from "@/lib/query/params";
 import { HeadlineTiles } from "../summary/HeadlineTiles";
 import { ActiveFilters } from "./ActiveFilters";
@@ -26,18 +29,27 @@ export interface DashboardProps {
   fallback: Record<string, unknown>;
   /** Problems with the URL found by the server (unknown theme…). */
   serverIssues: ParamIssue[];
+  /** The dataset's stamp (lib/presentation/deck.ts) for the views added to a presentation. */
+  dataset: string;
 }
 
-export function Dashboard({ options, fallback, serverIssues }: DashboardProps) {
+export function Dashboard({ options, fallback, serverIssues, dataset }: DashboardProps) {
   return (
     <SWRConfig value={{ fallback }}>
-      <DashboardView options={options} serverIssues={serverIssues} />
+      <DatasetStampProvider stamp={dataset}>
+        <DashboardView options={options} serverIssues={serverIssues} />
+      </DatasetStampProvider>
     </SWRConfig>
   );
 }
 
-function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback">) {
+function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback" | "dataset">) {
   const { state, issues, update } = useDashboardState();
+  // A view's link (`panel=themes`, from a presentation) opens the dashboard at that panel.
+  const target = state.panel;
+  useEffect(() => {
+    if (target) document.getElementById(PANEL_ANCHORS[target])?.scrollIntoView();
+  }, [target]);
   const answer = useApi<DashboardBody>(dashboardKey(state));
   // Every panel gets its part of the one answer, the same error, and dims while the next one loads.
   const part = <K extends keyof DashboardBody>(name: K): Answer<DashboardBody[K]> => ({ data: answer.data?.[name], error: answer.error, stale: answer.stale });

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Partnership } from "@/lib/model";
 import { formatIsoDate } from "@/lib/format";
 import { triennialText } from "@/lib/partnership/fiche-text";
@@ -17,6 +18,8 @@ export interface PartnershipFicheProps {
   partnership: Partnership;
   /** The dashboard query carried by links to authorities and countries. */
   query: string;
+  /** The header's actions. */
+  actions?: ReactNode;
 }
 
 const year = (value: number | null) => (value === null ? null : String(value));
@@ -25,10 +28,10 @@ const year = (value: number | null) => (value === null ? null : String(value));
  * Every field of an Atlas fiche, in the Atlas's order and with its labels (the embassy's contacts
  * open the fiche there too), so that users find what they know from the Atlas.
  */
-export function PartnershipFiche({ partnership: p, query }: PartnershipFicheProps) {
+export function PartnershipFiche({ partnership: p, query, actions }: PartnershipFicheProps) {
   return (
     <article aria-labelledby="fiche-titre">
-      <PartnershipHeader partnership={p} />
+      <PartnershipHeader partnership={p} actions={actions} />
       <EmbassyContacts embassy={p.embassy} />
       <FicheFields>
         <FicheField label="Année de première signature de la convention">{year(p.firstSignatureYear)}</FicheField>

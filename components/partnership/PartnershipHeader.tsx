@@ -1,10 +1,14 @@
+import type { ReactNode } from "react";
 import type { Partnership } from "@/lib/model";
 import { titleLines } from "@/lib/partnership/fiche-text";
 import { labelsOf } from "@/lib/labels";
 import { SourceNotice } from "./SourceNotice";
 
-/** The whole title (first line as the page heading, subtitle lines under it), status and form at a glance, and the source. */
-export function PartnershipHeader({ partnership }: { partnership: Partnership }) {
+/**
+ * The whole title (first line as the page heading, subtitle lines under it), status and form at a
+ * glance, the source, and the page's actions (adding it to the presentation).
+ */
+export function PartnershipHeader({ partnership, actions }: { partnership: Partnership; actions?: ReactNode }) {
   const { main, rest } = titleLines(partnership.title);
   const { status, form, source } = partnership;
   return (
@@ -22,6 +26,7 @@ export function PartnershipHeader({ partnership }: { partnership: Partnership })
         {source.real ? null : <li><p className="fr-badge fr-badge--warning">Démonstration</p></li>}
       </ul>
       <SourceNotice source={source} />
+      {actions}
     </header>
   );
 }

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import type { AddToDeckButtonProps } from "@/components/presentation/AddToDeckButton";
+import { DatasetStampProvider } from "@/components/presentation/DatasetStamp";
 import type { ProfileBase } from "@/lib/profile/load";
 import type { ListResult } from "@/lib/query/list";
 import { PageBreadcrumb } from "@/components/pages/PageBreadcrumb";
@@ -20,23 +22,26 @@ export interface ProfilePageProps {
   facts?: { label: string; value: string }[];
   /** The page's own panels, between the headline figures and the partnerships. */
   children: ReactNode;
+  /** The page as a view of a presentation (pageViewItem and the dataset's stamp). */
+  deckView: AddToDeckButtonProps;
 }
 
 /**
  * The frame of a country, authority or theme page: breadcrumb, ignored parameters, title block with
  * its actions, demonstration banner, headline figures; then the page's panels; last, its partnerships.
  */
-export function ProfilePage({ profile: { base, partnerships }, kicker, title, facts, children }: ProfilePageProps) {
+export function ProfilePage({ profile: { base, partnerships }, kicker, title, facts, children, deckView }: ProfilePageProps) {
   return (
     <>
       <PageBreadcrumb query={base.query} items={[{ label: title }]} />
       <IgnoredParams issues={base.issues} />
       <ProfileHeader kicker={kicker} title={title} subtitle={base.subtitle} facts={facts}>
-        <ProfileActions partnerships={base.summary.partnerships} scopeQuery={base.scope.query} />
+        <ProfileActions partnerships={base.summary.partnerships} scopeQuery={base.scope.query} deckView={deckView} />
       </ProfileHeader>
       {base.generated ? <DemoBanner realPartnerships={base.realPartnerships} /> : null}
       <HeadlineTiles figures={{ ...base.summary, coverageShare: base.summary.coverage.share }} />
-      {children}
+      {/* The panels' export menus add views to a presentation stamped with the page's dataset. */}
+      <DatasetStampProvider stamp={deckView.dataset}>{children}</DatasetStampProvider>
       <PartnershipPreview list={partnerships} query={base.query} scopeQuery={base.scope.query} subtitle={base.chartSubtitle} />
     </>
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chipsOf, withoutChip } from "./chips";
 import type { FilterOptions } from "./options";
 import { dashboardKeys, themeLevel } from "./queries";
-import { EMPTY_STATE, dashboardQuery, hasFilters, parseDashboardState } from "./state";
+import { EMPTY_STATE, dashboardQuery, filtersOf, hasFilters, parseDashboardState } from "./state";
 
 const parse = (query: string) => parseDashboardState(new URLSearchParams(query));
 
@@ -30,6 +30,16 @@ describe("dashboard state in the URL", () => {
     expect(state.yearFrom).toBeUndefined();
     expect(state.mapMode).toBe("choropleth");
     expect(issues.map((i) => i.param).sort()).toEqual(["mapMode", "utm_source", "yearFrom"]);
+  });
+
+  it("accepts the panel a link points at, and keeps it out of the query, the filters and the API's requests", () => {
+    const { state, issues } = parse("country=SN&panel=themes");
+    expect(issues).toEqual([]);
+    expect(state.panel).toBe("themes");
+    expect(dashboardQuery(state)).toBe("country=SN");
+    expect(filtersOf(state)).not.toHaveProperty("panel");
+    expect(Object.values(dashboardKeys(state)).some((key) => key.includes("panel"))).toBe(false);
+    expect(parse("panel=camembert").issues.map((i) => i.param)).toEqual(["panel"]);
   });
 
   it("asks each panel for its own breakdown, drilling the theme chart one level below the filter", () => {

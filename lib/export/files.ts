@@ -16,7 +16,7 @@ export const isExportFormat = (name: string): name is ExportFormat => (EXPORT_FO
 
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+export const PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
 /** A panel as a view every writer takes: its notes, table, chart as data, and standalone SVG. */
 export function viewOf(data: PanelData): ViewExport {

@@ -4,7 +4,7 @@ import { OTHERS_COLOR } from "@/lib/scales";
 import { COLORS, FONT_FACE, FONT_SIZES, hexColor, LANG, plainText } from "./pptx-layout";
 import type { ExportChart } from "./types";
 
-type NativeChart = Exclude<ExportChart, { kind: "picture" }>;
+type NativeChart = Exclude<ExportChart, { kind: "picture" | "figures" }>;
 
 /** What `slide.addChart` takes: PowerPoint's chart type, the series, the options. */
 export interface ChartSpec {

@@ -41,6 +41,30 @@ export const BOXES = {
   footer: { x: MARGIN_X, y: 6.75, w: CONTENT_WIDTH, h: 0.55 },
 } as const satisfies Record<string, Box>;
 
+/** A page's slide splits the figure's box: its headline figures in a row, its chart or map below. */
+export const HEADLINE_BOXES = {
+  headline: { x: MARGIN_X, y: BOXES.figure.y, w: CONTENT_WIDTH, h: 0.95 },
+  below: { x: MARGIN_X, y: BOXES.figure.y + 1.1, w: CONTENT_WIDTH, h: BOXES.figure.h - 1.1 },
+} as const satisfies Record<string, Box>;
+
+/**
+ * `count` boxes in a grid filling `area`, row by row, at most `columns` a row, `gap` inches apart:
+ * the headline figures of a page, one box each.
+ */
+export function gridBoxes(count: number, area: Box, columns: number, gap = 0.2): Box[] {
+  if (count <= 0) return [];
+  const perRow = Math.max(1, Math.min(columns, count));
+  const rows = Math.ceil(count / perRow);
+  const w = (area.w - gap * (perRow - 1)) / perRow;
+  const h = (area.h - gap * (rows - 1)) / rows;
+  return Array.from({ length: count }, (_, index) => ({
+    x: area.x + (index % perRow) * (w + gap),
+    y: area.y + Math.floor(index / perRow) * (h + gap),
+    w,
+    h,
+  }));
+}
+
 /** Font sizes, in points: 10–12 in the charts to stay legible once projected. */
 export const FONT_SIZES = {
   title: 26,
@@ -51,6 +75,11 @@ export const FONT_SIZES = {
   dataLabel: 10,
   legend: 11,
   empty: 14,
+  /** A headline figure's value and label: in a row above a chart, and alone on a slide. */
+  headlineValue: 20,
+  headlineLabel: 11,
+  figureValue: 32,
+  figureLabel: 14,
 } as const;
 
 /** pptxgenjs takes colours as bare hex ("161616"), without "#". */
@@ -59,6 +88,10 @@ export const COLORS = {
   mention: hexColor(DSFR_COLORS.textMention),
   grid: hexColor("#e5e5e5"),
   axis: hexColor(DSFR_COLORS.gris),
+  /** The DSFR's blue France, for headline values. */
+  accent: hexColor(DSFR_COLORS.blueFrance),
+  /** The DSFR's light grey background of a tile. */
+  tile: hexColor("#f6f6f6"),
 } as const;
 
 /**

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseXml } from "@/lib/charts/xml";
-import { viewsToPptx } from "./pptx";
+import { type SlideInput, viewsToPptx } from "./pptx";
 import { chartCaches, type PptxPackage, readPptx, seriesNames } from "./pptx-package.testutil";
 import type { ExportNotes, ViewExport } from "./types";
 
@@ -195,6 +195,18 @@ describe("viewsToPptx, edge cases", () => {
     const view: ViewExport = { ...BARS, notes: { ...BARS.notes, title: "Titre\u0001 propre\u001f" } };
     const deck = await readPptx(await viewsToPptx([{ view }]));
     expect(deck.slides[0]!.texts[0]).toBe("Titre propre");
+  });
+
+  it("writes a page's headline figures as text: in a row above its chart, or filling the slide", async () => {
+    const headline = [{ value: "184", label: "partenariats" }, { value: "12,4 M€", label: "de financements déclarés" }];
+    const figures: SlideInput["view"] = { notes: notes({ title: "Commune : Dijon" }), chart: { kind: "figures", items: headline } };
+    const deck = await readPptx(await viewsToPptx([{ view: STACKED, headline }, { view: figures }]));
+    const [above, alone] = deck.slides;
+    expect(above!.charts).toHaveLength(1);
+    expect(above!.texts).toEqual(expect.arrayContaining(["184", "partenariats", "12,4 M€", "de financements déclarés"]));
+    expect(alone!.charts).toEqual([]);
+    expect(alone!.texts).toEqual(expect.arrayContaining(["184", "partenariats", "12,4 M€"]));
+    expect(alone!.texts).not.toContain("Aucune donnée");
   });
 
   it("refuses an empty deck", async () => {

@@ -2,7 +2,9 @@ import "server-only";
 import PptxGenJS from "pptxgenjs";
 import { labelsOf } from "@/lib/labels";
 import { chartSpec } from "./pptx-chart";
+import { addFigureItems } from "./pptx-figures";
 import {
+  type Box,
   BOXES,
   COLORS,
   FONT_FACE,
@@ -10,11 +12,12 @@ import {
   fitPicture,
   filtersLine,
   footerLines,
+  HEADLINE_BOXES,
   LANG,
   plainText,
   SLIDE,
 } from "./pptx-layout";
-import type { ViewExport } from "./types";
+import type { FigureItem, ViewExport } from "./types";
 
 /** A PNG the caller rendered from the view's SVG, for views PowerPoint cannot draw (the map). */
 export interface SlidePicture {
@@ -25,9 +28,12 @@ export interface SlidePicture {
 }
 
 export interface SlideInput {
-  view: ViewExport;
+  /** What a slide shows of a view: its texts and its figure (the table and drawing are other formats'). */
+  view: Pick<ViewExport, "notes" | "chart">;
   /** Required when `view.chart.kind === "picture"`; ignored otherwise. */
   picture?: SlidePicture;
+  /** A page's headline figures, in a row above its chart or map (the deck's page views). */
+  headline?: FigureItem[];
 }
 
 const APP_NAME = "Atlas coopération";
@@ -38,7 +44,7 @@ type Slide = PptxGenJS.Slide;
 /** Text props every box shares: the font, French proofing, no inner margin shifting the grid. */
 const TEXT_BASE = { fontFace: FONT_FACE, lang: LANG, margin: 0, color: COLORS.text } as const;
 
-function addTexts(slide: Slide, view: ViewExport): void {
+function addTexts(slide: Slide, view: SlideInput["view"]): void {
   const { notes } = view;
   slide.addText(plainText(notes.title), {
     ...TEXT_BASE,
@@ -73,10 +79,10 @@ function addTexts(slide: Slide, view: ViewExport): void {
 }
 
 /** "Aucune donnée" in the figure's box, as the page shows for an empty panel. */
-function addEmptyFigure(slide: Slide): void {
+function addEmptyFigure(slide: Slide, area: Box): void {
   slide.addText(labelsOf().noData, {
     ...TEXT_BASE,
-    ...BOXES.figure,
+    ...area,
     fontSize: FONT_SIZES.empty,
     color: COLORS.mention,
     align: "center",
@@ -84,19 +90,28 @@ function addEmptyFigure(slide: Slide): void {
   });
 }
 
-function addFigure(slide: Slide, { view, picture }: SlideInput): void {
+function addFigure(slide: Slide, { view, picture, headline }: SlideInput): void {
   const { chart } = view;
   const altText = plainText(view.notes.caption);
+  let area: Box = BOXES.figure;
+  if (headline && headline.length > 0 && chart.kind !== "figures") {
+    addFigureItems(slide, headline, HEADLINE_BOXES.headline, "row");
+    area = HEADLINE_BOXES.below;
+  }
+  if (chart.kind === "figures") {
+    addFigureItems(slide, chart.items, area, "grid");
+    return;
+  }
   if (chart.kind === "picture") {
     if (!picture) throw new Error(`PPTX: the view "${view.notes.title}" is drawn as a picture, and none was given`);
-    const box = fitPicture(picture.width, picture.height, BOXES.figure);
+    const box = fitPicture(picture.width, picture.height, area);
     const data = `image/png;base64,${Buffer.from(picture.png).toString("base64")}`;
     slide.addImage({ data, ...box, altText, objectName: "Carte" });
     return;
   }
   const spec = chartSpec(chart);
-  if (spec) slide.addChart(spec.type, spec.data, { ...spec.options, ...BOXES.figure, altText, objectName: "Graphique" });
-  else addEmptyFigure(slide);
+  if (spec) slide.addChart(spec.type, spec.data, { ...spec.options, ...area, altText, objectName: "Graphique" });
+  else addEmptyFigure(slide, area);
 }
 
 /**

@@ -22,7 +22,7 @@ export const EXPORT_WIDTH = 800;
 let boundaries: CountryCollection | undefined;
 
 /** The map's shapes, read once per process from the asset the browser map fetches. */
-function mapBoundaries(): CountryCollection {
+export function mapBoundaries(): CountryCollection {
   boundaries ??= JSON.parse(readFileSync(path.join(process.cwd(), "public", BOUNDARIES_URL), "utf8")) as CountryCollection;
   return boundaries;
 }

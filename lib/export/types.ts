@@ -61,7 +61,15 @@ export type ExportChart =
       valueKind: Exclude<ValueKind, "text">;
     }
   /** No native equivalent (the map): the writer places the PNG of the standalone SVG. */
-  | { kind: "picture" };
+  | { kind: "picture" }
+  /** Headline numbers, written large (a page of the deck with no chart to draw). */
+  | { kind: "figures"; items: FigureItem[] };
+
+/** A headline figure: its value as the page prints it ("1 234", "12,4 M€") and what it counts. */
+export interface FigureItem {
+  value: string;
+  label: string;
+}
 
 /** One view, ready to be written in any format. */
 export interface ViewExport {

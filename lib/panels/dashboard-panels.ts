@@ -18,3 +18,14 @@ export const PANEL_PARTS = {
 } as const satisfies Record<DashboardPanel, readonly (keyof DashboardKeys)[]>;
 
 export const isDashboardPanel = (name: string): name is DashboardPanel => (DASHBOARD_PANELS as readonly string[]).includes(name);
+
+/** Id of each panel's element on the dashboard: the target of its links (`#top-countries`, `panel=countries`). */
+export const PANEL_ANCHORS = {
+  map: "map",
+  themes: "themes",
+  "financer-categories": "financer-categories",
+  financers: "financers",
+  years: "years",
+  countries: "top-countries",
+  authorities: "top-authorities",
+} as const satisfies Record<DashboardPanel, string>;

@@ -7,7 +7,8 @@ import type { ExportChart, ExportColumn, ExportTable } from "../export/types";
 import { OTHERS_KEY } from "../keys";
 import { type Lang, labelsOf } from "../labels";
 import { sortCountries } from "../map/sortCountries";
-import type { FinancerCategory } from "../model";
+import { segmentKeys, type YearSegments } from "../charts/stack";
+import { FINANCER_CATEGORIES, type FinancerCategory } from "../model";
 import { DEFAULT_BAR_COLOR, FINANCER_CATEGORY_COLORS, OTHERS_COLOR } from "../scales";
 import type { DashboardPanel } from "./dashboard-panels";
 
@@ -95,20 +96,29 @@ export function panelFigures(panel: DashboardPanel, parts: Parts, state: Dashboa
 function yearFigures(funding: AggregateBody | undefined, active: AggregateBody | undefined, lang: Lang): PanelFigures {
   const labels = labelsOf(lang);
   const { columns: years, line } = yearSeries(funding?.rows ?? [], active?.rows ?? []);
-  const categories = years[0]?.segments ?? [];
   return {
     title: labels.panels.years,
     table: yearTable(years, line, lang),
-    chart: {
-      kind: "stacked-columns",
-      categories: years.map((year) => String(year.year)),
-      series: categories.map((c) => ({
-        name: c.label,
-        values: years.map((year) => year.segments.find((s) => s.key === c.key)?.value ?? 0),
-        color: FINANCER_CATEGORY_COLORS[c.key as FinancerCategory] ?? OTHERS_COLOR,
-      })),
-      valueKind: "euros",
-    },
+    chart: yearChart(years),
+  };
+}
+
+/**
+ * Funding by year as stacked columns, one series per financer category present in any year (in
+ * the categories' fixed order), a year without one counting 0 in it: the year panel's chart, and
+ * a profile's or a partnership's slide in a deck (whose years list only their own categories).
+ */
+export function yearChart(years: readonly YearSegments[]): ExportChart {
+  const labels = new Map(years.flatMap((year) => year.segments.map((s) => [s.key, s.label] as const)));
+  return {
+    kind: "stacked-columns",
+    categories: years.map((year) => String(year.year)),
+    series: segmentKeys(years, FINANCER_CATEGORIES).map((key) => ({
+      name: labels.get(key) ?? key,
+      values: years.map((year) => year.segments.find((s) => s.key === key)?.value ?? 0),
+      color: FINANCER_CATEGORY_COLORS[key as FinancerCategory] ?? OTHERS_COLOR,
+    })),
+    valueKind: "euros",
   };
 }
 

@@ -4,6 +4,8 @@ import { getEngine } from "@/lib/data/engine";
 import type { RawSearchParams } from "@/lib/pages/context";
 import { loadAuthorityProfile } from "@/lib/profile/authority";
 import { authorityKindLabel } from "@/lib/profile/authorityFacts";
+import { stampOf } from "@/lib/presentation/deck";
+import { pageViewItem } from "@/lib/presentation/views";
 import { profileMetadata } from "@/lib/profile/metadata";
 import { CountryFocusMap } from "@/components/profile/CountryFocusMap";
 import { CountryRankingTable } from "@/components/profile/CountryRankingTable";
@@ -35,7 +37,7 @@ export default async function AuthorityPage({ params, searchParams }: AuthorityP
   const profile = loadAuthorityProfile(engine, key, authority, raw);
   const { base } = profile;
   return (
-    <ProfilePage profile={profile} kicker={profile.kind} title={authority.name} facts={profile.facts}>
+    <ProfilePage profile={profile} kicker={profile.kind} title={authority.name} facts={profile.facts} deckView={{ ...pageViewItem("authority", key, authority.name, base.query), dataset: stampOf(engine) }}>
       <section className="panel fr-mb-3w" aria-labelledby="carte-titre">
         <h2 id="carte-titre" className="fr-h6 fr-mb-1v">Pays partenaires</h2>
         <p className="fr-text--sm panel-subtitle">{base.chartSubtitle}</p>

@@ -6,7 +6,10 @@ import { type RawSearchParams, pageContext } from "@/lib/pages/context";
 import { listHref } from "@/lib/pages/links";
 import { partnershipDescription, shortTitle, titleLines } from "@/lib/partnership/fiche-text";
 import { relatedPartnerships } from "@/lib/partnership/related";
+import { stampOf } from "@/lib/presentation/deck";
+import { pageViewItem } from "@/lib/presentation/views";
 import { PageBreadcrumb } from "@/components/pages/PageBreadcrumb";
+import { AddToDeckButton } from "@/components/presentation/AddToDeckButton";
 import { PartnershipFiche } from "@/components/partnership/PartnershipFiche";
 import { RelatedPartnerships } from "@/components/partnership/RelatedPartnerships";
 
@@ -32,7 +35,15 @@ export default async function PartnershipPage({ params, searchParams }: Partners
   return (
     <>
       <PageBreadcrumb query={query} items={[{ label: "Partenariats", href: listHref(query) }, { label: shortTitle(partnership.title) }]} />
-      <PartnershipFiche partnership={partnership} query={query} />
+      <PartnershipFiche
+        partnership={partnership}
+        query={query}
+        actions={
+          <div className="fr-mt-2w fr-mb-3w">
+            <AddToDeckButton {...pageViewItem("partnership", partnership.id, titleLines(partnership.title).main, query)} dataset={stampOf(engine)} />
+          </div>
+        }
+      />
       <RelatedPartnerships lists={relatedPartnerships(engine, partnership, filters)} query={query} filtered={hasFilters(state)} />
     </>
   );

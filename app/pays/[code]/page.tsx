@@ -5,6 +5,8 @@ import { type RawSearchParams, toUrlParams } from "@/lib/pages/context";
 import { authorityHref, countryHref } from "@/lib/pages/links";
 import { findCountry, loadCountryProfile } from "@/lib/profile/country";
 import { rankNote } from "@/lib/profile/labels";
+import { stampOf } from "@/lib/presentation/deck";
+import { pageViewItem } from "@/lib/presentation/views";
 import { profileMetadata } from "@/lib/profile/metadata";
 import { isLinkable } from "@/lib/profile/ranking";
 import { CountryFocusMap } from "@/components/profile/CountryFocusMap";
@@ -42,7 +44,7 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
     ...(profile.embassy ? [{ label: "Poste diplomatique", value: profile.embassy }] : []),
   ];
   return (
-    <ProfilePage profile={profile} kicker="Pays partenaire" title={country.name} facts={facts}>
+    <ProfilePage profile={profile} kicker="Pays partenaire" title={country.name} facts={facts} deckView={{ ...pageViewItem("country", country.code, country.name, base.query), dataset: stampOf(engine) }}>
       <section className="panel fr-mb-3w" aria-labelledby="carte-titre">
         <h2 id="carte-titre" className="fr-h6 fr-mb-1v">Partenariats par pays</h2>
         <p className="fr-text--sm panel-subtitle">

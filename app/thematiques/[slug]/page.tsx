@@ -5,6 +5,8 @@ import { dashboardQuery } from "@/lib/dashboard/state";
 import type { RawSearchParams } from "@/lib/pages/context";
 import { dashboardHref } from "@/lib/pages/links";
 import { rankNote } from "@/lib/profile/labels";
+import { stampOf } from "@/lib/presentation/deck";
+import { pageViewItem } from "@/lib/presentation/views";
 import { profileMetadata } from "@/lib/profile/metadata";
 import { isLinkable } from "@/lib/profile/ranking";
 import { findTheme, loadThemeProfile } from "@/lib/profile/theme";
@@ -39,7 +41,7 @@ export default async function ThemePage({ params, searchParams }: ThemePageProps
   // A sub-theme leads to the dashboard filtered on it: there is no sub-theme page.
   const subThemeHref = (key: string) => dashboardHref(dashboardQuery({ ...base.scope.state, subTheme: key }));
   return (
-    <ProfilePage profile={profile} kicker="Thématique" title={theme.label}>
+    <ProfilePage profile={profile} kicker="Thématique" title={theme.label} deckView={{ ...pageViewItem("theme", theme.key, theme.label, base.query), dataset: stampOf(engine) }}>
       <div className="chart-grid fr-mb-3w">
         <ProfileBarPanel
           id="sous-thematiques-graphique"

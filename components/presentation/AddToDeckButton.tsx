@@ -1,0 +1,28 @@
+"use client";
+import { labelsOf } from "@/lib/labels";
+import { DeckStatusText, useAddToDeck } from "./useAddToDeck";
+import "./presentation.css";
+
+export interface AddToDeckButtonProps {
+  /** The page's view: its canonical href (lib/presentation/views.ts) and the title to list it under. */
+  href: string;
+  title: string;
+  /** The dataset's stamp (datasetStamp) of the page. */
+  dataset: string;
+}
+
+/** "Ajouter à la présentation" on a page (country, authority, theme, partnership), with its status. */
+export function AddToDeckButton({ href, title, dataset }: AddToDeckButtonProps) {
+  const { status, add } = useAddToDeck(dataset);
+  // One box: in a DSFR button group's inline-flex item, a status beside the button would squeeze it.
+  return (
+    <div className="deck-add">
+      <button type="button" className="fr-btn fr-btn--tertiary fr-icon-slideshow-line fr-btn--icon-left" onClick={() => add({ href, title })}>
+        {labelsOf().exportMenu.addToDeck}
+      </button>
+      <p className={status ? "fr-text--sm fr-mt-1w fr-mb-0 deck-status" : "fr-sr-only"} role="status">
+        <DeckStatusText status={status} />
+      </p>
+    </div>
+  );
+}

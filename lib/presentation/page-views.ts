@@ -1,0 +1,150 @@
+import "server-only";
+import { atlasSource } from "../charts/standalone-style";
+import type { ExportChart, ExportNotes, FigureItem } from "../export/types";
+import { formatEuros, formatEurosCompact, formatInteger, formatPercent } from "../format";
+import { labelsOf } from "../labels";
+import type { Partnership } from "../model";
+import { filtersInWords } from "../panels/filters-in-words";
+import { yearChart } from "../panels/tables";
+import { fundingByYearAndCategory } from "../partnership/funding-years";
+import { titleLines } from "../partnership/fiche-text";
+import { findCountry } from "../profile/country";
+import { loadProfileBase, yearBreakdown } from "../profile/load";
+import type { ProfileEntity } from "../profile/scope";
+import { findTheme } from "../profile/theme";
+import type { CountryFigures, QueryEngine } from "../query/engine";
+import type { FilteredSummary } from "../query/summary";
+import type { PageView } from "./views";
+
+/**
+ * What a deck shows of a page (a country, an authority, a theme, a partnership): the notes every
+ * slide has, the page's headline figures, and a chart (funding by year) or, for a country, the
+ * map of its page. Computed as the page computes them (lib/profile loaders), from the same URL.
+ */
+export interface PageViewData {
+  notes: ExportNotes;
+  /** Shown above the chart; empty when the chart is the figures themselves. */
+  headline: FigureItem[];
+  chart: ExportChart;
+  /** A country's map as its page draws it (every country of the filters, this one outlined). */
+  map?: { countries: CountryFigures[]; focus: string; title: string; caption: string };
+}
+
+const labels = () => labelsOf().presentation;
+
+/** A URL query as Next.js gives a page its searchParams, for the profile loaders. */
+function rawParams(query: string): Record<string, string[]> {
+  const raw: Record<string, string[]> = {};
+  for (const [name, value] of new URLSearchParams(query)) raw[name] = [...(raw[name] ?? []), value];
+  return raw;
+}
+
+/** The page's headline tiles, but the count of its own kind (a country page has one country). */
+function headlineOf(summary: FilteredSummary, own: ProfileEntity["param"] | null): FigureItem[] {
+  const { headline } = labels();
+  const items: (FigureItem & { of?: ProfileEntity["param"] })[] = [
+    { value: formatInteger(summary.partnerships), label: headline.partnerships(summary.partnerships > 1) },
+    { value: formatInteger(summary.frenchAuthorities), label: headline.frenchAuthorities, of: "authority" },
+    { value: formatInteger(summary.foreignPartners), label: headline.foreignPartners },
+    { value: formatInteger(summary.countries), label: headline.countries, of: "country" },
+    { value: formatEurosCompact(summary.amount), label: headline.amount },
+  ];
+  return items.filter((item) => item.of === undefined || item.of !== own).map(({ value, label }) => ({ value, label }));
+}
+
+function notesOf(engine: QueryEngine, title: string, filters: string[], caption: string, demo = engine.generated): ExportNotes {
+  return { title, filters, caption, source: atlasSource({ demo }), datasetDate: engine.datasetMeta.updatedAt, licence: labelsOf().licence, demo };
+}
+
+/** Funding by year as the chart, or the figures alone when there is no year to draw. */
+function chartOrFigures(chart: ExportChart, headline: FigureItem[]): Pick<PageViewData, "chart" | "headline"> {
+  const empty = chart.kind === "stacked-columns" && (chart.categories.length === 0 || chart.series.length === 0);
+  return empty ? { chart: { kind: "figures", items: headline }, headline: [] } : { chart, headline };
+}
+
+function profileData(engine: QueryEngine, view: PageView, entity: ProfileEntity, name: string): PageViewData {
+  const base = loadProfileBase(engine, rawParams(view.query), entity);
+  const { filters } = base.scope;
+  const applied = engine.describe(filters);
+  const { caption } = labelsOf();
+  const { summary } = base;
+  const scope = applied.map((filter) => filter.label).join(", ");
+  const sentence =
+    summary.partnerships === 0
+      ? caption.nothing(scope)
+      : `${scope} : ${caption.partnerships(formatInteger(summary.partnerships), summary.partnerships > 1)}, ${
+          summary.coverage.funded > 0 ? caption.declared(formatEurosCompact(summary.amount), formatPercent(summary.coverage.share)) : caption.noAmount
+        }.`;
+  const notes = notesOf(engine, `${labels().kinds[view.kind]} : ${name}`, filtersInWords(applied, filters), sentence);
+  const headline = headlineOf(summary, entity.param);
+  if (entity.param === "country") {
+    const map = {
+      countries: engine.countries({ ...filters, country: [] }),
+      focus: entity.code,
+      title: labels().focusMap,
+      caption: labels().focusMapCaption(name),
+    };
+    return { notes, headline, chart: { kind: "picture" }, map };
+  }
+  return { notes, ...chartOrFigures(yearChart(yearBreakdown(engine, filters).columns), headline) };
+}
+
+const joined = (names: readonly string[]) => [...new Set(names)].join(", ");
+
+function yearsOf(p: Partnership): string | null {
+  const start = p.startYear;
+  const end = p.endDate ? Number(p.endDate.slice(0, 4)) : null;
+  if (start === null) return end === null ? null : String(end);
+  if (end === null) return p.status === "ongoing" ? labels().partnership.since(start) : String(start);
+  return end === start ? String(start) : `${start} – ${end}`;
+}
+
+function partnershipData(engine: QueryEngine, p: Partnership): PageViewData {
+  const text = labels().partnership;
+  const { filterNames, statuses } = labelsOf();
+  const french = joined(p.frenchAuthorities.map((a) => a.name));
+  const foreign = joined(p.foreignPartners.map((f) => f.name));
+  const countries = joined(p.foreignPartners.map((f) => f.countryName));
+  const amount = p.funding.reduce((sum, row) => sum + row.amount, 0);
+  const years = yearsOf(p);
+  const filters = [
+    ...(p.theme ? [`${filterNames.theme} : ${p.theme.theme}`] : []),
+    ...(years ? [`${text.years} : ${years}`] : []),
+    ...(p.status ? [`${filterNames.status} : ${statuses[p.status]}`] : []),
+  ];
+  const headline = [
+    { value: french || "—", label: text.french },
+    { value: foreign || "—", label: text.foreign },
+    { value: countries || "—", label: text.country },
+    { value: formatEuros(amount), label: text.amount },
+  ];
+  const caption = text.caption(french || "—", countries ? `${foreign || "—"} (${countries})` : foreign || "—", amount > 0 ? formatEuros(amount) : null);
+  const notes = notesOf(engine, titleLines(p.title).main, filters, caption, !p.source.real);
+  return { notes, ...chartOrFigures(yearChart(fundingByYearAndCategory(p.funding)), headline) };
+}
+
+/**
+ * A page view's data, or null when the dataset has no such page (an unknown country, authority,
+ * theme or partnership: its page would be a 404). A filter the dataset does not know is dropped,
+ * as the page drops it.
+ */
+export function pageViewData(engine: QueryEngine, view: PageView): PageViewData | null {
+  switch (view.kind) {
+    case "country": {
+      const country = findCountry(engine, view.key);
+      return country && profileData(engine, view, { param: "country", code: country.code }, country.name);
+    }
+    case "authority": {
+      const authority = engine.authority(view.key);
+      return authority && profileData(engine, view, { param: "authority", key: view.key }, authority.name);
+    }
+    case "theme": {
+      const theme = findTheme(engine, view.key);
+      return theme && profileData(engine, view, { param: "theme", slug: theme.key }, theme.label);
+    }
+    case "partnership": {
+      const partnership = engine.get(view.key);
+      return partnership && partnershipData(engine, partnership);
+    }
+  }
+}
