@@ -7,7 +7,7 @@ import { panelDocument } from "@/lib/export/svg";
 import { panelData } from "@/lib/export/view";
 import { labelsOf } from "@/lib/labels";
 import { type RawSearchParams, toUrlParams } from "@/lib/pages/context";
-import { isDashboardPanel } from "@/lib/panels/dashboard-panels";
+import { PANEL_ANCHORS, isDashboardPanel } from "@/lib/panels/dashboard-panels";
 import { viewHref } from "@/lib/panels/export-links";
 import { pageTable } from "@/lib/panels/page-table";
 import { isQueryError } from "@/lib/query/select";
@@ -19,7 +19,6 @@ interface EmbedProps {
   searchParams: Promise<RawSearchParams>;
 }
 
-const ANCHORS: Record<string, string> = { countries: "top-countries", authorities: "top-authorities" };
 const labels = labelsOf().embed;
 
 export async function generateMetadata({ params }: EmbedProps): Promise<Metadata> {
@@ -44,7 +43,7 @@ export default async function EmbedPage({ params, searchParams }: EmbedProps) {
     if (!isQueryError(error)) throw error;
     return <p className="fr-alert fr-alert--error fr-alert--sm">{labels.unknownValue(error.message)}</p>;
   }
-  const back = viewHref(dashboardQuery(state), ANCHORS[panel] ?? panel);
+  const back = viewHref(dashboardQuery(state), PANEL_ANCHORS[panel]);
   return (
     <article className="embed" aria-label={data.figures.title}>
       <div className="embed-figure">{panelDocument(data)}</div>
