@@ -30,7 +30,7 @@ async function main() {
     const downloads = await benchDownloads(BASE, server.pid!, 3);
     console.log(
       [
-        `### Exports (\`npm run bench:export -- --scale ${scale} --runs ${runs}\`), ${new Date().toISOString().slice(0, 10)}`,
+        `### Exports (\`npm run bench:export -- --scale ${scale} --runs ${runs}${onlyDownloads ? " --downloads" : ""}\`), ${new Date().toISOString().slice(0, 10)}`,
         "",
         `${os.cpus().length} cores, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} at the end, demo dataset at scale ${scale} (${total.toLocaleString("en")} partnerships), sequential requests over ${Math.min(runs, STATES.length)} filter states, time to the last byte: median / slowest of ${runs} (largest file).`,
         "",
