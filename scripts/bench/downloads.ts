@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { get } from "node:http";
 import { percentile } from "./server";
 
 /**
@@ -15,22 +16,30 @@ export const DOWNLOADS = [
   "/export/liste/partenariats.xlsx?region=afrique-subsaharienne&sort=-amount",
 ];
 
-/** Milliseconds to the first byte of the body and to the last, the body's size; throws on a status other than 200. */
-async function timeStream(url: string): Promise<{ firstMs: number; totalMs: number; bytes: number; encoding: string }> {
+/**
+ * Milliseconds to the first byte of the body and to the last, and the bytes sent; throws on a status
+ * other than 200. Asks for gzip as browsers do, and reads the bytes as sent: inflating them here
+ * would charge the client's work to the server, both sharing the machine's cores.
+ */
+function timeStream(url: string): Promise<{ firstMs: number; totalMs: number; bytes: number; encoding: string }> {
   const started = performance.now();
-  const response = await fetch(url);
-  if (response.status !== 200 || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
-  const reader = response.body.getReader();
-  let firstMs = 0;
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (bytes === 0) firstMs = performance.now() - started;
-    bytes += value.byteLength;
-  }
-  // fetch asks for gzip as browsers do, and inflates what it gets: `bytes` is the file's own size.
-  return { firstMs, totalMs: performance.now() - started, bytes, encoding: response.headers.get("content-encoding") ?? "none" };
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { "accept-encoding": "gzip" } }, (response) => {
+      if (response.statusCode !== 200) {
+        response.resume();
+        reject(new Error(`${url}: HTTP ${response.statusCode}`));
+        return;
+      }
+      let firstMs = 0;
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => {
+        if (bytes === 0) firstMs = performance.now() - started;
+        bytes += chunk.length;
+      });
+      response.on("end", () => resolve({ firstMs, totalMs: performance.now() - started, bytes, encoding: response.headers["content-encoding"] ?? "none" }));
+      response.on("error", reject);
+    }).on("error", reject);
+  });
 }
 
 /** PIDs of a process and its descendants (`next start` may run its server in a child). */
@@ -101,7 +110,7 @@ export async function benchDownloads(base: string, serverPid: number, runs: numb
   return [
     `Whole-data downloads, median of ${runs} sequential requests (range), peak RSS of the server ${peaksReset ? "during the download (VmHWM reset before each)" : "since its start (VmHWM; the kernel refused to reset it)"}:`,
     "",
-    "| download | first byte | last byte | size | sent as | server RSS before → peak |",
+    "| download | first byte | last byte | bytes sent | encoding | server RSS before → peak |",
     "|---|---:|---:|---:|---|---:|",
     ...rows,
   ];
