@@ -23,14 +23,14 @@ export const downloadsFr = {
     dataset: (description: string) => `Jeu de données : ${description}.`,
     extracted: (date: string, version: string) => `Date d'extraction : ${date} (date du jeu de données, version ${version}).`,
     contents: (partnerships: string, real: string, rows: string) =>
-      `Contenu : ${partnerships} partenariats, dont ${real} fiches réelles de l'Atlas, et ${rows} lignes de financement.`,
+      `Contenu : ${partnerships} partenariats, dont ${real} ${real === "1" ? "fiche réelle" : "fiches réelles"} de l'Atlas, et ${rows} lignes de financement.`,
     sourceHeading: "Source",
     source: "Atlas français de la coopération décentralisée et des autres actions extérieures, ministère de l'Europe et des Affaires étrangères (MEAE). Chaque fiche réelle donne l'adresse de sa page publique (colonne « Adresse de la fiche »).",
     licenceHeading: "Licence",
     originHeading: "Données réelles ou générées",
     generated: (seed: number, scale: number, real: string) =>
       `Ce jeu de données est **généré** pour la démonstration (graine ${seed}, échelle ${scale}) : ses chiffres ne sont pas réels. ` +
-      `Seules les ${real} fiches marquées « réelle » dans la colonne « Fiche réelle ou générée » viennent de l'Atlas. ` +
+      `${real === "1" ? "Seule la fiche marquée" : `Seules les ${real} fiches marquées`} « réelle » dans la colonne « Fiche réelle ou générée » ${real === "1" ? "vient" : "viennent"} de l'Atlas. ` +
       "Le JSON le dit aussi : `meta.demo` y est renseigné, et chaque fiche générée a `source.real = false`.",
     imported: (real: string, generated: string) =>
       `Ce jeu de données est importé : ${real} fiches réelles de l'Atlas, ${generated} fiches générées (colonne « Fiche réelle ou générée » ; \`source.real\` dans le JSON).`,
@@ -74,7 +74,7 @@ export const downloadsFr = {
 
 /** Headers of the downloaded tables and their meaning, for the README's column dictionary. */
 export const downloadColumnsFr = {
-  id: { label: "Identifiant", meaning: "Identifiant du partenariat dans ce jeu de données (celui de l'adresse /partenariats/<identifiant>)" },
+  id: { label: "Identifiant", meaning: "Identifiant du partenariat dans ce jeu de données (celui de l'adresse `/partenariats/<identifiant>`)" },
   atlasId: { label: "Identifiant Atlas", meaning: "Numéro du projet dans l'Atlas (criteres.prjId de la fiche publique), vide s'il n'est pas connu" },
   title: { label: "Titre", meaning: "Titre complet ; un sous-titre suit après un retour à la ligne" },
   status: { label: "Statut", meaning: "En cours ou Terminé, vide s'il n'est pas renseigné" },
