@@ -6,6 +6,7 @@
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { datasetJsonChunks } from "../lib/data/dataset-json";
 import { snapshotIsCurrent } from "../lib/data/load-engine";
 import { snapshotPath } from "../lib/data/snapshot";
 import { datasetPath, readDataset, writeDataset } from "../lib/data/store";
@@ -77,7 +78,12 @@ async function main(argv: string[]): Promise<number> {
       if (!dataset) throw new UsageError(`${dataDir} holds no dataset`);
       const format = values.format ?? "json";
       if (format === "csv") process.stdout.write(toCsv(dataset.partnerships));
-      else if (format === "json") process.stdout.write(`${JSON.stringify(dataset)}\n`);
+      else if (format === "json") {
+        // The code path of the server's JSON download (/export/donnees/atlas.json): the same bytes.
+        const { partnerships } = dataset;
+        const json = (from: number, to: number) => partnerships.slice(from, to).map((p) => JSON.stringify(p)).join(",");
+        for (const chunk of datasetJsonChunks(dataset, partnerships.length, json)) process.stdout.write(chunk);
+      }
       else throw new UsageError(`--format must be csv or json, not "${format}"`);
       return 0;
     }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataDownloads } from "@/components/downloads/DataDownloads";
 import { DemoBanner } from "@/components/summary/DemoBanner";
 import { getEngine } from "@/lib/data/engine";
 import { formatEurosCompact, formatInteger, formatIsoDate, formatPercent } from "@/lib/format";
@@ -33,6 +34,7 @@ export default async function DataPage() {
           </tbody>
         </table>
       </div>
+      <DataDownloads />
       <h2 className="fr-h4">Comment lire les chiffres</h2>
       <ul>
         <li>Les montants sont déclarés par les collectivités elles-mêmes et souvent absents : chaque total indique la part des partenariats pour lesquels un montant est connu.</li>

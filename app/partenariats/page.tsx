@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { EmptyList } from "@/components/list/EmptyList";
+import { ListDownloads } from "@/components/list/ListDownloads";
 import { ListFooter } from "@/components/list/ListFooter";
 import { ListHeading } from "@/components/list/ListHeading";
 import { ListIssues } from "@/components/list/ListIssues";
@@ -49,6 +50,7 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
         <PartnershipTable result={result} query={query} options={options} />
       )}
       {result.total > 0 ? <ListFooter {...navigation} /> : null}
+      {result.total > 0 ? <ListDownloads query={query} options={options} total={result.total} /> : null}
     </>
   );
 }

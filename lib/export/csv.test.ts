@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { csvFileName, textCell, viewToCsv } from "./csv";
+import { stringify } from "csv-stringify/sync";
+import { CSV_OPTIONS, csvFileName, csvLines, textCell, viewToCsv } from "./csv";
 import { INJECTION, testTable, testView } from "./test-view";
 import type { ExportCell } from "./types";
 
@@ -131,5 +132,16 @@ describe("csvFileName", () => {
     const name = csvFileName("Partenariats ".repeat(20), "2026-11-30");
     expect(name).toMatch(/^(partenariats-)+2026-11-30\.csv$/);
     expect(name.length).toBeLessThanOrEqual(80 + "-2026-11-30.csv".length);
+  });
+});
+
+describe("csvLines", () => {
+  it("writes what csv-stringify writes under the same options", () => {
+    const rows = [
+      ["a", "b;c", 'd "e"', "f\ng", "h\r\ni", "", "'=1+1", " j ", "k,l"],
+      ["1234,5", "é€", '"', ";", "\r"],
+    ];
+    expect(csvLines(rows)).toBe(stringify(rows, CSV_OPTIONS));
+    expect(csvLines([])).toBe("");
   });
 });

@@ -30,14 +30,36 @@ export function viewToCsv(view: Pick<ViewExport, "notes" | "table">): string {
   records.push(table.columns.map((column) => textCell(columnHeader(column))));
   const body = table.total ? [...table.rows, table.total] : table.rows;
   for (const row of body) records.push(table.columns.map((column) => csvCell(cellOf(row, column))));
-  return stringify(records, {
-    bom: true,
-    delimiter: ";",
-    record_delimiter: "\r\n",
-    // csv-stringify quotes only fields holding the record delimiter (CRLF): a lone LF or CR would
-    // otherwise end the row for Excel and LibreOffice.
-    quoted_match: /[\r\n]/,
-  });
+  return stringify(records, { ...CSV_OPTIONS, bom: true });
+}
+
+/** Separator, line ends and quoting of every CSV the project writes (lib/downloads writes by batches). */
+export const CSV_OPTIONS = {
+  delimiter: ";",
+  record_delimiter: "\r\n",
+  // csv-stringify quotes only fields holding the record delimiter (CRLF): a lone LF or CR would
+  // otherwise end the row for Excel and LibreOffice.
+  quoted_match: /[\r\n]/,
+} as const;
+
+/** What makes csv-stringify quote a field under CSV_OPTIONS: the separator, a quote, a line break. */
+const NEEDS_QUOTES = /[;"\r\n]/;
+
+/**
+ * Rows of cells already written by `csvCell` as CSV lines: what `stringify(rows, CSV_OPTIONS)`
+ * gives (a test holds them equal), five times faster, which a 127,000-row download needs.
+ */
+export function csvLines(rows: readonly (readonly string[])[]): string {
+  let text = "";
+  for (const row of rows) {
+    for (let index = 0; index < row.length; index += 1) {
+      const cell = row[index]!;
+      if (index > 0) text += ";";
+      text += NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+    }
+    text += "\r\n";
+  }
+  return text;
 }
 
 /** "Financements déclarés par thématique", "2026-11-30" → "financements-declares-par-thematique-2026-11-30.csv". */
@@ -51,7 +73,8 @@ export function csvFileName(title: string, date: string): string {
  */
 const plainNumber = new Intl.NumberFormat("fr-FR", { useGrouping: false, maximumFractionDigits: 2 });
 
-function csvCell(value: ExportCell): string {
+/** A cell as the CSV writes it: numbers bare with a decimal comma, text through `textCell`. */
+export function csvCell(value: ExportCell): string {
   if (value === null) return "";
   if (typeof value === "number") {
     // -0 and negatives rounded to zero would read "-0" (signDisplay "negative" is ES2023, past our lib).

@@ -25,7 +25,7 @@ const CREATOR = "Atlas coopération";
 /** The DSFR's error red: the demo warning must not be missed. */
 const WARNING_RED = "FFCE0500";
 const NOTE_GREY = "FF666666";
-const HEADER_FILL = "FFEEEEEE";
+export const HEADER_FILL = "FFEEEEEE";
 const MIN_WIDTH = 8;
 /** Past this, a column of long names would push the figures off the screen. */
 const MAX_WIDTH = 60;
@@ -120,7 +120,7 @@ function setProperties(workbook: Workbook, { notes }: TableView): void {
   workbook.description = notes.caption;
 }
 
-const NOTE_FONTS: Record<NoteKind, Partial<Font> | null> = {
+export const NOTE_FONTS: Record<NoteKind, Partial<Font> | null> = {
   title: { bold: true, size: 14 },
   caption: null,
   filter: null,

@@ -1,3 +1,4 @@
+import { downloadColumnsFr, downloadsFr } from "./fr-downloads";
 import type { AuthorityKind, FinancerCategory, Status } from "../model";
 import type { Measure } from "../query/params";
 import type { WorldRegion } from "../world-regions";
@@ -198,6 +199,9 @@ export const fr = {
       badParams: (details: string) => `paramètres invalides : ${details}.`,
     },
   },
+  /** The whole-data downloads of /donnees and the list's export (lib/downloads). */
+  downloads: downloadsFr,
+  downloadColumns: downloadColumnsFr,
   /** Names of the filters, for the filters in words of an export ("Pays : Sénégal"). */
   filterNames: {
     country: "Pays",

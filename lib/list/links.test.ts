@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_STATE } from "../dashboard/state";
-import { listPageHref, noFiltersQuery, noSearchQuery, pageHref, pageSizeHref, searchHiddenFields, sortHref } from "./links";
+import { listExportQuery, listPageHref, noFiltersQuery, noSearchQuery, pageHref, pageSizeHref, searchHiddenFields, sortHref } from "./links";
 import { DEFAULT_LIST_OPTIONS, type ListOptions } from "./params";
 
 const QUERY = "country=MA&map=amount&theme=environnement-climat-et-energie";
@@ -8,6 +8,11 @@ const ON_PAGE_3: ListOptions = { sort: "-amount", page: 3, pageSize: 50 };
 const paramsOf = (href: string) => new URL(href, "http://localhost").searchParams;
 
 describe("list links", () => {
+  it("the export's query keeps the filters and the order, not the page", () => {
+    expect(listExportQuery(QUERY, ON_PAGE_3)).toBe("country=MA&map=amount&sort=-amount&theme=environnement-climat-et-energie");
+    expect(listExportQuery("", DEFAULT_LIST_OPTIONS)).toBe("");
+  });
+
   it("leave the defaults out and keep the dashboard query", () => {
     expect(listPageHref("", DEFAULT_LIST_OPTIONS)).toBe("/partenariats");
     expect(listPageHref(QUERY, DEFAULT_LIST_OPTIONS)).toBe(`/partenariats?${QUERY}`);

@@ -26,6 +26,10 @@ export const sortHref = (query: string, options: ListOptions, key: SortKey): str
 /** Another page of the same list. */
 export const pageHref = (query: string, options: ListOptions, page: number): string => listPageHref(query, { ...options, page });
 
+/** The parameters of the whole list's export: the filters and the order, no page (lib/downloads/urls.ts). */
+export const listExportQuery = (query: string, options: ListOptions): string =>
+  listParams(query, { ...options, page: DEFAULT_LIST_OPTIONS.page, pageSize: DEFAULT_LIST_OPTIONS.pageSize }).toString();
+
 /** The same list with another page size, from page 1. */
 export const pageSizeHref = (query: string, options: ListOptions, pageSize: number): string =>
   listPageHref(query, { ...options, pageSize, page: 1 });

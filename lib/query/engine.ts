@@ -6,10 +6,10 @@ import { worldRegionOf } from "../regions";
 import { WORLD_REGION_KEYS } from "../world-regions";
 import { type AggregateResult, aggregateEach } from "./aggregate";
 import { type QueryIndex, buildQueryIndex } from "./build-index";
-import { type ListResult, listPartnerships } from "./list";
+import { type ListOrder, type ListResult, listOrder, listPartnerships } from "./list";
 import { MemoryRecords, type RecordSource } from "./records";
 import { type AppliedFilter, describeFilters } from "./describe";
-import type { AggregateQuery, Filters, ListQuery } from "./params";
+import type { AggregateQuery, Filters, ListQuery, Sort } from "./params";
 import { aggregateStacked } from "./stack";
 import { type SuggestField, type Suggestion, suggest } from "./suggest";
 import { type FilteredSummary, type Summary, datasetSummary, summarizeFilters } from "./summary";
@@ -101,6 +101,26 @@ export class QueryEngine {
 
   list(query: ListQuery): ListResult {
     return listPartnerships(this.index, this.records, query);
+  }
+
+  /** Every partnership the filters keep, in the list's order (for exporting a whole list). */
+  listOrder(query: Filters & { sort: Sort }): ListOrder {
+    return listOrder(this.index, query);
+  }
+
+  /** The record at a position of the index (0 … index.count - 1, the dataset file's order). */
+  recordAt(position: number): Partnership {
+    return this.records.get(position);
+  }
+
+  /** The records at positions `from … to - 1`, in order, read at once. */
+  recordsAt(from: number, to: number): Partnership[] {
+    return this.records.range(from, to);
+  }
+
+  /** The same records as the dataset file holds them: their JSON joined by ",". */
+  recordsJsonAt(from: number, to: number): Uint8Array {
+    return this.records.jsonRange(from, to);
   }
 
   get(id: string): Partnership | null {

@@ -3,7 +3,7 @@ import type { Partnership } from "../model";
 import type { QueryIndex } from "./build-index";
 import { firstLine } from "./list-orders";
 import type { RecordSource } from "./records";
-import type { ListQuery, Sort } from "./params";
+import type { Filters, ListQuery, Sort } from "./params";
 import { type Selection, withSelection } from "./select";
 
 /** What a list shows of a partnership: never the whole record. */
@@ -36,28 +36,7 @@ export function listPartnerships(index: QueryIndex, records: RecordSource, query
 }
 
 function listSelection(index: QueryIndex, records: RecordSource, query: ListQuery, selection: Selection): ListResult {
-  const amountOf = (p: number) => {
-    let amount = 0;
-    for (let r = index.rowStart[p]!; r < index.rowStart[p + 1]!; r += 1) if (selection.rowSelected[r] === 1) amount += index.rowAmount[r]!;
-    return amount;
-  };
-  const descending = query.sort.startsWith("-");
-  const key = query.sort.replace(/^-/, "") as Sort extends `-${infer K}` ? K : never;
-  let positions: number[];
-  if (key === "amount") {
-    positions = [];
-    const amounts = new Map<number, number>();
-    for (let p = 0; p < index.count; p += 1) {
-      if (selection.selected[p] !== 1) continue;
-      positions.push(p);
-      amounts.set(p, amountOf(p));
-    }
-    positions.sort((a, b) => amounts.get(a)! - amounts.get(b)! || a - b);
-  } else {
-    positions = [];
-    for (const p of index.orders[key as "title" | "startYear" | "country"]) if (selection.selected[p] === 1) positions.push(p);
-  }
-  if (descending) positions.reverse();
+  const { positions, amountOf } = ordered(index, query.sort, selection);
   const start = (query.page - 1) * query.pageSize;
   const items = positions.slice(start, start + query.pageSize).map((p) => summarize(records.get(p), amountOf(p)));
   return {
@@ -67,6 +46,45 @@ function listSelection(index: QueryIndex, records: RecordSource, query: ListQuer
     pageSize: query.pageSize,
     pageCount: Math.ceil(positions.length / query.pageSize),
   };
+}
+
+/** Every partnership a list keeps, in its order, and the amount it shows for each: a whole list's export. */
+export interface ListOrder {
+  positions: Int32Array;
+  /** Declared funding within the filters, by the same index as `positions`. */
+  amounts: Float64Array;
+}
+
+export function listOrder(index: QueryIndex, query: Filters & { sort: Sort }): ListOrder {
+  return withSelection(index, query, (selection) => {
+    // Copied out: the selection's buffers go back to the pool when this returns.
+    const { positions, amountOf } = ordered(index, query.sort, selection);
+    return { positions: Int32Array.from(positions), amounts: Float64Array.from(positions, amountOf) };
+  });
+}
+
+function ordered(index: QueryIndex, sort: Sort, selection: Selection): { positions: number[]; amountOf: (p: number) => number } {
+  const amountOf = (p: number) => {
+    let amount = 0;
+    for (let r = index.rowStart[p]!; r < index.rowStart[p + 1]!; r += 1) if (selection.rowSelected[r] === 1) amount += index.rowAmount[r]!;
+    return amount;
+  };
+  const descending = sort.startsWith("-");
+  const key = sort.replace(/^-/, "") as Sort extends `-${infer K}` ? K : never;
+  const positions: number[] = [];
+  if (key === "amount") {
+    const amounts = new Map<number, number>();
+    for (let p = 0; p < index.count; p += 1) {
+      if (selection.selected[p] !== 1) continue;
+      positions.push(p);
+      amounts.set(p, amountOf(p));
+    }
+    positions.sort((a, b) => amounts.get(a)! - amounts.get(b)! || a - b);
+  } else {
+    for (const p of index.orders[key as "title" | "startYear" | "country"]) if (selection.selected[p] === 1) positions.push(p);
+  }
+  if (descending) positions.reverse();
+  return { positions, amountOf };
 }
 
 function summarize(p: Partnership, amount: number): PartnershipSummary {

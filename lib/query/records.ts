@@ -6,6 +6,10 @@ import type { Partnership } from "../model";
  */
 export interface RecordSource {
   get(position: number): Partnership;
+  /** The records at positions `from … to - 1`, in order (a whole download reads them batch by batch). */
+  range(from: number, to: number): Partnership[];
+  /** The same records as JSON, `JSON.stringify` of each joined by "," (as the dataset file holds them). */
+  jsonRange(from: number, to: number): Uint8Array;
 }
 
 /** Records held in memory (tests, and a dataset loaded without its snapshot). */
@@ -16,5 +20,14 @@ export class MemoryRecords implements RecordSource {
     const record = this.partnerships[position];
     if (!record) throw new RangeError(`no partnership at position ${position}`);
     return record;
+  }
+
+  range(from: number, to: number): Partnership[] {
+    if (from < 0 || to > this.partnerships.length) throw new RangeError(`no partnerships at positions ${from} to ${to - 1}`);
+    return this.partnerships.slice(from, to);
+  }
+
+  jsonRange(from: number, to: number): Uint8Array {
+    return Buffer.from(this.range(from, to).map((record) => JSON.stringify(record)).join(","));
   }
 }

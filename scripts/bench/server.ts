@@ -59,14 +59,14 @@ export async function timeGet(url: string): Promise<{ ms: number; bytes: number 
 
 /**
  * Runs a benchmark against a server over the demo dataset of `scale`: `measure` gets the server's
- * base URL and returns the report's lines, printed on stdout; the server is stopped in any case,
+ * base URL and process id (of its shell: scripts/bench/downloads.ts finds the node process under it) and returns the report's lines, printed on stdout; the server is stopped in any case,
  * and a failure sets the exit code.
  */
-export function runServerBench(port: number, scale: number, measure: (base: string) => Promise<string[]>): void {
+export function runServerBench(port: number, scale: number, measure: (base: string, serverPid: number) => Promise<string[]>): void {
   const run = async () => {
     const server = await startServer(port, benchDataDir(scale));
     try {
-      console.log((await measure(`http://127.0.0.1:${port}`)).join("\n"));
+      console.log((await measure(`http://127.0.0.1:${port}`, server.pid!)).join("\n"));
     } finally {
       stopServer(server);
     }

@@ -1,0 +1,113 @@
+import { atlasSource } from "../charts/standalone-style";
+import type { ExportNotes } from "../export/types";
+import { formatInteger } from "../format";
+import { labelsOf } from "../labels";
+import { describeSort } from "../list/sort";
+import { filtersInWords } from "../panels/filters-in-words";
+import type { QueryEngine } from "../query/engine";
+import type { Partnership } from "../model";
+import type { Filters, Sort } from "../query/params";
+import { type CellRow, type DownloadColumnSpec, FUNDING_COLUMNS, LIST_COLUMNS, PARTNERSHIP_COLUMNS, fundingCells, listCells, partnershipCells } from "./columns";
+
+/**
+ * The downloadable tables: their notes, columns and rows. Rows are produced batch by batch as the
+ * writers ask for them, each record read from the engine's record source (the dataset file) when
+ * its batch is built and dropped after it: a download never holds the dataset in memory.
+ */
+export interface DownloadTable {
+  notes: ExportNotes;
+  sheetName: string;
+  columns: readonly DownloadColumnSpec[];
+  /** How many rows `batches` yields in all (a sheet's filter range is written before its rows). */
+  rowCount: number;
+  /** The rows, by batches of about BATCH_SIZE. A new pass over the records at each call. */
+  batches: () => Generator<CellRow[]>;
+}
+
+/**
+ * Records per batch: one chunk of a CSV answer (about 0.5 MB of partnerships), and the work done
+ * between two returns to the event loop, short enough (tens of milliseconds) for the server to go
+ * on answering other requests during a long download.
+ */
+export const BATCH_SIZE = 1_000;
+
+/** The notes every download of the dataset carries: source, date, licence, and the demo warning. */
+function notesOf(engine: QueryEngine, title: string, caption: string, filters: string[] = []): ExportNotes {
+  return {
+    title,
+    filters,
+    caption,
+    source: atlasSource({ demo: engine.generated }),
+    datasetDate: engine.datasetMeta.updatedAt,
+    licence: labelsOf().licence,
+    demo: engine.generated,
+  };
+}
+
+/** The rows `addRows` makes of the records at positions `0 … count - 1`, read in order, by batches of BATCH_SIZE records. */
+function* byBatch(engine: QueryEngine, count: number, addRows: (record: Partnership, batch: CellRow[]) => void): Generator<CellRow[]> {
+  for (let from = 0; from < count; from += BATCH_SIZE) {
+    const batch: CellRow[] = [];
+    for (const record of engine.recordsAt(from, Math.min(count, from + BATCH_SIZE))) addRows(record, batch);
+    yield batch;
+  }
+}
+
+/** Every partnership of the dataset, one a row, in the dataset file's order. */
+export function partnershipsTable(engine: QueryEngine): DownloadTable {
+  const labels = labelsOf().downloads;
+  const count = engine.index.count;
+  return {
+    notes: notesOf(engine, labels.partnershipsTitle, labels.partnershipsCaption(formatInteger(count))),
+    sheetName: labels.partnershipsSheet,
+    columns: PARTNERSHIP_COLUMNS,
+    rowCount: count,
+    batches: () => byBatch(engine, count, (record, batch) => batch.push(partnershipCells(record))),
+  };
+}
+
+/** Every funding row of the dataset, in the order of its partnerships and of each one's rows. */
+export function fundingTable(engine: QueryEngine): DownloadTable {
+  const labels = labelsOf().downloads;
+  const { count, rowStart } = engine.index;
+  // The index counts the rows: no record is read before the first batch.
+  const rows = rowStart[count] ?? 0;
+  return {
+    notes: notesOf(engine, labels.fundingTitle, labels.fundingCaption(formatInteger(rows), formatInteger(count))),
+    sheetName: labels.fundingSheet,
+    columns: FUNDING_COLUMNS,
+    rowCount: rows,
+    batches: () => byBatch(engine, count, (record, batch) => batch.push(...fundingCells(record))),
+  };
+}
+
+/**
+ * The partnerships a list keeps under `filters`, all of them (not one page), in the list's order,
+ * with the amount it shows for each. Throws QueryError for a value the dataset does not know.
+ */
+export function listTable(engine: QueryEngine, filters: Filters, sort: Sort): DownloadTable {
+  const labels = labelsOf();
+  const { positions, amounts } = engine.listOrder({ ...filters, sort });
+  const inWords = filtersInWords(engine.describe(filters), filters);
+  return {
+    notes: notesOf(
+      engine,
+      labels.downloads.listTitle,
+      labels.downloads.listCaption(formatInteger(positions.length), describeSort(sort)),
+      inWords.length > 0 ? inWords : [labels.noFilter],
+    ),
+    sheetName: labels.downloads.partnershipsSheet,
+    columns: LIST_COLUMNS,
+    rowCount: positions.length,
+    batches: function* () {
+      // In the list's order, records lie anywhere in the file: read one by one.
+      for (let from = 0; from < positions.length; from += BATCH_SIZE) {
+        const batch: CellRow[] = [];
+        for (let index = from; index < Math.min(positions.length, from + BATCH_SIZE); index += 1) {
+          batch.push(listCells(engine.recordAt(positions[index]!), amounts[index]!));
+        }
+        yield batch;
+      }
+    },
+  };
+}

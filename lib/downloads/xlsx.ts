@@ -1,0 +1,136 @@
+import "server-only";
+import type { Writable } from "node:stream";
+import { setImmediate } from "node:timers/promises";
+import ExcelJS from "exceljs";
+import type { Workbook } from "exceljs";
+import { noteLines } from "../export/tabular";
+import { HEADER_FILL, NOTE_FONTS } from "../export/xlsx";
+import type { QueryIndex } from "../query/build-index";
+import type { CellKind } from "./columns";
+import type { DownloadTable } from "./tables";
+
+/**
+ * Downloadable tables as one Excel workbook, a sheet each, written to `stream` as the rows are
+ * read: exceljs's streaming writer, which sends each committed row on to the zip and forgets it
+ * (its in-memory Workbook would hold every cell: over a gigabyte at 127,000 partnerships). Each
+ * sheet: the notes, an empty row, the header row (frozen, with filters), the rows. Numbers are
+ * numbers (euros with a "€" format), text is text: a title "=…" is never a formula.
+ *
+ * Rejects if the stream fails or closes first (a download cancelled); the caller logs it.
+ */
+export async function tablesToXlsxStream(tables: readonly DownloadTable[], stream: Writable, euros: string): Promise<void> {
+  let failure: Error | null = null;
+  let finished = false;
+  const interrupted = new Promise<never>((_, reject) => {
+    const stop = (error: Error) => {
+      failure ??= error;
+      reject(failure);
+    };
+    // `on`: a second error with no listener left would crash the process.
+    stream.on("error", stop);
+    stream.once("finish", () => {
+      finished = true;
+    });
+    stream.once("close", () => {
+      if (!finished) stop(new Error("the stream closed before the workbook was written"));
+    });
+  });
+  // Nobody awaits it once the race is over: a late error must not become an unhandled rejection.
+  interrupted.catch(() => undefined);
+  // Between two batches: let the server answer others, and wait while the reader is behind, so that
+  // a slow download does not pile the workbook up in memory.
+  const pause = async () => {
+    await setImmediate();
+    if (stream.writableNeedDrain && !failure) {
+      await new Promise((resolve) => {
+        stream.once("drain", resolve);
+        stream.once("close", resolve);
+      });
+    }
+    if (failure) throw failure;
+  };
+  const write = async () => {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+    setProperties(workbook, tables[0]?.notes.title ?? "");
+    for (const table of tables) await writeSheet(workbook, table, euros, pause);
+    await workbook.commit();
+  };
+  const writing = write();
+  // When the stream fails, the race settles first: the writing's own rejection is then expected.
+  writing.catch(() => undefined);
+  await Promise.race([writing, interrupted]);
+}
+
+const CREATOR = "Atlas coopération";
+
+function setProperties(workbook: Workbook, title: string): void {
+  const now = new Date();
+  workbook.creator = CREATOR;
+  workbook.lastModifiedBy = CREATOR;
+  workbook.created = now;
+  workbook.modified = now;
+  workbook.title = title;
+}
+
+/** Euros with cents only when some amount of the dataset has cents: whole euros read better. */
+export function eurosFormat(index: QueryIndex): string {
+  const hasCents = (values: Float64Array) => values.some((value) => Math.round(value * 100) % 100 !== 0);
+  return hasCents(index.rowAmount) || hasCents(index.rowOudin) ? '#,##0.00 "€"' : '#,##0 "€"';
+}
+
+function numberFormat(kind: CellKind, euros: string): string | null {
+  if (kind === "euros") return euros;
+  // Ids and years stay bare: grouped, 2015 would read "2 015".
+  return kind === "integer" ? "#,##0" : null;
+}
+
+type WorkbookWriter = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
+
+async function writeSheet(workbook: WorkbookWriter, table: DownloadTable, euros: string, pause: () => Promise<void>): Promise<void> {
+  // A sheet reads from its heading: the title comes first here, then the caption.
+  const lines = noteLines(table.notes).sort((a, b) => Number(b.kind === "title") - Number(a.kind === "title"));
+  const headerRow = lines.length + 2;
+  const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: "frozen", xSplit: 0, ySplit: headerRow }] });
+  // Set before any row: the streaming writer writes the columns ahead of the rows, and a column's
+  // number format is copied to each cell created in it.
+  sheet.columns = table.columns.map((column) => {
+    const numFmt = numberFormat(column.kind, euros);
+    return { width: column.width, style: numFmt ? { numFmt } : {} };
+  });
+  sheet.autoFilter = {
+    from: { row: headerRow, column: 1 },
+    to: { row: headerRow + table.rowCount, column: table.columns.length },
+  };
+  for (const line of lines) {
+    const row = sheet.addRow([line.text]);
+    const font = NOTE_FONTS[line.kind];
+    if (font) row.getCell(1).font = font;
+    row.commit();
+  }
+  sheet.addRow([]).commit();
+  const header = sheet.addRow(table.columns.map((column) => column.label));
+  table.columns.forEach((column, index) => {
+    const cell = header.getCell(index + 1);
+    cell.font = { bold: true };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
+    cell.border = { bottom: { style: "thin" } };
+    cell.alignment = { vertical: "middle", horizontal: column.kind === "text" ? "left" : "right" };
+  });
+  header.commit();
+  // exceljs gives each new cell a copy of its column's style, which it then renders to XML to find
+  // the style's id: a third of the time spent on a large sheet. The same object for a whole column
+  // is found in its cache instead.
+  const styles = table.columns.map((column) => {
+    const numFmt = numberFormat(column.kind, euros);
+    return numFmt ? { numFmt } : {};
+  });
+  for (const batch of table.batches()) {
+    for (const values of batch) {
+      const row = sheet.addRow(values);
+      for (let index = 0; index < styles.length; index += 1) row.getCell(index + 1).style = styles[index]!;
+      row.commit();
+    }
+    await pause();
+  }
+  sheet.commit();
+}
