@@ -98,6 +98,19 @@ test.describe("exports", () => {
     }
   });
 
+  test("a country page's panels export its scope, and their copied link is the page's", async ({ page }) => {
+    await page.goto("/pays/SN?yearFrom=2015");
+    const map = page.getByRole("region", { name: "Partenariats par pays" });
+    await map.getByRole("button", { name: /^Exporter/ }).click();
+    const png = await map.getByRole("link", { name: "Image PNG" }).getAttribute("href");
+    expect(png).toMatch(/^\/export\/map\.png\?/);
+    const params = new URLSearchParams(png!.split("?")[1]);
+    expect(params.getAll("country")).toEqual(["SN"]);
+    expect(params.get("yearFrom")).toBe("2015");
+    await map.getByRole("button", { name: "Copier le lien de cette vue" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/pays\/SN\?yearFrom=2015#carte$/);
+  });
+
   test("the map exports as a picture, and a bad panel, format or filter is the API's error", async ({ request }) => {
     const png = await request.get("/export/map.png?country=SN&map=amount&mapMode=circles");
     expect(png.status()).toBe(200);

@@ -4,7 +4,7 @@ import { useDatasetStamp } from "@/components/presentation/DatasetStamp";
 import { type DeckStatus, DeckStatusText, useAddToDeck } from "@/components/presentation/useAddToDeck";
 import { labelsOf } from "@/lib/labels";
 import type { DashboardPanel } from "@/lib/panels/dashboard-panels";
-import { MENU_FORMATS, exportHref, viewHref } from "@/lib/panels/export-links";
+import { MENU_FORMATS, exportHref } from "@/lib/panels/export-links";
 import { panelViewHref } from "@/lib/presentation/views";
 import { EmbedCode } from "./EmbedCode";
 import { useFullscreen } from "./useFullscreen";
@@ -57,7 +57,9 @@ export function ExportMenu({ panel, query, title, anchor }: ExportMenuProps) {
   }, [open]);
 
   const copyLink = async () => {
-    const url = new URL(viewHref(query, anchor), window.location.origin).toString();
+    // The page's own address (its URL holds the whole view: the dashboard's state, or a profile's
+    // filters), scrolled to the panel.
+    const url = new URL(`${window.location.pathname}${window.location.search}#${anchor}`, window.location.origin).toString();
     try {
       await navigator.clipboard.writeText(url);
       setMessage({ text: labels.copied, link: false });

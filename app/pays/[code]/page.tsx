@@ -12,6 +12,7 @@ import { isLinkable } from "@/lib/profile/ranking";
 import { CountryFocusMap } from "@/components/profile/CountryFocusMap";
 import { ProfilePage } from "@/components/profile/ProfilePage";
 import { ProfileThemePanel } from "@/components/profile/ProfileThemePanel";
+import { ExportMenu } from "@/components/charts/ExportMenu";
 import { YearFundingPanel } from "@/components/charts/YearFundingPanel";
 import { RankingTable } from "@/components/profile/RankingTable";
 
@@ -45,8 +46,12 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
   ];
   return (
     <ProfilePage profile={profile} kicker="Pays partenaire" title={country.name} facts={facts} deckView={{ ...pageViewItem("country", country.code, country.name, base.query), dataset: stampOf(engine) }}>
-      <section className="panel fr-mb-3w" aria-labelledby="carte-titre">
-        <h2 id="carte-titre" className="fr-h6 fr-mb-1v">Partenariats par pays</h2>
+      <section id="carte" className="panel fr-mb-3w" aria-labelledby="carte-titre">
+        <div className="panel-head fr-mb-0">
+          <h2 id="carte-titre" className="fr-h6 fr-mb-1v">Partenariats par pays</h2>
+          {/* The page's map is the dashboard's for the page's scope: every country, this one outlined. */}
+          <ExportMenu panel="map" query={base.scope.query} title="Partenariats par pays" anchor="carte" />
+        </div>
         <p className="fr-text--sm panel-subtitle">
           {country.name} est cerclé ; les autres pays sont ceux des mêmes filtres, sans le filtre de pays.
         </p>
