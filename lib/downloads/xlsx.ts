@@ -8,6 +8,7 @@ import { HEADER_FILL, NOTE_FONTS } from "../export/xlsx";
 import type { QueryIndex } from "../query/build-index";
 import type { CellKind } from "./columns";
 import type { DownloadTable } from "./tables";
+import { guardStream } from "../export/stream-guard";
 
 /**
  * Downloadable tables as one Excel workbook, a sheet each, written to `stream` as the rows are
@@ -19,35 +20,18 @@ import type { DownloadTable } from "./tables";
  * Rejects if the stream fails or closes first (a download cancelled); the caller logs it.
  */
 export async function tablesToXlsxStream(tables: readonly DownloadTable[], stream: Writable, euros: string): Promise<void> {
-  let failure: Error | null = null;
-  let finished = false;
-  const interrupted = new Promise<never>((_, reject) => {
-    const stop = (error: Error) => {
-      failure ??= error;
-      reject(failure);
-    };
-    // `on`: a second error with no listener left would crash the process.
-    stream.on("error", stop);
-    stream.once("finish", () => {
-      finished = true;
-    });
-    stream.once("close", () => {
-      if (!finished) stop(new Error("the stream closed before the workbook was written"));
-    });
-  });
-  // Nobody awaits it once the race is over: a late error must not become an unhandled rejection.
-  interrupted.catch(() => undefined);
+  const { interrupted, failure, throwIfFailed } = guardStream(stream);
   // Between two batches: let the server answer others, and wait while the reader is behind, so that
   // a slow download does not pile the workbook up in memory.
   const pause = async () => {
     await setImmediate();
-    if (stream.writableNeedDrain && !failure) {
+    if (stream.writableNeedDrain && !failure()) {
       await new Promise((resolve) => {
         stream.once("drain", resolve);
         stream.once("close", resolve);
       });
     }
-    if (failure) throw failure;
+    throwIfFailed();
   };
   const write = async () => {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });

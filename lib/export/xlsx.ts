@@ -6,6 +6,7 @@ import type { Font, Workbook, Worksheet } from "exceljs";
 import { exportFileName } from "./file-name";
 import { type NoteKind, cellOf, columnHeader, noteLines } from "./tabular";
 import type { ExportCell, ExportColumn, ViewExport } from "./types";
+import { guardStream } from "./stream-guard";
 
 /**
  * A view's table as an Excel workbook: one sheet, the notes in its first rows, an empty row, the
@@ -53,31 +54,12 @@ export async function viewToXlsx(view: TableView): Promise<Buffer> {
  * for ever, if the stream fails or is closed first (a download cancelled).
  */
 export async function viewToXlsxStream(view: TableView, stream: Writable): Promise<void> {
-  let failure: Error | null = null;
-  let finished = false;
-  const interrupted = new Promise<never>((_, reject) => {
-    const stop = (error: Error) => {
-      failure ??= error;
-      reject(failure);
-    };
-    // `on`: a second error with no listener left would crash the process.
-    stream.on("error", stop);
-    stream.once("finish", () => {
-      finished = true;
-    });
-    stream.once("close", () => {
-      if (!finished) stop(new Error("the stream closed before the workbook was written"));
-    });
-  });
-  // Nobody awaits it once the race is over: a late error must not become an unhandled rejection.
-  interrupted.catch(() => undefined);
+  const { interrupted, throwIfFailed } = guardStream(stream);
 
   const write = async () => {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
     setProperties(workbook, view);
-    await fillSheet(workbook, view, () => {
-      if (failure) throw failure;
-    });
+    await fillSheet(workbook, view, throwIfFailed);
     await workbook.commit();
   };
   const writing = write();
