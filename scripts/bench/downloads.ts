@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { get } from "node:http";
 import { percentile } from "./server";
+import { processTree, statusKb } from "./processes";
 
 /**
  * The whole-data downloads at the benchmark's scale: time to the first byte and to the last, and the
@@ -41,32 +42,6 @@ function timeStream(url: string): Promise<{ firstMs: number; totalMs: number; by
     }).on("error", reject);
   });
 }
-
-/** PIDs of a process and its descendants (`next start` may run its server in a child). */
-function processTree(root: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // The process ended while listing.
-    }
-  }
-  const tree = [root];
-  for (let index = 0; index < tree.length; index += 1) tree.push(...(children.get(tree[index]!) ?? []));
-  return tree;
-}
-
-const statusKb = (pid: number, field: "VmHWM" | "VmRSS"): number => {
-  try {
-    return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-  } catch {
-    return 0;
-  }
-};
 
 /** Resets each process's peak RSS to its current RSS; false where the kernel refuses. */
 function resetPeaks(pids: number[]): boolean {
