@@ -96,8 +96,33 @@ describe("loading the engine", () => {
     const warnings: string[] = [];
     const loaded = await loadEngine(dir, (m) => warnings.push(m));
     expect(loaded?.from).toBe("records");
-    expect(warnings[0]).toMatch(/dataset\.index: (not a snapshot|format)/);
+    expect(warnings[0]).toMatch(/dataset\.index: (no checksum header|not a snapshot|format)/);
     expect(loaded!.engine.meta().counts.partnerships).toBe(DATASET.partnerships.length);
+  });
+
+  it("never uses a damaged snapshot: every copy with a few bytes changed falls back to the records", async () => {
+    const dir = await written();
+    const file = path.join(dir, "dataset.index");
+    const original = await readFile(file);
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let copy = 0; copy < 10; copy += 1) {
+      const damaged = Buffer.from(original);
+      // Past the header: the bytes of the index itself (amounts, groups, offsets…).
+      for (let n = 0; n < 3; n += 1) {
+        const at = 64 + Math.floor(random() * (damaged.length - 64));
+        damaged[at] = damaged[at]! ^ (1 + Math.floor(random() * 255));
+      }
+      await writeFile(file, damaged);
+      const warnings: string[] = [];
+      const loaded = await loadEngine(dir, (m) => warnings.push(m));
+      expect(loaded?.from, `copy ${copy}`).toBe("records");
+      expect(warnings[0]).toMatch(/dataset\.index: damaged: its checksum does not match its content/);
+      expect(await snapshotIsCurrent(dir)).toBe(false);
+    }
   });
 
   it("keeps serving the file it loaded when a new dataset replaces it, and names a file changed in place", async () => {

@@ -30,13 +30,34 @@ export function snapshotPath(dataDir: string): string {
   return path.join(dataDir, SNAPSHOT_FILE);
 }
 
+/**
+ * The file starts with a marker and the sha1 of what follows: v8.deserialize reads damaged bytes
+ * without complaint when they fall inside a typed array (another amount, another group), so a
+ * snapshot is used only when its bytes are those that were written.
+ */
+const MAGIC = Buffer.from("atlas-index\n", "latin1");
+const DIGEST_BYTES = 20;
+
+const digestOf = (payload: Uint8Array) => createHash("sha1").update(payload).digest();
+
 export function encodeSnapshot(snapshot: Omit<Snapshot, "format">): Buffer {
-  return v8.serialize({ format: SNAPSHOT_FORMAT, ...snapshot } satisfies Snapshot);
+  const payload = v8.serialize({ format: SNAPSHOT_FORMAT, ...snapshot } satisfies Snapshot);
+  return Buffer.concat([MAGIC, digestOf(payload), payload]);
+}
+
+/** The serialized snapshot inside a file's bytes, or why it cannot be trusted. */
+function checkedPayload(bytes: Buffer): { payload: Buffer } | { problem: string } {
+  const header = MAGIC.length + DIGEST_BYTES;
+  if (bytes.length < header || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return { problem: "no checksum header (written by older code, or not a snapshot)" };
+  const payload = bytes.subarray(header);
+  if (!digestOf(payload).equals(bytes.subarray(MAGIC.length, header))) return { problem: "damaged: its checksum does not match its content" };
+  return { payload };
 }
 
 /**
  * The snapshot of a data directory; null when there is none or it cannot be used (another format,
- * unreadable bytes, written by an incompatible Node.js): the caller then builds the index itself.
+ * damaged or unreadable bytes, written by an incompatible Node.js): the caller then builds the
+ * index itself.
  * The reason is passed to `warn`.
  */
 export async function readSnapshot(dataDir: string, warn: (message: string) => void): Promise<Snapshot | null> {
@@ -49,8 +70,13 @@ export async function readSnapshot(dataDir: string, warn: (message: string) => v
     warn(`${file}: unreadable (${(error as Error).message})`);
     return null;
   }
+  const checked = checkedPayload(bytes);
+  if ("problem" in checked) {
+    warn(`${file}: ${checked.problem}`);
+    return null;
+  }
   try {
-    const snapshot = v8.deserialize(bytes) as Partial<Snapshot>;
+    const snapshot = v8.deserialize(checked.payload) as Partial<Snapshot>;
     if (snapshot?.format !== SNAPSHOT_FORMAT) {
       warn(`${file}: format ${JSON.stringify(snapshot?.format)}, expected ${SNAPSHOT_FORMAT}`);
       return null;
