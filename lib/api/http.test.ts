@@ -7,7 +7,7 @@ import type { Dataset } from "../model";
 import { QueryEngine } from "../query/engine";
 import { aggregateQuerySchema } from "../query/params";
 import { makeFunding, makePartnership } from "../test-support/factories";
-import { API_ERROR_STATUS, type ApiError, type ApiErrorCode, handleGet } from "./http";
+import { API_ERROR_STATUS, type ApiError, type ApiErrorCode, handleGet, withoutDirectories } from "./http";
 
 const DATASET: Dataset = {
   format: "atlas-cooperation/dataset@1",
@@ -62,8 +62,18 @@ describe("API errors", () => {
   it("dataset_unreadable: no dataset to load, the file named", async () => {
     vi.stubEnv("ATLAS_DATA_DIR", await mkdtemp(path.join(tmpdir(), "atlas-http-")));
     vi.spyOn(console, "warn").mockImplementation(() => {});
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const error = await errorOf(await handleGet(new Request("http://x/api/meta"), noParams, (engine) => engine.meta()), "dataset_unreadable");
-    expect(error.message).toMatch(/dataset\.json does not exist/);
+    // The file named, not the server's directories (the log has them).
+    expect(error.message).toMatch(/^dataset\.json does not exist: run "npm run atlas -- demo"/);
+    expect(error.message).not.toContain(tmpdir());
+    expect(String(logged.mock.calls[0]?.[0])).toContain(tmpdir());
+  });
+
+  it("cuts absolute paths to their file names in the messages sent", () => {
+    expect(withoutDirectories("/srv/atlas/data/dataset.json: not valid JSON (Unexpected token)")).toBe("dataset.json: not valid JSON (Unexpected token)");
+    expect(withoutDirectories('record 3 of "/a/b/c.json" cannot be read')).toBe('record 3 of "c.json" cannot be read');
+    expect(withoutDirectories("yearFrom must not be after yearTo 2020/2021")).toBe("yearFrom must not be after yearTo 2020/2021");
   });
 
   it("internal_error: any other failure, logged by the server but not detailed to the client", async () => {

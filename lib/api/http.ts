@@ -65,10 +65,19 @@ export function errorResponse(code: ApiErrorCode, message: string, issues: Param
   });
 }
 
+/** A message with every absolute path cut to its last part ("/srv/atlas/data/dataset.json" → "dataset.json"). */
+export function withoutDirectories(message: string): string {
+  return message.replace(/(?<![\w.])(?:\/[^\s/:"'(),]+)+\/([^\s/:"'(),]+)/g, "$1");
+}
+
 /** The answer to an error thrown while loading the dataset or computing an answer. */
 export function thrownErrorResponse(error: unknown): Response {
   if (isQueryError(error)) return errorResponse("bad_parameter", error.message, [{ param: error.param, message: error.message }]);
-  if (isDatasetError(error)) return errorResponse("dataset_unreadable", error.message);
+  if (isDatasetError(error)) {
+    // The log has the file's whole path; the client gets its name, not the server's directories.
+    console.error(error.message);
+    return errorResponse("dataset_unreadable", withoutDirectories(error.message));
+  }
   // Its message may hold details of the server (paths, internals): logged, not sent.
   console.error(error);
   return errorResponse("internal_error", "internal error");
