@@ -96,3 +96,37 @@ describe("atlas CLI", () => {
     expect((await atlas("import", "--unknown-flag", FICHE)).code).toBe(2);
   });
 });
+
+describe("starting the server", () => {
+  it("check exits 1 on a truncated dataset, naming the file and the fix; serve.sh then does not start the server", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "atlas-serve-"));
+    await writeFile(path.join(dir, "dataset.json"), '{"format":"atlas-cooperation/dataset@1","meta":{"demo":null,"desc');
+    const checked = await promisify(execFile)(TSX, [path.join(ROOT, "cli/atlas.ts"), "check", "--data-dir", dir], { cwd: ROOT }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).toContain(`${path.join(dir, "dataset.json")}: not valid JSON`);
+    expect(checked.stderr).toContain('"npm run atlas -- demo"');
+
+    const served = await promisify(execFile)("sh", [path.join(ROOT, "scripts/serve.sh"), "-H", "127.0.0.1", "-p", "3999"], {
+      cwd: ROOT,
+      env: { ...process.env, ATLAS_DATA_DIR: dir },
+      timeout: 60_000,
+    }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(served.code).toBe(1);
+    expect(served.stderr).toContain("not valid JSON");
+    expect(served.stderr).toContain("the server was not started");
+  });
+
+  it("check passes on a valid dataset and says how its index was read", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "atlas-serve-"));
+    expect((await atlas("import", "--data-dir", dir, FICHE)).code).toBe(0);
+    const { code, stderr } = await atlas("check", "--data-dir", dir);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/1 partnership, index read from dataset\.index/);
+  });
+});

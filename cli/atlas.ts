@@ -7,9 +7,9 @@ import { access, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { datasetJsonChunks } from "../lib/data/dataset-json";
-import { snapshotIsCurrent } from "../lib/data/load-engine";
+import { loadEngine, snapshotIsCurrent } from "../lib/data/load-engine";
 import { snapshotPath } from "../lib/data/snapshot";
-import { datasetPath, readDataset, writeDataset } from "../lib/data/store";
+import { datasetPath, isDatasetError, readDataset, writeDataset } from "../lib/data/store";
 import { DEFAULT_DEMO_OPTIONS, generateDemoPartnerships } from "../lib/demo/generate";
 import { toCsv } from "../lib/ingest/csv";
 import { parseFiche } from "../lib/ingest/fiche";
@@ -29,6 +29,8 @@ const USAGE = `Usage: npm run --silent atlas -- <command>
                                              (and rebuild the index snapshot if it is missing or stale)
   index [--data-dir DIR]                     validate DIR's dataset and rewrite it with its index snapshot
   export [--data-dir DIR] [--format csv|json] print the dataset in the project's CSV or JSON format
+  check [--data-dir DIR]                     load DIR's dataset as the server does; exit 1 naming the problem
+                                             (run by scripts/serve.sh before the server starts)
 DIR defaults to $ATLAS_DATA_DIR, else data/.`;
 
 class UsageError extends Error {}
@@ -87,8 +89,34 @@ async function main(argv: string[]): Promise<number> {
       else throw new UsageError(`--format must be csv or json, not "${format}"`);
       return 0;
     }
+    case "check":
+      return checkDataset(dataDir);
     default:
       throw new UsageError(command ? `unknown command "${command}"` : "no command given");
+  }
+}
+
+/**
+ * Loads the dataset as the server will: a server must not start on a dataset it cannot read and
+ * then answer 500 to every request. Exit 1 with the file and the command that fixes it.
+ */
+async function checkDataset(dataDir: string): Promise<number> {
+  const remedy = `fix it with "npm run atlas -- demo" (the demonstration dataset) or "npm run atlas -- import FILE…" (real fiches)`;
+  try {
+    const loaded = await loadEngine(dataDir, info);
+    if (!loaded) {
+      info(`${datasetPath(dataDir)} does not exist: ${remedy}`);
+      return 1;
+    }
+    const how = loaded.from === "snapshot" ? "index read from dataset.index" : "records indexed (no current dataset.index)";
+    const count = loaded.engine.meta().counts.partnerships;
+    info(`${datasetPath(dataDir)}: ${count} partnership${count === 1 ? "" : "s"}, ${how}`);
+    await loaded.close();
+    return 0;
+  } catch (error) {
+    if (!isDatasetError(error) && !(error instanceof Error && "code" in error)) throw error;
+    info(`${(error as Error).message}; ${remedy}`);
+    return 1;
   }
 }
 

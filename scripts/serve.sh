@@ -5,4 +5,8 @@
 # 200 MB of garbage after a load test (RSS 540 MB at 127,000 partnerships, for 80 MB of live heap).
 # 1 GB still leaves room for a dataset of that size indexed without its snapshot (about 600 MB).
 # NODE_OPTIONS given by the caller come last, so they win.
+# The dataset is checked first: on a missing, unreadable or invalid one the server does not start
+# (it would answer 500 to every request), and the message names the file and the fix.
+root="$(dirname "$0")/.."
+"$root/node_modules/.bin/tsx" "$root/cli/atlas.ts" check || { echo "scripts/serve.sh: the server was not started" >&2; exit 1; }
 exec env NODE_OPTIONS="--max-old-space-size=1024 ${NODE_OPTIONS:-}" "$(dirname "$0")/../node_modules/.bin/next" start "$@"
