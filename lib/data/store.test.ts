@@ -49,6 +49,20 @@ describe("dataset store", () => {
     expect(await readdir(dir)).toEqual(["blocked", "dataset.index", "dataset.json", "dataset.validated.json"]);
   });
 
+  it("removes the temporary files a crashed write left, and only those of writers no longer running", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "atlas-store-"));
+    // A pid no process has (above Linux's pid_max), and a running one (this test's parent).
+    const crashed = ["dataset.json.tmp-4194305-0a1b2c3d", "dataset.index.tmp-4194305-00ff00ff"];
+    const running = `dataset.json.tmp-${process.ppid}-12345678`;
+    for (const name of [...crashed, running, "notes.tmp-4194305-0a1b2c3d"]) await writeFile(path.join(dir, name), "half a dataset");
+    await writeDataset(dir, dataset(["a", "b"]));
+    const left = await readdir(dir);
+    for (const name of crashed) expect(left).not.toContain(name);
+    expect(left).toContain(running);
+    expect(left).toContain("notes.tmp-4194305-0a1b2c3d");
+    expect((await readDataset(dir))?.partnerships).toHaveLength(2);
+  });
+
   it("trusts the validation record only for the exact content it was written for", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "atlas-store-"));
     await writeDataset(dir, dataset(["a"]));

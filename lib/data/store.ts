@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, open, readFile, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { DATASET_FORMAT, type Dataset, datasetSchema } from "../model";
 import { buildQueryIndex } from "../query/build-index";
@@ -142,12 +142,41 @@ export function datasetLayout(dataset: Dataset): { text: string; recordStart: Fl
 export async function writeDataset(dataDir: string, dataset: Dataset): Promise<void> {
   const valid = validateDataset(dataset, datasetPath(dataDir));
   await mkdir(dataDir, { recursive: true });
+  await removeStaleTemporaries(dataDir);
   const { text, recordStart, recordLength } = datasetLayout(valid);
   await writeAtomically(datasetPath(dataDir), text);
   const sha1 = datasetHash(text);
   await writeAtomically(path.join(dataDir, VALIDATED_FILE), JSON.stringify({ sha1, format: DATASET_FORMAT }));
   const index = toStoredIndex(buildQueryIndex(valid));
   await writeAtomically(snapshotPath(dataDir), encodeSnapshot({ sha1, bytes: Buffer.byteLength(text), recordStart, recordLength, index }));
+}
+
+/** A temporary file of writeAtomically: the target's name, the writer's pid, a random suffix. */
+const TEMPORARY = /^(?:dataset\.json|dataset\.validated\.json|dataset\.index)\.tmp-(\d+)-[0-9a-f]{8}$/;
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/**
+ * Removes the temporary files a crashed write left (a killed process never reaches its cleanup):
+ * those of writers no longer running. A running writer's file is left alone.
+ */
+export async function removeStaleTemporaries(dataDir: string): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await readdir(dataDir)) {
+    const pid = TEMPORARY.exec(name)?.[1];
+    if (pid === undefined || isRunning(Number(pid))) continue;
+    await rm(path.join(dataDir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
 }
 
 async function writeAtomically(target: string, text: string | Buffer): Promise<void> {
