@@ -3,8 +3,7 @@ import type { Writable } from "node:stream";
 import { setImmediate } from "node:timers/promises";
 import ExcelJS from "exceljs";
 import type { Workbook } from "exceljs";
-import { noteLines } from "../export/tabular";
-import { HEADER_FILL, NOTE_FONTS } from "../export/xlsx";
+import { sheetNoteLines, writeSheetHead } from "../export/xlsx";
 import type { QueryIndex } from "../query/build-index";
 import type { CellKind } from "./columns";
 import type { DownloadTable } from "./tables";
@@ -71,8 +70,7 @@ function numberFormat(kind: CellKind, euros: string): string | null {
 type WorkbookWriter = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
 
 async function writeSheet(workbook: WorkbookWriter, table: DownloadTable, euros: string, pause: () => Promise<void>): Promise<void> {
-  // A sheet reads from its heading: the title comes first here, then the caption.
-  const lines = noteLines(table.notes).sort((a, b) => Number(b.kind === "title") - Number(a.kind === "title"));
+  const lines = sheetNoteLines(table.notes);
   const headerRow = lines.length + 2;
   const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: "frozen", xSplit: 0, ySplit: headerRow }] });
   // Set before any row: the streaming writer writes the columns ahead of the rows, and a column's
@@ -85,22 +83,7 @@ async function writeSheet(workbook: WorkbookWriter, table: DownloadTable, euros:
     from: { row: headerRow, column: 1 },
     to: { row: headerRow + table.rowCount, column: table.columns.length },
   };
-  for (const line of lines) {
-    const row = sheet.addRow([line.text]);
-    const font = NOTE_FONTS[line.kind];
-    if (font) row.getCell(1).font = font;
-    row.commit();
-  }
-  sheet.addRow([]).commit();
-  const header = sheet.addRow(table.columns.map((column) => column.label));
-  table.columns.forEach((column, index) => {
-    const cell = header.getCell(index + 1);
-    cell.font = { bold: true };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
-    cell.border = { bottom: { style: "thin" } };
-    cell.alignment = { vertical: "middle", horizontal: column.kind === "text" ? "left" : "right" };
-  });
-  header.commit();
+  writeSheetHead(sheet, lines, table.columns);
   // exceljs gives each new cell a copy of its column's style, which it then renders to XML to find
   // the style's id: a third of the time spent on a large sheet. The same object for a whole column
   // is found in its cache instead.

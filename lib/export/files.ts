@@ -18,19 +18,16 @@ export const isExportFormat = (name: string): name is ExportFormat => (EXPORT_FO
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
-/** A panel as a view every writer takes: its notes, table, chart as data, and standalone SVG. */
-export function viewOf(data: PanelData): ViewExport {
-  return { notes: data.notes, table: data.figures.table, chart: data.figures.chart, svg: panelSvg(data) };
-}
 
 /** What the table writers take: the notes and the table (no drawing). */
 const tableOf = (data: PanelData) => ({ notes: data.notes, table: data.figures.table });
 
 /** A panel as a slide: a native chart, or the PNG of its drawing where PowerPoint has none (the map). */
 export function slideOf(data: PanelData): SlideInput {
-  const view = viewOf(data);
+  const view: ViewExport = { notes: data.notes, table: data.figures.table, chart: data.figures.chart };
+  // Drawn only where the slide needs the picture: a native chart is written from the data.
   if (view.chart.kind !== "picture") return { view };
-  const png = svgToPng(view.svg);
+  const png = svgToPng(panelSvg(data));
   return { view, picture: { png, ...pngSize(png) } };
 }
 

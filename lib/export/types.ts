@@ -1,8 +1,9 @@
 /**
  * What every export of a view is made from, whatever its format: the notes that say what it shows
  * (title, filters in words, source, the dataset's date, licence, whether it is generated), the
- * table of its figures as raw values, and the chart as data. The CSV, XLSX, SVG, PNG and PPTX
- * writers each take these and nothing else, so that they all show the same figures.
+ * table of its figures as raw values, and the chart as data. The CSV, XLSX and PPTX writers take
+ * these and nothing else; the SVG and PNG are the panel's drawing of the same answers
+ * (lib/export/svg.tsx). So every format shows the same figures.
  */
 
 /** How a column's values read: text, a count, euros. */
@@ -76,6 +77,4 @@ export interface ViewExport {
   notes: ExportNotes;
   table: ExportTable;
   chart: ExportChart;
-  /** The standalone SVG document of the view (its title, caption, legend and source line included). */
-  svg: string;
 }

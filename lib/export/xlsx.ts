@@ -4,8 +4,8 @@ import { setImmediate } from "node:timers/promises";
 import ExcelJS from "exceljs";
 import type { Font, Workbook, Worksheet } from "exceljs";
 import { exportFileName } from "./file-name";
-import { type NoteKind, cellOf, columnHeader, noteLines } from "./tabular";
-import type { ExportCell, ExportColumn, ViewExport } from "./types";
+import { type NoteKind, type NoteLine, cellOf, columnHeader, noteLines } from "./tabular";
+import type { ExportCell, ExportColumn, ExportNotes, ViewExport } from "./types";
 import { guardStream } from "./stream-guard";
 
 /**
@@ -26,7 +26,7 @@ const CREATOR = "Atlas coopération";
 /** The DSFR's error red: the demo warning must not be missed. */
 const WARNING_RED = "FFCE0500";
 const NOTE_GREY = "FF666666";
-export const HEADER_FILL = "FFEEEEEE";
+const HEADER_FILL = "FFEEEEEE";
 const MIN_WIDTH = 8;
 /** Past this, a column of long names would push the figures off the screen. */
 const MAX_WIDTH = 60;
@@ -102,7 +102,7 @@ function setProperties(workbook: Workbook, { notes }: TableView): void {
   workbook.description = notes.caption;
 }
 
-export const NOTE_FONTS: Record<NoteKind, Partial<Font> | null> = {
+const NOTE_FONTS: Record<NoteKind, Partial<Font> | null> = {
   title: { bold: true, size: 14 },
   caption: null,
   filter: null,
@@ -112,10 +112,38 @@ export const NOTE_FONTS: Record<NoteKind, Partial<Font> | null> = {
   demo: { bold: true, color: { argb: WARNING_RED } },
 };
 
+/** A sheet's notes, title first: a sheet reads from its heading (then the caption). */
+export function sheetNoteLines(notes: ExportNotes): NoteLine[] {
+  return noteLines(notes).sort((a, b) => Number(b.kind === "title") - Number(a.kind === "title"));
+}
+
+/**
+ * The head of a sheet, shared by the panels' and the whole-data workbooks: the notes, an empty
+ * row, then the header row (bold on grey, numbers' headers right-aligned). The table starts on row
+ * `lines.length + 2`.
+ */
+export function writeSheetHead(sheet: Worksheet, lines: readonly NoteLine[], columns: readonly { label: string; kind: string }[]): void {
+  for (const line of lines) {
+    const row = sheet.addRow([line.text]);
+    const font = NOTE_FONTS[line.kind];
+    if (font) row.getCell(1).font = font;
+    row.commit();
+  }
+  sheet.addRow([]).commit();
+  const header = sheet.addRow(columns.map((column) => column.label));
+  columns.forEach((column, index) => {
+    const cell = header.getCell(index + 1);
+    cell.font = { bold: true };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
+    cell.border = { bottom: { style: "thin" } };
+    cell.alignment = { vertical: "middle", horizontal: column.kind === "text" ? "left" : "right" };
+  });
+  header.commit();
+}
+
 async function fillSheet(workbook: Workbook, view: TableView, check: () => void): Promise<void> {
   const { notes, table } = view;
-  // A sheet reads from its heading: the title comes first here, then the caption.
-  const lines = noteLines(notes).sort((a, b) => Number(b.kind === "title") - Number(a.kind === "title"));
+  const lines = sheetNoteLines(notes);
   const headerRow = lines.length + 2;
   const body = table.total ? [...table.rows, table.total] : table.rows;
   const formats = table.columns.map((column) => numberFormat(column, body));
@@ -134,23 +162,7 @@ async function fillSheet(workbook: Workbook, view: TableView, check: () => void)
     to: { row: lastDataRow, column: Math.max(1, table.columns.length) },
   };
 
-  for (const line of lines) {
-    const row = sheet.addRow([line.text]);
-    const font = NOTE_FONTS[line.kind];
-    if (font) row.getCell(1).font = font;
-    row.commit();
-  }
-  sheet.addRow([]).commit();
-
-  const header = sheet.addRow(table.columns.map(columnHeader));
-  table.columns.forEach((column, index) => {
-    const cell = header.getCell(index + 1);
-    cell.font = { bold: true };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
-    cell.border = { bottom: { style: "thin" } };
-    cell.alignment = { vertical: "middle", horizontal: column.kind === "text" ? "left" : "right" };
-  });
-  header.commit();
+  writeSheetHead(sheet, lines, table.columns.map((column) => ({ label: columnHeader(column), kind: column.kind })));
 
   for (const [index, values] of table.rows.entries()) {
     sheet.addRow(rowValues(values, table.columns)).commit();
