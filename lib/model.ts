@@ -86,8 +86,13 @@ const fundingRowSchema = z.object({
   financer: text,
   category: financerCategorySchema,
   amount: z.number().finite().min(0),
-  /** "Montant 1% Eau (Loi Oudin 2005)", null when the column is empty. */
+  /** "Montant 1% Eau (Loi Oudin 2005)", null when the column is empty; the sum when the row has several. */
   oudinAmount: z.number().finite().min(0).nullable(),
+  /**
+   * The fiche's table has three "Montant 1% Eau" columns: when a row fills more than one, each
+   * amount in column order (their sum is `oudinAmount`). Absent when there is at most one.
+   */
+  oudinAmounts: z.array(z.number().finite().min(0)).min(2).optional(),
   year: year.nullable(),
 });
 export type FundingRow = z.infer<typeof fundingRowSchema>;
