@@ -8,18 +8,18 @@
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const UNWANTED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-const NAMES: Record<number, string> = {
-  0x00: "NUL", 0x1b: "ESC", 0x7f: "DEL",
-  0x202a: "left-to-right embedding", 0x202b: "right-to-left embedding", 0x202c: "pop directional formatting",
-  0x202d: "left-to-right override", 0x202e: "right-to-left override",
-  0x2066: "left-to-right isolate", 0x2067: "right-to-left isolate", 0x2068: "first strong isolate", 0x2069: "pop directional isolate",
-};
+const NAMES = new Map<string, string>([
+  ["\u0000", "NUL"], ["\u001b", "ESC"], ["\u007f", "DEL"],
+  ["\u202a", "left-to-right embedding"], ["\u202b", "right-to-left embedding"], ["\u202c", "pop directional formatting"],
+  ["\u202d", "left-to-right override"], ["\u202e", "right-to-left override"],
+  ["\u2066", "left-to-right isolate"], ["\u2067", "right-to-left isolate"], ["\u2068", "first strong isolate"], ["\u2069", "pop directional isolate"],
+]);
 
 /** "U+202E (right-to-left override)". */
 export function describeCharacter(character: string): string {
   const code = character.codePointAt(0)!;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-  return `${hex} (${NAMES[code] ?? "control character"})`;
+  return `${hex} (${NAMES.get(character) ?? "control character"})`;
 }
 
 /** What was removed from one text field. */
