@@ -34,9 +34,15 @@ describe("atlas CLI", () => {
     expect([byYear(2020), byYear(2021)]).toEqual([22_775, 25_877]);
   });
 
-  it("parse-fiche --id sets the id; a bad file exits 1 with the line and field on stderr only", async () => {
-    expect(JSON.parse((await atlas("parse-fiche", FICHE, "--id", "dijon")).stdout).id).toBe("dijon");
+  it("parse-fiche --id fills the Atlas id and page like an id in the file name; a bad file exits 1 with the line and field on stderr only", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "atlas-cli-"));
+    const unnamed = path.join(dir, "copie.txt");
+    await writeFile(unnamed, await readFile(FICHE, "utf8"));
+    const named = JSON.parse((await atlas("parse-fiche", unnamed, "--id", "15909")).stdout) as Partnership;
+    expect(named.id).toBe("15909");
+    expect(named.source).toMatchObject({ atlasId: 15909, url: expect.stringMatching(/prjId=15909$/) });
+    expect(JSON.parse((await atlas("parse-fiche", unnamed)).stdout).source.atlasId).toBeNull();
+    expect((await atlas("parse-fiche", unnamed, "--id", "dijon")).stderr).toMatch(/--id: "dijon" is not an Atlas project id/);
     const bad = path.join(dir, "bad.txt");
     await writeFile(bad, "Titre\nUn partenariat\nLe partenariat est\nSuspendu\n");
     const { code, stdout, stderr } = await atlas("parse-fiche", bad);

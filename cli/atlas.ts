@@ -22,7 +22,8 @@ const DEFAULT_DATA_DIR = process.env.ATLAS_DATA_DIR ?? path.join(ROOT, "data");
 const REAL_RECORDS_DIR = path.join(ROOT, "data", "real");
 
 const USAGE = `Usage: npm run --silent atlas -- <command>
-  parse-fiche FILE [--id ID]                 print one Atlas fiche as a JSON partnership
+  parse-fiche FILE [--id ID]                 print one Atlas fiche as a JSON partnership (ID: its Atlas id,
+                                             when neither the file name nor the page gives it)
   import [--data-dir DIR] FILE…              add fiches (.txt), CSV or JSON files to the dataset
   demo [--data-dir DIR] [--scale N] [--seed S]  generate the demonstration dataset (replaces DIR's dataset)
   ensure-demo [--data-dir DIR]               generate the demonstration dataset only if DIR has none
@@ -47,7 +48,8 @@ async function main(argv: string[]): Promise<number> {
     case "parse-fiche": {
       const [file] = positionals;
       if (!file || positionals.length > 1) throw new UsageError("parse-fiche takes exactly one FILE");
-      const partnership = parseFiche(await readFile(file, "utf8"), { id: values.id, file: path.basename(file) });
+      const atlasId = values.id === undefined ? undefined : atlasIdOption(values.id);
+      const partnership = parseFiche(await readFile(file, "utf8"), { atlasId, file: path.basename(file) });
       process.stdout.write(`${JSON.stringify(partnership, null, 2)}\n`);
       return 0;
     }
@@ -56,6 +58,10 @@ async function main(argv: string[]): Promise<number> {
       const report = await importFiles(dataDir, positionals, today());
       for (const { file, problems } of report.rejected) {
         for (const problem of problems) info(`rejected ${file}: ${problem.message}`);
+      }
+      for (const { file, record, field, message } of report.warnings) info(`warning ${file}: record "${record}"${field ? `, field "${field}"` : ""}: ${message}`);
+      for (const { file, id, title, matchedBy } of report.updatedRecords) {
+        info(`updated record "${id}" (${title.split("\n")[0]}) from ${file}, matched by ${matchedBy.replace("-", " ")}`);
       }
       process.stdout.write(
         `${report.added} added, ${report.updated} updated, ${report.rejected.length} file(s) rejected; ` +
@@ -118,6 +124,13 @@ async function checkDataset(dataDir: string): Promise<number> {
     info(`${(error as Error).message}; ${remedy}`);
     return 1;
   }
+}
+
+/** An Atlas project id given on the command line, like one found in a file name. */
+function atlasIdOption(value: string): number {
+  const id = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(id) || id <= 0) throw new UsageError(`--id: "${value}" is not an Atlas project id (a positive integer)`);
+  return id;
 }
 
 function parseOptions(args: string[]) {

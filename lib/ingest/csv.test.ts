@@ -59,6 +59,7 @@ describe("the project's CSV format", () => {
         funding: [
           makeFunding({ amount: 8845.5, year: 2020 }),
           makeFunding({ financer: "Dijon", category: "french-authority", amount: 11241, oudinAmount: 2000, year: 2021 }),
+          makeFunding({ financer: "Agence de l'eau", category: "other", amount: 9000, oudinAmount: 3500, oudinAmounts: [1000, 2000, 500], year: 2021 }),
         ],
         source: { kind: "csv", real: false, file: null, url: null, atlasId: null },
       }),

@@ -4,7 +4,8 @@ import { stringify } from "csv-stringify/sync";
 import { resolveFrenchAuthority } from "../authorities";
 import { countryCodeFromName } from "../countries";
 import { categorizeFinancer } from "../financers";
-import { type OtherTheme, type Partnership, partnershipSchema } from "../model";
+import { type FundingRow, type OtherTheme, type Partnership, partnershipSchema } from "../model";
+import { checkAmount, checkFundingYear, type FundingRules, fundingRules } from "./checks";
 import { ImportError, parseFrenchNumber, parseFrenchDate, parseYear } from "./values";
 
 /**
@@ -33,7 +34,7 @@ const list = (cell: string | undefined): string[] =>
 const orNull = (cell: string | undefined): string | null => (cell?.trim() ? cell.trim() : null);
 
 /** Parses a CSV file of the project's format; throws ImportError listing every bad row with its line. */
-export function parseCsv(text: string, file: string | null): Partnership[] {
+export function parseCsv(text: string, file: string | null, rules: FundingRules = fundingRules()): Partnership[] {
   let records: { record: Row; info: { lines: number } }[];
   try {
     records = parse(text.replace(/^\uFEFF/, ""), {
@@ -53,7 +54,7 @@ export function parseCsv(text: string, file: string | null): Partnership[] {
   const problems: ImportError[] = [];
   for (const { record, info } of records) {
     try {
-      partnerships.push(rowToPartnership(record, file, info.lines));
+      partnerships.push(rowToPartnership(record, file, info.lines, rules));
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       problems.push(error);
@@ -63,7 +64,7 @@ export function parseCsv(text: string, file: string | null): Partnership[] {
   return partnerships;
 }
 
-function rowToPartnership(row: Row, file: string | null, line: number): Partnership {
+function rowToPartnership(row: Row, file: string | null, line: number, rules: FundingRules): Partnership {
   const at = <T>(field: Column, read: () => T): T => {
     try {
       return read();
@@ -106,7 +107,7 @@ function rowToPartnership(row: Row, file: string | null, line: number): Partners
     foreignPartners,
     foreignContacts: [],
     embassy: orNull(row.poste_diplomatique) ? { post: row.poste_diplomatique!.trim(), contacts: [] } : null,
-    funding: at("financements", () => parseFunding(row.financements, authorityNames)),
+    funding: at("financements", () => parseFunding(row.financements, authorityNames, rules)),
     volunteers: [],
     source: {
       kind: "csv" as const,
@@ -156,19 +157,25 @@ function parseOtherThemes(cell: string | undefined): OtherTheme[] {
   });
 }
 
-/** "Financeur | 8 845 | | 2020 ; Dijon | 11241 | | 2020" */
-function parseFunding(cell: string | undefined, authorityNames: string[]) {
+/**
+ * "Financeur | 8 845 | | 2020 ; Dijon | 11241 | 500 | 2020": financer, amount, one to three 1 % Eau
+ * amounts (an empty field for none) and the year, always last.
+ */
+function parseFunding(cell: string | undefined, authorityNames: string[], rules: FundingRules): FundingRow[] {
   return list(cell).map((entry) => {
-    const [financer, amount, oudin, year, ...rest] = entry.split(FIELD_SEPARATOR).map((part) => part.trim());
-    if (!financer || amount === undefined || rest.length > 0) {
+    const fields = entry.split(FIELD_SEPARATOR).map((part) => part.trim());
+    const [financer, amount] = fields;
+    if (!financer || amount === undefined || fields.length < 4 || fields.length > 6) {
       throw new Error(`"${entry}" is not "financeur | montant | montant Oudin | année"`);
     }
+    const oudin = fields.slice(2, -1).filter(Boolean).map((value) => checkAmount(parseFrenchNumber(value), rules, "1 % Eau amount"));
     return {
       financer,
       category: categorizeFinancer(financer, authorityNames),
-      amount: parseFrenchNumber(amount),
-      oudinAmount: oudin ? parseFrenchNumber(oudin) : null,
-      year: parseYear(year),
+      amount: checkAmount(parseFrenchNumber(amount), rules),
+      oudinAmount: oudin.length === 0 ? null : oudin.reduce((sum, value) => sum + value, 0),
+      ...(oudin.length > 1 ? { oudinAmounts: oudin } : {}),
+      year: checkFundingYear(fields[fields.length - 1], rules),
     };
   });
 }
@@ -213,7 +220,9 @@ export function toCsv(partnerships: readonly Partnership[]): string {
     objectifs_france: p.objectives.france ?? "",
     description: p.description ?? "",
     financements: joinList(
-      p.funding.map((f) => [f.financer, String(f.amount), f.oudinAmount?.toString() ?? "", f.year?.toString() ?? ""].join(` ${FIELD_SEPARATOR} `)),
+      p.funding.map((f) =>
+        [f.financer, String(f.amount), ...(f.oudinAmounts ?? [f.oudinAmount ?? ""]).map(String), f.year?.toString() ?? ""].join(` ${FIELD_SEPARATOR} `),
+      ),
     ),
   }));
   return stringify(rows, { header: true, columns: [...CSV_COLUMNS] });

@@ -3,6 +3,7 @@ import { countryCodeFromName } from "../countries";
 import { categorizeFinancer } from "../financers";
 import type { ForeignContact, ForeignPartner, FrenchAuthority, FundingRow, OtherTheme, Volunteer } from "../model";
 import { fail, normalizeLabel, type Section } from "./fiche-sections";
+import { checkAmount, checkFundingYear, type FundingRules } from "./checks";
 import { parseFrenchNumber } from "./values";
 
 /** A data row of a fiche table: its cells, trimmed, with image placeholders emptied and the row ending dropped. */
@@ -91,34 +92,47 @@ export function volunteers(section: Section | undefined): Volunteer[] {
   }));
 }
 
-const isYear = (cell: string) => /^\d{4}$/.test(cell) && Number(cell) >= 1950 && Number(cell) <= 2100;
+/** The fiche's funding table has three "Montant 1% Eau (Loi Oudin 2005)" columns. */
+const OUDIN_COLUMNS = 3;
 
 /**
- * "Financement": the page drops empty cells, so after the financer and the amount the year is the
- * last cell that looks like one, and an Oudin amount is a number printed before it.
+ * "Financement": the page drops empty cells, so a row is read from its filled cells: the financer,
+ * the amount, up to three 1 % Eau amounts in column order, and the year, always last. A row whose
+ * last cell is not a funding year is refused rather than read as an amount with no year.
  */
-export function funding(section: Section | undefined, frenchAuthorityNames: readonly string[]): FundingRow[] {
+export function funding(section: Section | undefined, frenchAuthorityNames: readonly string[], rules: FundingRules): FundingRow[] {
   return tableRows(section).map(({ line, cells }) => {
     const field = section!.label;
-    const amountOf = (cell: string) => {
+    const checked = <T>(check: () => T): T => {
       try {
-        return parseFrenchNumber(cell);
-      } catch {
-        return fail(line, field, `"${cell}" is not an amount in euros`);
+        return check();
+      } catch (error) {
+        return fail(line, field, (error as Error).message);
       }
     };
+    const amountOf = (cell: string, what: string) =>
+      checked(() => {
+        let value: number;
+        try {
+          value = parseFrenchNumber(cell);
+        } catch {
+          throw new Error(`"${cell}" is not an amount in euros`);
+        }
+        return checkAmount(value, rules, what);
+      });
     const [financer, amount, ...rest] = filled(cells);
     if (amount === undefined) fail(line, field, `the financer "${financer}" has no amount`);
-    const yearAt = rest.map(isYear).lastIndexOf(true);
-    const [oudin, ...extra] = yearAt >= 0 ? rest.slice(0, yearAt) : rest;
-    const unexpected = [...extra, ...(yearAt >= 0 ? rest.slice(yearAt + 1) : [])];
-    if (unexpected.length > 0) fail(line, field, `unexpected cells ${unexpected.map((c) => `"${c}"`).join(", ")}`);
+    const yearCell = rest.pop();
+    const year = checked(() => checkFundingYear(yearCell, rules));
+    if (rest.length > OUDIN_COLUMNS) fail(line, field, `unexpected cells ${rest.map((c) => `"${c}"`).join(", ")}`);
+    const oudin = rest.map((cell) => amountOf(cell, "1 % Eau amount"));
     return {
       financer: financer!,
       category: categorizeFinancer(financer!, frenchAuthorityNames),
-      amount: amountOf(amount),
-      oudinAmount: oudin === undefined ? null : amountOf(oudin),
-      year: yearAt >= 0 ? Number(rest[yearAt]) : null,
+      amount: amountOf(amount!, "amount"),
+      oudinAmount: oudin.length === 0 ? null : oudin.reduce((sum, value) => sum + value, 0),
+      ...(oudin.length > 1 ? { oudinAmounts: oudin } : {}),
+      year,
     };
   });
 }

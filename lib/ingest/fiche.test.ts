@@ -230,15 +230,18 @@ describe("parseFiche on written fiches", () => {
     });
   });
 
-  it("reads French number formats and an Oudin amount, ignoring the pager", () => {
+  it("reads French number formats and Oudin amounts (several summed, each kept in column order), ignoring the pager", () => {
     const rows = parseFiche(fixture("funding-formats.txt")).funding;
+    expect(rows[6]!.oudinAmounts).toEqual([1000, 2500]);
+    expect(rows.slice(0, 6).every((r) => r.oudinAmounts === undefined)).toBe(true);
     expect(rows.map((r) => [r.financer, r.category, r.amount, r.oudinAmount, r.year])).toEqual([
       [MEAE, "meae", 12500, null, 2019],
       ["Rennes", "french-authority", 12500, null, 2019],
       ["Rennes", "french-authority", 12500.5, null, 2020],
       ["Agence de l'eau Loire-Bretagne", "other", 12500, 3000, 2020],
       ["Collectivités et partenaires étrangers", "foreign-partners", 1234.5, null, 2021],
-      ["Union européenne", "other", 40000, null, null],
+      ["Union européenne", "other", 40000, null, 2021],
+      ["Agence de l'eau Seine-Normandie", "other", 20000, 3500, 2021],
     ]);
   });
 

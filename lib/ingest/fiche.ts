@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { type Embassy, type Partnership, partnershipSchema, type Status } from "../model";
+import { type FundingRules, fundingRules } from "./checks";
 import { FicheError, fail, type Line, paragraphs, type Section, singleValue, splitSections } from "./fiche-sections";
 import { foreignContacts, foreignPartners, frenchAuthorities, funding, otherThemes, volunteers } from "./fiche-tables";
 import { parseFrenchDate, parseYear } from "./values";
@@ -13,6 +14,8 @@ export interface FicheOptions {
   /** The file the text was read from; an Atlas id in its name ("atlas-fiche-15909-…", "prjId=15909") is used. */
   file?: string | null;
   atlasId?: number | null;
+  /** The funding rules of the import (default: today's, with the amount ceiling). */
+  rules?: FundingRules;
 }
 
 const ATLAS_PAGE = "https://pastel.diplomatie.gouv.fr/cncdext/dyn/public/atlas/detailProjet.html?criteres.prjId=";
@@ -50,7 +53,7 @@ export function parseFiche(text: string, options: FicheOptions = {}): Partnershi
     foreignPartners: partners,
     foreignContacts: foreignContacts(sections.get("foreignContacts")),
     embassy: embassy(sections.embassyPost, sections.get("embassy")),
-    funding: funding(sections.get("funding"), authorities.map((a) => a.name)),
+    funding: funding(sections.get("funding"), authorities.map((a) => a.name), options.rules ?? fundingRules()),
     volunteers: volunteers(sections.get("volunteers")),
     source: {
       kind: "atlas-fiche" as const,
