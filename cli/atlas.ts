@@ -24,7 +24,8 @@ const REAL_RECORDS_DIR = path.join(ROOT, "data", "real");
 const USAGE = `Usage: npm run --silent atlas -- <command>
   parse-fiche FILE [--id ID]                 print one Atlas fiche as a JSON partnership (ID: its Atlas id,
                                              when neither the file name nor the page gives it)
-  import [--data-dir DIR] FILE…              add fiches (.txt), CSV or JSON files to the dataset
+  import [--data-dir DIR] FILE…              add fiches (.txt, .html), CSV or JSON files to the dataset
+                                             (a directory stands for the files it holds)
   demo [--data-dir DIR] [--scale N] [--seed S]  generate the demonstration dataset (replaces DIR's dataset)
   ensure-demo [--data-dir DIR]               generate the demonstration dataset only if DIR has none
                                              (and rebuild the index snapshot if it is missing or stale)

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Dataset, Partnership } from "../model";
 import { partnershipSchema } from "../model";
@@ -105,8 +105,9 @@ function checkedRecords(records: Partnership[], rules: FundingRules) {
  * partnership already there (same Atlas id, else same title, authorities and countries) updates
  * it. The dataset is written once, atomically, and only when something was imported.
  */
-export async function importFiles(dataDir: string, files: readonly string[], today: string, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importFiles(dataDir: string, paths: readonly string[], today: string, options: ImportOptions = {}): Promise<ImportReport> {
   const current = await readDataset(dataDir);
+  const files = await expandDirectories(paths);
   const rules = fundingRules({ today, allowLargeAmounts: options.allowLargeAmounts });
   const matcher = new RecordMatcher(current?.partnerships ?? []);
   const rejected: RejectedFile[] = [];
@@ -142,6 +143,20 @@ export async function importFiles(dataDir: string, files: readonly string[], tod
     await writeDataset(dataDir, dataset);
   }
   return { added, updated: updatedRecords.length, updatedRecords, rejected, warnings, total: matcher.records.length };
+}
+
+/** The files a directory holds (sorted, not recursive), in the formats the import reads. */
+const IMPORTABLE = /\.(txt|html?|csv|json|xlsx)$/i;
+
+/** A directory given to the import stands for its importable files, so that 12,700 fiches need no shell glob. */
+async function expandDirectories(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of paths) {
+    const isDirectory = await stat(entry).then((s) => s.isDirectory(), () => false);
+    if (!isDirectory) files.push(entry);
+    else files.push(...(await readdir(entry)).filter((name) => IMPORTABLE.test(name)).sort().map((name) => path.join(entry, name)));
+  }
+  return files;
 }
 
 function describeProblems(error: unknown): FileProblem[] {

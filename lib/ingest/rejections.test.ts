@@ -127,6 +127,12 @@ describe("one record per partnership", () => {
     expect(record!.funding).toEqual([expect.objectContaining({ amount: 900, year: 2021 })]);
   });
 
+  it("imports the fiches of a directory given instead of files", async () => {
+    const { data, paths } = await write({ "a.txt": fiche("A", ["Dijon | 500 | 2020 |||"]), "b.html.bak": "x", "c.txt": fiche("C", ["Dijon | 5 | 2020 |||"]) });
+    const report = await importFiles(data, [path.dirname(paths[0]!)], TODAY);
+    expect(report).toMatchObject({ added: 2, rejected: [] });
+  });
+
   it("keeps two partnerships with the same text but different Atlas ids apart", async () => {
     const text = fiche("Jumelage", ["Dijon | 500 | 2020 |||"]);
     const { data, paths } = await write({ "atlas-fiche-101.txt": text, "atlas-fiche-102.txt": text });
