@@ -23,14 +23,21 @@ const otherThemeSchema = themeRefSchema.extend({
 });
 export type OtherTheme = z.infer<typeof otherThemeSchema>;
 
-export const AUTHORITY_KINDS = ["commune", "departement", "region", "epci"] as const;
+/**
+ * `collectivite-outremer`: the collectivities INSEE files in its "COM" zone (Saint-Pierre-et-Miquelon,
+ * Saint-Barthélemy, Saint-Martin, Wallis-et-Futuna, Polynésie française, Nouvelle-Calédonie) and
+ * New Caledonia's three provinces; their communes stay `commune`.
+ */
+export const AUTHORITY_KINDS = ["commune", "departement", "region", "epci", "collectivite-outremer"] as const;
 const authorityKindSchema = z.enum(AUTHORITY_KINDS);
 export type AuthorityKind = z.infer<typeof authorityKindSchema>;
 
 /**
- * A French local authority. `code` is the INSEE code (commune, département, région) or the
- * SIREN (EPCI), resolved with @etalab/decoupage-administratif; null when the name could not be
- * resolved. `departement` and `region` are INSEE codes of where it sits (null when unknown).
+ * A French local authority. `code` is the INSEE code (commune, département, région, overseas
+ * collectivity) or the SIREN (EPCI), resolved with @etalab/decoupage-administratif, or the
+ * project's own code of a New Caledonian province ("988-sud", see lib/authorities.ts); null when
+ * the name could not be resolved. `departement` and `region` are INSEE codes of where it sits
+ * (null when unknown); overseas, INSEE puts the collectivity's code in both.
  */
 const frenchAuthoritySchema = z.object({
   name: text,

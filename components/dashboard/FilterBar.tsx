@@ -109,7 +109,7 @@ export function FilterBar({ state, options, update }: FilterBarProps) {
         <SuggestInput
           field="authority"
           label="Collectivité française"
-          hint="Commune, département, région, intercommunalité"
+          hint="Commune, département, région, intercommunalité, collectivité d'outre-mer"
           onPick={(key) => update({ authority: add(state.authority, key) })}
         />
         <YearRangeInput from={state.yearFrom} to={state.yearTo} min={years.min} max={years.max} onChange={(range) => update(range)} />

@@ -21,8 +21,11 @@ export interface PoolAuthority {
   waterAgency: string | null;
 }
 
-/** Pool sizes and share of partnerships led, by kind, at scale 1. */
-const PLAN: Record<AuthorityKind, { size: number; share: number }> = {
+/**
+ * Pool sizes and share of partnerships led, by kind, at scale 1. No overseas collectivity: the
+ * demo's calibration has no figure for them, and its output is pinned by hash (generate-hash.test.ts).
+ */
+const PLAN: Record<Exclude<AuthorityKind, "collectivite-outremer">, { size: number; share: number }> = {
   region: { size: 18, share: 0.06 },
   departement: { size: 84, share: 0.11 },
   epci: { size: 250, share: 0.09 },

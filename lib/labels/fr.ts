@@ -27,6 +27,7 @@ export const fr = {
     departement: "Département",
     region: "Région",
     epci: "Intercommunalité (EPCI)",
+    "collectivite-outremer": "Collectivité d'outre-mer",
   } satisfies Record<AuthorityKind, string>,
   /** Financer categories as a funding table names them. */
   financerCategories: {

@@ -4,7 +4,8 @@ import { authorityFacts, authorityKindLabel } from "./authorityFacts";
 
 const areas = {
   departements: new Map([["75", "Paris"], ["33", "Gironde"]]),
-  regions: new Map([["11", "Île-de-France"], ["75", "Nouvelle-Aquitaine"]]),
+  regions: new Map([["11", "Île-de-France"], ["75", "Nouvelle-Aquitaine"], ["988", "Nouvelle-Calédonie"]]),
+  overseas: new Map([["988", "Nouvelle-Calédonie"]]),
 };
 const authority = (overrides: Partial<FrenchAuthority>): FrenchAuthority => ({ name: "Paris", code: "75056", kind: "commune", departement: "75", region: "11", ...overrides });
 
@@ -32,6 +33,22 @@ describe("an authority's identity card", () => {
     const facts = authorityFacts(authority({ name: "Syndicat des eaux", kind: null, code: null, departement: null, region: null }), areas);
     expect(facts).toEqual([{ label: "Type", value: "Collectivité non identifiée" }]);
     expect(authorityKindLabel({ kind: "region" })).toBe("Région");
+  });
+
+  it("names an overseas collectivity once rather than as a département and a région, and not on its own card", () => {
+    const noumea = authority({ name: "Nouméa", code: "98818", departement: "988", region: "988" });
+    expect(authorityFacts(noumea, areas).slice(2)).toEqual([{ label: "Collectivité d'outre-mer", value: "Nouvelle-Calédonie (988)" }]);
+    const territory = authority({ name: "Nouvelle-Calédonie", kind: "collectivite-outremer", code: "988", departement: "988", region: "988" });
+    expect(authorityFacts(territory, areas)).toEqual([{ label: "Type", value: "Collectivité d'outre-mer" }, { label: "Code INSEE", value: "988" }]);
+  });
+
+  it("does not call a New Caledonian province's code an INSEE code", () => {
+    const province = authority({ name: "Province Sud", kind: "collectivite-outremer", code: "988-sud", departement: "988", region: "988" });
+    expect(authorityFacts(province, areas)).toEqual([
+      { label: "Type", value: "Collectivité d'outre-mer" },
+      { label: "Code", value: "988-sud" },
+      { label: "Collectivité d'outre-mer", value: "Nouvelle-Calédonie (988)" },
+    ]);
   });
 
   it("shows a code without a known name as it is", () => {

@@ -16,7 +16,7 @@ export const PROFILE_KINDS = {
     subject: "cette collectivité",
     missingTitle: "Collectivité introuvable",
     explanation:
-      "Aucune collectivité française du jeu de données ne porte ce code. Une collectivité s'y désigne par son type et son code officiel : commune-21231 (code INSEE de Dijon), departement-33, region-53, epci-200046977 (SIREN de la Métropole de Lyon) ; ou par nom-… quand son nom n'a pas pu être rapproché du code officiel géographique.",
+      "Aucune collectivité française du jeu de données ne porte ce code. Une collectivité s'y désigne par son type et son code officiel : commune-21231 (code INSEE de Dijon), departement-33, region-53, epci-200046977 (SIREN de la Métropole de Lyon), collectivite-outremer-987 (Polynésie française) ; ou par nom-… quand son nom n'a pas pu être rapproché du code officiel géographique.",
     suggestionsTitle: "Les collectivités les plus engagées",
   },
   theme: {

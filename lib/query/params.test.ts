@@ -51,6 +51,12 @@ describe("query parameters", () => {
     expect(parseDashboardState(reversed).issues).toEqual([issue]);
   });
 
+  it("accepts every authority kind, the overseas collectivities' included, and their codes as région and département", () => {
+    const parsed = parseParams(filtersSchema, new URLSearchParams("authorityKind=collectivite-outremer,commune&frenchRegion=987&departement=988"));
+    expect(parsed).toMatchObject({ ok: true, value: { authorityKind: ["collectivite-outremer", "commune"], frenchRegion: ["987"], departement: ["988"] } });
+    expect(parseParams(filtersSchema, new URLSearchParams("authorityKind=outremer"))).toMatchObject({ ok: false, issues: [{ param: "authorityKind" }] });
+  });
+
   it("caps the page size", () => {
     const parsed = parseParams(listQuerySchema, new URLSearchParams("pageSize=500"));
     expect(parsed.ok).toBe(false);
