@@ -4,7 +4,7 @@ import { stringify } from "csv-stringify/sync";
 import { resolveFrenchAuthority } from "../authorities";
 import { countryCodeFromName } from "../countries";
 import { categorizeFinancer } from "../financers";
-import { type OtherTheme, type Partnership, partnershipSchema } from "../model";
+import { type FundingRow, type OtherTheme, type Partnership, type Source, partnershipSchema } from "../model";
 import { ImportError, parseFrenchNumber, parseFrenchDate, parseYear } from "./values";
 
 /**
@@ -12,14 +12,14 @@ import { ImportError, parseFrenchNumber, parseFrenchDate, parseYear } from "./va
  * column names. It is a superset of the columns of the real transcribed sample
  * (data/real/atlas-fiches-sample.csv), which therefore imports as it is.
  */
-const CSV_COLUMNS = [
+export const CSV_COLUMNS = [
   "id", "prj_id", "source_url", "origine", "collectivite_francaise", "partenaire_etranger", "pays",
   "poste_diplomatique", "titre", "annee_premiere_signature", "thematique", "sous_thematique",
   "sous_sous_thematique", "autres_thematiques", "annee_debut", "statut", "date_fin", "forme", "triennal",
   "contexte", "historique", "objectifs_locaux", "objectifs_france", "description", "financements",
 ] as const;
-type Column = (typeof CSV_COLUMNS)[number];
-type Row = Partial<Record<Column, string>> & Record<string, string>;
+export type Column = (typeof CSV_COLUMNS)[number];
+export type Row = Partial<Record<Column, string>> & Record<string, string>;
 
 /** Separates the values of a multi-valued cell ("Dijon ; Dijon Métropole"). */
 const LIST_SEPARATOR = ";";
@@ -28,9 +28,9 @@ const FIELD_SEPARATOR = "|";
 
 const STATUS_LABELS: Record<string, Partnership["status"]> = { "en cours": "ongoing", termine: "completed", "terminé": "completed" };
 
-const list = (cell: string | undefined): string[] =>
+export const list = (cell: string | undefined): string[] =>
   (cell ?? "").split(LIST_SEPARATOR).map((value) => value.trim()).filter(Boolean);
-const orNull = (cell: string | undefined): string | null => (cell?.trim() ? cell.trim() : null);
+export const orNull = (cell: string | undefined): string | null => (cell?.trim() ? cell.trim() : null);
 
 /** Parses a CSV file of the project's format; throws ImportError listing every bad row with its line. */
 export function parseCsv(text: string, file: string | null): Partnership[] {
@@ -53,7 +53,7 @@ export function parseCsv(text: string, file: string | null): Partnership[] {
   const problems: ImportError[] = [];
   for (const { record, info } of records) {
     try {
-      partnerships.push(rowToPartnership(record, file, info.lines));
+      partnerships.push(rowToPartnership(record, info.lines, { file }));
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       problems.push(error);
@@ -63,7 +63,20 @@ export function parseCsv(text: string, file: string | null): Partnership[] {
   return partnerships;
 }
 
-function rowToPartnership(row: Row, file: string | null, line: number): Partnership {
+/** How a row becomes a record, for the readers that share rowToPartnership. */
+export interface RowOptions {
+  file: string | null;
+  /** Default "csv". */
+  kind?: Source["kind"];
+  /**
+   * The funding rows when the caller read them itself (a spreadsheet's one amount a row); without
+   * them the row's `financements` column is parsed.
+   */
+  funding?: FundingRow[];
+}
+
+/** One row of cells by column (strings, as a CSV gives them) into a record; throws ImportError on the first bad cell. */
+export function rowToPartnership(row: Row, line: number, options: RowOptions): Partnership {
   const at = <T>(field: Column, read: () => T): T => {
     try {
       return read();
@@ -106,12 +119,12 @@ function rowToPartnership(row: Row, file: string | null, line: number): Partners
     foreignPartners,
     foreignContacts: [],
     embassy: orNull(row.poste_diplomatique) ? { post: row.poste_diplomatique!.trim(), contacts: [] } : null,
-    funding: at("financements", () => parseFunding(row.financements, authorityNames)),
+    funding: options.funding ?? at("financements", () => parseFunding(row.financements, authorityNames)),
     volunteers: [],
     source: {
-      kind: "csv" as const,
+      kind: options.kind ?? "csv",
       real: (orNull(row.origine) ?? "atlas").toLowerCase() !== "demo",
-      file,
+      file: options.file,
       url: orNull(row.source_url),
       atlasId,
     },
@@ -157,7 +170,7 @@ function parseOtherThemes(cell: string | undefined): OtherTheme[] {
 }
 
 /** "Financeur | 8 845 | | 2020 ; Dijon | 11241 | | 2020" */
-function parseFunding(cell: string | undefined, authorityNames: string[]) {
+export function parseFunding(cell: string | undefined, authorityNames: string[]) {
   return list(cell).map((entry) => {
     const [financer, amount, oudin, year, ...rest] = entry.split(FIELD_SEPARATOR).map((part) => part.trim());
     if (!financer || amount === undefined || rest.length > 0) {
