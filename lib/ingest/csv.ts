@@ -26,7 +26,9 @@ const LIST_SEPARATOR = ";";
 /** Separates the fields of one funding entry: "financeur | montant | montant Oudin | année". */
 const FIELD_SEPARATOR = "|";
 
-const STATUS_LABELS: Record<string, Partnership["status"]> = { "en cours": "ongoing", termine: "completed", "terminé": "completed" };
+const STATUS_LABELS: Record<string, Partnership["status"]> = {
+  "en cours": "ongoing", termine: "completed", "terminé": "completed", terminee: "completed", "terminée": "completed",
+};
 
 export const list = (cell: string | undefined): string[] =>
   (cell ?? "").split(LIST_SEPARATOR).map((value) => value.trim()).filter(Boolean);
