@@ -2,9 +2,11 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Dataset, Partnership } from "../model";
 import { readDataset, writeDataset } from "../data/store";
+import { type FundingRules, fundingRules } from "./checks";
 import { parseCsv } from "./csv";
 import { parseFiche } from "./fiche";
 import { parseJson } from "./json";
+import { type ColumnMap, isProjectCsv, readSpreadsheet } from "./sheet";
 
 /** One file that was not imported, with every problem found in it. */
 export interface RejectedFile {
@@ -20,12 +22,31 @@ export interface ImportReport {
   total: number;
 }
 
-/** Reads one file of any supported format (by extension: .csv, .json, else an Atlas fiche's text). */
-export async function readPartnershipFile(file: string): Promise<Partnership[]> {
+export interface ImportOptions {
+  /** The columns of spreadsheets (`--map MAP.json`): every .xlsx and .csv file is then read with it. */
+  map?: ColumnMap | null;
+  allowLargeAmounts?: boolean;
+  /** Told what a reader decided on its own about a file (a CSV decoded as Windows-1252). */
+  onNote?: (file: string, note: string) => void;
+}
+
+/**
+ * Reads one file of any supported format (by extension: .xlsx, .csv, .json, else an Atlas fiche's
+ * text). A CSV is the project's format unless a map is given or its header is another's
+ * (recognised French headers, a title line above it): it is then read as a spreadsheet.
+ */
+export async function readPartnershipFile(
+  file: string,
+  options: { map?: ColumnMap | null; rules?: FundingRules; onNote?: (note: string) => void } = {},
+): Promise<Partnership[]> {
+  const extension = path.extname(file).toLowerCase();
+  const spreadsheet = { map: options.map, rules: options.rules ?? fundingRules(), onNote: options.onNote };
+  if (extension === ".xlsx") return readSpreadsheet(file, spreadsheet);
   const text = await readFile(file, "utf8");
   const name = path.basename(file);
-  switch (path.extname(file).toLowerCase()) {
+  switch (extension) {
     case ".csv":
+      if (options.map || !isProjectCsv(text)) return readSpreadsheet(file, spreadsheet);
       return parseCsv(text, name);
     case ".json":
       return parseJson(text);
@@ -59,13 +80,14 @@ export function mergePartnerships(existing: readonly Partnership[], incoming: re
  * Each file is all-or-nothing; bad files are reported and change nothing. The dataset is written
  * once, atomically, and only when something was imported.
  */
-export async function importFiles(dataDir: string, files: readonly string[], today: string): Promise<ImportReport> {
+export async function importFiles(dataDir: string, files: readonly string[], today: string, options: ImportOptions = {}): Promise<ImportReport> {
+  const rules = fundingRules({ today, allowLargeAmounts: options.allowLargeAmounts });
   const current = await readDataset(dataDir);
   const accepted: Partnership[] = [];
   const rejected: RejectedFile[] = [];
   for (const file of files) {
     try {
-      accepted.push(...(await readPartnershipFile(file)));
+      accepted.push(...(await readPartnershipFile(file, { map: options.map, rules, onNote: (note) => options.onNote?.(file, note) })));
     } catch (error) {
       rejected.push({ file, problems: describeProblems(error) });
     }
