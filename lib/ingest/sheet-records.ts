@@ -54,7 +54,10 @@ export function sheetGroups(rows: readonly SheetRow[], layout: Layout, options: 
     if (row.line <= layout.headerLine) continue;
     const read = readRow(row, layout.columns);
     if (!read) continue;
-    groups.set(groupKey(read), [...(groups.get(groupKey(read)) ?? []), read]);
+    const key = groupKey(read);
+    const group = groups.get(key);
+    if (group) group.push(read);
+    else groups.set(key, [read]);
   }
   return [...groups.values()].map((group) => buildGroup(group, field, options));
 }

@@ -158,6 +158,17 @@ describe("recognised headers, without a map", () => {
     ]);
   });
 
+  it("refuses two headers read as one column, until the map ignores one", async () => {
+    const dir = await scratchDir();
+    const file = await writeText(dir, "annees.csv", "Titre;Année;Année de début;Pays\nA;2019;2018;Maroc\n");
+    const error = (await readSpreadsheet(file, { rules }).catch((e: ImportError) => e)) as ImportError;
+    expect(error.problems.map((p) => [p.line, p.field, p.reason])).toEqual([
+      [1, "Année de début", '"Année" (column B) and "Année de début" (column C) are both read as annee_debut: map one of them to another column, or list it in the map\'s ignore'],
+    ]);
+    const [record] = await readSpreadsheet(file, { map: parseColumnMap({ ignore: ["Année"] }), rules });
+    expect(record).toMatchObject({ title: "A", startYear: 2018 });
+  });
+
   it("leaves the project's own CSV to its reader", () => {
     expect(isProjectCsv("titre,prj_id,pays,financements,Commentaire\n")).toBe(true);
     expect(isProjectCsv("\uFEFFTitre,Pays\n")).toBe(true);
