@@ -6,10 +6,13 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { loadEngine } from "../lib/data/load-engine";
 import type { Partnership } from "../lib/model";
+import { scratchDir, writeText, writeXlsx } from "../lib/test-support/sheets";
 
 const ROOT = path.resolve(__dirname, "..");
 const FICHE = path.join(ROOT, "data/real/atlas-fiche-15909-dijon-chefchaouen.txt");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+const EXAMPLE = path.join(ROOT, "data/examples/exemple-zone-afrique.xlsx");
+const EXAMPLE_MAP = path.join(ROOT, "data/examples/exemple-zone-afrique.map.json");
 
 /** Runs the CLI as a user would and returns its exit code and both streams. */
 async function atlas(...args: string[]) {
@@ -94,12 +97,54 @@ describe("atlas CLI", () => {
     expect((await atlas("index", "--data-dir", path.join(dir, "empty"))).code).toBe(2);
   });
 
+  it("inspect shows how the example spreadsheet would be read; without its map, exit 1 saying what header it looked for", async () => {
+    const { code, stdout, stderr } = await atlas("inspect", EXAMPLE, "--map", EXAMPLE_MAP);
+    expect([code, stderr]).toEqual([0, ""]);
+    expect(stdout).toContain('Sheet used: "Afrique"\nHeader row: line 3\n');
+    expect(stdout).toContain('  A "Intitulé de l\'action" → titre (map)\n');
+    expect(stdout).toContain('  D "Pays" → pays (synonym)\n');
+    expect(stdout).toContain('Columns ignored:\n  J "Commentaire": ignored by the map\n');
+    expect(stdout).toContain("Import: would import the 3 partnerships\n");
+    expect(stdout).toContain("1. lines 4, 5, 6\n   Title: Exemple — Accès à l'eau potable dans les quartiers périphériques\n");
+    const unmapped = await atlas("inspect", EXAMPLE);
+    expect(unmapped.code).toBe(1);
+    expect(unmapped.stdout).toBe("");
+    expect(unmapped.stderr).toMatch(/^inspect .*exemple-zone-afrique\.xlsx: no header row found in the first 50 rows of sheet "Afrique": looked for a row with a title column/);
+  });
+
+  it("import --map reads a spreadsheet; a bad map stops the import before any file is read", async () => {
+    const dir = await scratchDir();
+    const data = path.join(dir, "data");
+    const imported = await atlas("import", "--data-dir", data, "--map", EXAMPLE_MAP, EXAMPLE);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/^3 added, 0 updated, 0 file\(s\) rejected; .* holds 3 partnerships\n$/);
+
+    const badMap = await writeText(dir, "bad.map.json", '{"columns": {"Intitulé de l\'action": "intitule"}}');
+    const refused = await atlas("import", "--data-dir", path.join(dir, "other"), "--map", badMap, EXAMPLE);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/bad map .*bad\.map\.json:\n {2}field "columns\.Intitulé de l'action": unknown column "intitule"; the columns are: id, /);
+    await expect(readdir(path.join(dir, "other"))).rejects.toThrow();
+  });
+
+  it("import --allow-large-amounts lets a 60 M€ funding row in, refused without it", async () => {
+    const dir = await scratchDir();
+    const data = path.join(dir, "data");
+    const large = await writeXlsx(dir, "gros.xlsx", { Feuille: [["Titre", "Collectivité française", "Année de début", "Montant"], ["Grand projet", "Dijon", 2020, 60_000_000]] });
+    const capped = await atlas("import", "--data-dir", data, large);
+    expect(capped.code).toBe(1);
+    expect(capped.stderr).toMatch(/^rejected .*gros\.xlsx: line 2, field "Montant → montant": the amount 60\s000\s000\s€ is above the ceiling/);
+    const allowed = await atlas("import", "--data-dir", data, "--allow-large-amounts", large);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toMatch(/^1 added, .* holds 1 partnerships\n$/);
+  });
+
   it("a misused command exits 2 with the usage", async () => {
     const { code, stderr } = await atlas("frobnicate");
     expect(code).toBe(2);
     expect(stderr).toContain("Usage: npm run --silent atlas");
     expect((await atlas("demo", "--scale", "zero")).code).toBe(2);
     expect((await atlas("import", "--unknown-flag", FICHE)).code).toBe(2);
+    expect((await atlas("inspect")).code).toBe(2);
   });
 });
 

@@ -11,10 +11,13 @@ import { loadEngine, snapshotIsCurrent } from "../lib/data/load-engine";
 import { snapshotPath } from "../lib/data/snapshot";
 import { datasetPath, isDatasetError, readDataset, writeDataset } from "../lib/data/store";
 import { DEFAULT_DEMO_OPTIONS, generateDemoPartnerships } from "../lib/demo/generate";
+import { fundingRules } from "../lib/ingest/checks";
 import { toCsv } from "../lib/ingest/csv";
 import { parseFiche } from "../lib/ingest/fiche";
 import { importFiles, mergePartnerships } from "../lib/ingest/import";
 import { readRealRecords } from "../lib/ingest/real-records";
+import { type ColumnMap, inspectSpreadsheet, loadColumnMap } from "../lib/ingest/sheet";
+import { ImportError } from "../lib/ingest/values";
 import type { Dataset } from "../lib/model";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -24,8 +27,14 @@ const REAL_RECORDS_DIR = path.join(ROOT, "data", "real");
 const USAGE = `Usage: npm run --silent atlas -- <command>
   parse-fiche FILE [--id ID]                 print one Atlas fiche as a JSON partnership (ID: its Atlas id,
                                              when neither the file name nor the page gives it)
-  import [--data-dir DIR] FILE…              add fiches (.txt, .html), CSV or JSON files to the dataset
-                                             (a directory stands for the files it holds)
+  import [--data-dir DIR] [--map MAP.json] [--allow-large-amounts] FILE|DIR…
+                                             add fiches (.txt, .html), CSV, JSON or spreadsheet (.xlsx, .csv)
+                                             files to the dataset (a directory stands for the files it
+                                             holds); MAP.json names a spreadsheet's columns;
+                                             --allow-large-amounts accepts funding rows above 50 M€
+  inspect FILE [--map MAP.json] [--allow-large-amounts]
+                                             show how a spreadsheet would be read (sheet, header row,
+                                             columns read and ignored, first partnerships, problems)
   demo [--data-dir DIR] [--scale N] [--seed S]  generate the demonstration dataset (replaces DIR's dataset)
   ensure-demo [--data-dir DIR]               generate the demonstration dataset only if DIR has none
                                              (and rebuild the index snapshot if it is missing or stale)
@@ -56,7 +65,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case "import": {
       if (positionals.length === 0) throw new UsageError("import needs at least one FILE");
-      const report = await importFiles(dataDir, positionals, today());
+      const options = { map: await mapOption(values.map), allowLargeAmounts: values["allow-large-amounts"] };
+      const report = await importFiles(dataDir, positionals, today(), { ...options, onNote: (file, note) => info(`${file}: ${note}`) });
       for (const { file, problems } of report.rejected) {
         for (const problem of problems) info(`rejected ${file}: ${problem.message}`);
       }
@@ -69,6 +79,20 @@ async function main(argv: string[]): Promise<number> {
           `${datasetPath(dataDir)} holds ${report.total} partnerships\n`,
       );
       return report.rejected.length > 0 ? 1 : 0;
+    }
+    case "inspect": {
+      const [file] = positionals;
+      if (!file || positionals.length > 1) throw new UsageError("inspect takes exactly one FILE");
+      const map = await mapOption(values.map);
+      const rules = fundingRules({ today: today(), allowLargeAmounts: values["allow-large-amounts"] });
+      try {
+        process.stdout.write(await inspectSpreadsheet(file, map, { rules }));
+        return 0;
+      } catch (error) {
+        if (!(error instanceof ImportError)) throw error;
+        for (const problem of error.problems) info(`inspect ${file}: ${problem.message}`);
+        return 1;
+      }
     }
     case "demo":
       await generateDemo(dataDir, numberOption(values.scale, "scale", DEFAULT_DEMO_OPTIONS.scale), numberOption(values.seed, "seed", DEFAULT_DEMO_OPTIONS.seed));
@@ -145,10 +169,23 @@ function parseOptions(args: string[]) {
         scale: { type: "string" },
         seed: { type: "string" },
         format: { type: "string" },
+        map: { type: "string" },
+        "allow-large-amounts": { type: "boolean" },
       },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
+  }
+}
+
+/** The `--map` file, validated: a bad map stops the command before any file is read (exit 1). */
+async function mapOption(file: string | undefined): Promise<ColumnMap | null> {
+  if (file === undefined) return null;
+  try {
+    return await loadColumnMap(file);
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    throw new Error(`bad map ${file}:\n${error.problems.map((problem) => `  ${problem.message}`).join("\n")}`);
   }
 }
 

@@ -114,7 +114,7 @@ const volunteerSchema = z.object({
 });
 export type Volunteer = z.infer<typeof volunteerSchema>;
 
-const SOURCE_KINDS = ["atlas-fiche", "csv", "json", "demo"] as const;
+const SOURCE_KINDS = ["atlas-fiche", "csv", "spreadsheet", "json", "demo"] as const;
 /**
  * Where a record came from. `real` is true for records read from the real Atlas (a fiche page or
  * a transcription of one) and false for generated ones, which must never be shown as real.

@@ -4,7 +4,7 @@ import { stringify } from "csv-stringify/sync";
 import { resolveFrenchAuthority } from "../authorities";
 import { countryCodeFromName } from "../countries";
 import { categorizeFinancer } from "../financers";
-import { type FundingRow, type OtherTheme, type Partnership, partnershipSchema } from "../model";
+import { type FundingRow, type OtherTheme, type Partnership, type Source, partnershipSchema } from "../model";
 import { checkAmount, checkFundingYear, type FundingRules, fundingRules } from "./checks";
 import { ImportError, parseFrenchNumber, parseFrenchDate, parseYear } from "./values";
 
@@ -13,25 +13,27 @@ import { ImportError, parseFrenchNumber, parseFrenchDate, parseYear } from "./va
  * column names. It is a superset of the columns of the real transcribed sample
  * (data/real/atlas-fiches-sample.csv), which therefore imports as it is.
  */
-const CSV_COLUMNS = [
+export const CSV_COLUMNS = [
   "id", "prj_id", "source_url", "origine", "collectivite_francaise", "partenaire_etranger", "pays",
   "poste_diplomatique", "titre", "annee_premiere_signature", "thematique", "sous_thematique",
   "sous_sous_thematique", "autres_thematiques", "annee_debut", "statut", "date_fin", "forme", "triennal",
   "contexte", "historique", "objectifs_locaux", "objectifs_france", "description", "financements",
 ] as const;
-type Column = (typeof CSV_COLUMNS)[number];
-type Row = Partial<Record<Column, string>> & Record<string, string>;
+export type Column = (typeof CSV_COLUMNS)[number];
+export type Row = Partial<Record<Column, string>> & Record<string, string>;
 
 /** Separates the values of a multi-valued cell ("Dijon ; Dijon Métropole"). */
 const LIST_SEPARATOR = ";";
 /** Separates the fields of one funding entry: "financeur | montant | montant Oudin | année". */
 const FIELD_SEPARATOR = "|";
 
-const STATUS_LABELS: Record<string, Partnership["status"]> = { "en cours": "ongoing", termine: "completed", "terminé": "completed" };
+const STATUS_LABELS: Record<string, Partnership["status"]> = {
+  "en cours": "ongoing", termine: "completed", "terminé": "completed", terminee: "completed", "terminée": "completed",
+};
 
-const list = (cell: string | undefined): string[] =>
+export const list = (cell: string | undefined): string[] =>
   (cell ?? "").split(LIST_SEPARATOR).map((value) => value.trim()).filter(Boolean);
-const orNull = (cell: string | undefined): string | null => (cell?.trim() ? cell.trim() : null);
+export const orNull = (cell: string | undefined): string | null => (cell?.trim() ? cell.trim() : null);
 
 /** Parses a CSV file of the project's format; throws ImportError listing every bad row with its line. */
 export function parseCsv(text: string, file: string | null, rules: FundingRules = fundingRules()): Partnership[] {
@@ -54,7 +56,7 @@ export function parseCsv(text: string, file: string | null, rules: FundingRules 
   const problems: ImportError[] = [];
   for (const { record, info } of records) {
     try {
-      partnerships.push(rowToPartnership(record, file, info.lines, rules));
+      partnerships.push(rowToPartnership(record, info.lines, { file, rules }));
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       problems.push(error);
@@ -64,7 +66,22 @@ export function parseCsv(text: string, file: string | null, rules: FundingRules 
   return partnerships;
 }
 
-function rowToPartnership(row: Row, file: string | null, line: number, rules: FundingRules): Partnership {
+/** How a row becomes a record, for the readers that share rowToPartnership. */
+export interface RowOptions {
+  file: string | null;
+  /** Default "csv". */
+  kind?: Source["kind"];
+  /**
+   * The funding rows when the caller read them itself (a spreadsheet's one amount a row); without
+   * them the row's `financements` column is parsed.
+   */
+  funding?: FundingRow[];
+  /** The import's funding rules (default: today's, with the amount ceiling). */
+  rules?: FundingRules;
+}
+
+/** One row of cells by column (strings, as a CSV gives them) into a record; throws ImportError on the first bad cell. */
+export function rowToPartnership(row: Row, line: number, options: RowOptions): Partnership {
   const at = <T>(field: Column, read: () => T): T => {
     try {
       return read();
@@ -107,12 +124,12 @@ function rowToPartnership(row: Row, file: string | null, line: number, rules: Fu
     foreignPartners,
     foreignContacts: [],
     embassy: orNull(row.poste_diplomatique) ? { post: row.poste_diplomatique!.trim(), contacts: [] } : null,
-    funding: at("financements", () => parseFunding(row.financements, authorityNames, rules)),
+    funding: options.funding ?? at("financements", () => parseFunding(row.financements, authorityNames, options.rules ?? fundingRules())),
     volunteers: [],
     source: {
-      kind: "csv" as const,
+      kind: options.kind ?? "csv",
       real: (orNull(row.origine) ?? "atlas").toLowerCase() !== "demo",
-      file,
+      file: options.file,
       url: orNull(row.source_url),
       atlasId,
     },
@@ -161,7 +178,7 @@ function parseOtherThemes(cell: string | undefined): OtherTheme[] {
  * "Financeur | 8 845 | | 2020 ; Dijon | 11241 | 500 | 2020": financer, amount, one to three 1 % Eau
  * amounts (an empty field for none) and the year, always last.
  */
-function parseFunding(cell: string | undefined, authorityNames: string[], rules: FundingRules): FundingRow[] {
+export function parseFunding(cell: string | undefined, authorityNames: string[], rules: FundingRules): FundingRow[] {
   return list(cell).map((entry) => {
     const fields = entry.split(FIELD_SEPARATOR).map((part) => part.trim());
     const [financer, amount] = fields;

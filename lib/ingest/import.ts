@@ -9,6 +9,7 @@ import { parseFiche } from "./fiche";
 import { parseJson } from "./json";
 import { RecordMatcher, type UpdatedRecord } from "./match";
 import { sanitizeRecord } from "./sanitize";
+import { type ColumnMap, isProjectCsv, readSpreadsheet } from "./sheet";
 
 export type { UpdatedRecord } from "./match";
 
@@ -44,21 +45,36 @@ export interface ImportReport {
 }
 
 export interface ImportOptions {
+  /** The columns of spreadsheets (`--map MAP.json`): every .xlsx and .csv file is then read with it. */
+  map?: ColumnMap | null;
   /** Accept amounts above the ceiling of one funding row (checks.ts), knowingly. */
   allowLargeAmounts?: boolean;
+  /** Told what a reader decided on its own about a file (a CSV decoded as Windows-1252). */
+  onNote?: (file: string, note: string) => void;
 }
 
-/** Reads one file of any supported format (by extension: .csv, .json, else an Atlas fiche's text). */
-export async function readPartnershipFile(file: string, rules: FundingRules = fundingRules()): Promise<Partnership[]> {
+/**
+ * Reads one file of any supported format (by extension: .xlsx, .csv, .json, else an Atlas fiche's
+ * text). A CSV is the project's format unless a map is given or its header is another's
+ * (recognised French headers, a title line above it): it is then read as a spreadsheet.
+ */
+export async function readPartnershipFile(
+  file: string,
+  options: { map?: ColumnMap | null; rules?: FundingRules; onNote?: (note: string) => void } = {},
+): Promise<Partnership[]> {
+  const extension = path.extname(file).toLowerCase();
+  const spreadsheet = { map: options.map, rules: options.rules ?? fundingRules(), onNote: options.onNote };
+  if (extension === ".xlsx") return readSpreadsheet(file, spreadsheet);
   const text = await readFile(file, "utf8");
   const name = path.basename(file);
-  switch (path.extname(file).toLowerCase()) {
+  switch (extension) {
     case ".csv":
-      return parseCsv(text, name, rules);
+      if (options.map || !isProjectCsv(text)) return readSpreadsheet(file, spreadsheet);
+      return parseCsv(text, name, spreadsheet.rules);
     case ".json":
       return parseJson(text);
     default:
-      return [parseFiche(text, { file: name, rules })];
+      return [parseFiche(text, { file: name, rules: spreadsheet.rules })];
   }
 }
 
@@ -117,7 +133,8 @@ export async function importFiles(dataDir: string, paths: readonly string[], tod
   for (const file of files) {
     let records: ReturnType<typeof checkedRecords>;
     try {
-      records = checkedRecords(await readPartnershipFile(file, rules), rules);
+      const read = await readPartnershipFile(file, { map: options.map, rules, onNote: (note) => options.onNote?.(file, note) });
+      records = checkedRecords(read, rules);
     } catch (error) {
       rejected.push({ file, problems: describeProblems(error) });
       continue;

@@ -33,8 +33,8 @@ describe("fiche text", () => {
   });
 
   it("names every source kind in French", () => {
-    expect(["atlas-fiche", "csv", "json", "demo"].map((kind) => sourceKindLabel(kind as never))).toEqual([
-      "Fiche de l'Atlas", "Import CSV", "Import JSON", "Données de démonstration",
+    expect(["atlas-fiche", "csv", "spreadsheet", "json", "demo"].map((kind) => sourceKindLabel(kind as never))).toEqual([
+      "Fiche de l'Atlas", "Import CSV", "Import de tableur", "Import JSON", "Données de démonstration",
     ]);
   });
 

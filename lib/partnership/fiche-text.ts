@@ -32,6 +32,7 @@ export function triennialText(triennial: Partnership["triennial"]): string | nul
 const SOURCE_KIND_LABELS: Record<Source["kind"], string> = {
   "atlas-fiche": "Fiche de l'Atlas",
   csv: "Import CSV",
+  spreadsheet: "Import de tableur",
   json: "Import JSON",
   demo: "Données de démonstration",
 };
