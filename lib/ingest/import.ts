@@ -20,7 +20,10 @@ export interface ImportReport {
   total: number;
 }
 
-/** Reads one file of any supported format (by extension: .csv, .json, else an Atlas fiche's text). */
+/**
+ * Reads one file of any supported format (by extension: .csv, .json, else an Atlas fiche: its
+ * page text, a browser copy or the page saved as HTML, told apart by the content).
+ */
 export async function readPartnershipFile(file: string): Promise<Partnership[]> {
   const text = await readFile(file, "utf8");
   const name = path.basename(file);
@@ -29,6 +32,10 @@ export async function readPartnershipFile(file: string): Promise<Partnership[]> 
       return parseCsv(text, name);
     case ".json":
       return parseJson(text);
+    case ".txt":
+    case ".html":
+    case ".htm":
+      return [parseFiche(text, { file: name })];
     default:
       return [parseFiche(text, { file: name })];
   }
