@@ -69,7 +69,7 @@ describe("parseFiche on browser copies: cells, header rows, pagers", () => {
         "Financement du partenariat",
         ["Nom du financeur", "Montant en euros", oudin, oudin, oudin, "Année"].join("\t"),
         "Agence de l'eau Loire-Bretagne\t12 500\t3 000\t\t\t2020",
-        "Union européenne\t40000\t\t\t\t",
+        "Union européenne\t40000\t\t\t\t2021",
         "<<",
         "< Précédent",
         "1",
@@ -79,7 +79,7 @@ describe("parseFiche on browser copies: cells, header rows, pagers", () => {
     );
     expect(fiche.funding.map((r) => [r.financer, r.amount, r.oudinAmount, r.year])).toEqual([
       ["Agence de l'eau Loire-Bretagne", 12500, 3000, 2020],
-      ["Union européenne", 40000, null, null],
+      ["Union européenne", 40000, null, 2021],
     ]);
   });
 

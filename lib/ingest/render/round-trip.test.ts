@@ -36,7 +36,7 @@ const edge = makePartnership({
   },
   funding: [
     { financer: "Agence de l'eau Loire-Bretagne", category: "other", amount: 12500.5, oudinAmount: 3000, year: 2020 },
-    { financer: "Dijon", category: "french-authority", amount: 800, oudinAmount: null, year: null },
+    { financer: "Dijon", category: "french-authority", amount: 800, oudinAmount: null, year: 2021 },
   ],
   volunteers: [{ lastName: "EXEMPLE", firstName: "Jean", mission: "Appui", fieldOfAction: null, assignment: "Région Anosy" }],
 });
