@@ -17,10 +17,16 @@ export function fail(line: number | null, field: string, reason: string): never 
   throw new FicheError(ImportError.describe(reason, line, field), line, field);
 }
 
+/** A line of a fiche as its rendering gives it, whatever the rendering (page text, browser copy, HTML). */
 export interface Line {
-  /** 1-based, in the original text. */
+  /** 1-based, in the original file (for HTML, the source line of the element). */
   no: number;
   text: string;
+  /**
+   * The cells of a table row when the rendering knows them: a browser copy's tabs and HTML cells
+   * keep empty cells, so positions are exact. Without them, a table row is split at its pipes.
+   */
+  cells?: string[];
 }
 
 /** The sections of a fiche, named after the Partnership fields they fill. */
@@ -105,11 +111,26 @@ export interface Sections {
   embassyPost: string | null;
 }
 
+/** True when a text is one of the fiche's labels (as printed, colon or not): a reader keeps it on its own line. */
+export function isLabel(text: string): boolean {
+  const label = normalizeLabel(text);
+  return label !== "" && (EMBASSY_LABEL.test(label) || LABEL_PATTERNS.some(({ pattern }) => pattern.test(label)));
+}
+
+/** The lines of a plain text (the page text's rendering), numbered from 1, without a byte order mark. */
+export function textLines(text: string): Line[] {
+  return text
+    .replace(/^\uFEFF/, "")
+    .split(/\r\n|\r|\n/)
+    .map((text, index) => ({ no: index + 1, text }));
+}
+
 /**
- * Cuts a fiche's text into its labelled sections. Lines before the first label are ignored (page
- * chrome); a label seen twice continues its first section so that nothing is lost.
+ * Cuts a fiche into its labelled sections: the page text, or the lines any rendering gives. Lines
+ * before the first label are ignored (page chrome); a label seen twice continues its first section
+ * so that nothing is lost. A table row (a line with cells) is never a label.
  */
-export function splitSections(text: string): Sections {
+export function splitSections(input: string | readonly Line[]): Sections {
   const byKey = new Map<SectionKey, Section>();
   let embassyPost: string | null = null;
   let current: Section | undefined;
@@ -118,9 +139,13 @@ export function splitSections(text: string): Sections {
     byKey.set(key, current);
   };
 
-  for (const [index, raw] of text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).entries()) {
-    const no = index + 1;
-    const label = normalizeLabel(raw);
+  for (const line of typeof input === "string" ? textLines(input) : input) {
+    const { no } = line;
+    if (line.cells) {
+      current?.lines.push(line);
+      continue;
+    }
+    const label = normalizeLabel(line.text);
     if (!label || PAGE_HEADER.test(label)) continue;
     const embassy = EMBASSY_LABEL.exec(label);
     if (embassy) {
@@ -130,7 +155,7 @@ export function splitSections(text: string): Sections {
     }
     const known = LABEL_PATTERNS.find(({ pattern }) => pattern.test(label));
     if (known) open(known.key, label, no);
-    else current?.lines.push({ no, text: raw.trim() });
+    else current?.lines.push({ no, text: line.text.trim() });
   }
   return { get: (key) => byKey.get(key), embassyPost };
 }

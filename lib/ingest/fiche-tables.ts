@@ -2,19 +2,27 @@ import { resolveFrenchAuthority } from "../authorities";
 import { countryCodeFromName } from "../countries";
 import { categorizeFinancer } from "../financers";
 import type { ForeignContact, ForeignPartner, FrenchAuthority, FundingRow, OtherTheme, Volunteer } from "../model";
-import { fail, normalizeLabel, type Section } from "./fiche-sections";
 import { checkAmount, checkFundingYear, type FundingRules } from "./checks";
+import { fail, type Line, normalizeLabel, type Section } from "./fiche-sections";
 import { parseFrenchNumber } from "./values";
 
-/** A data row of a fiche table: its cells, trimmed, with image placeholders emptied and the row ending dropped. */
+/**
+ * A data row of a fiche table: its cells, trimmed, image placeholders emptied; a row split at its
+ * pipes loses its trailing empty cells, a row whose rendering gave its cells keeps every cell.
+ */
 export interface Row {
   line: number;
   cells: string[];
 }
 
 const SEPARATOR = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
-/** The pager printed under each table of the Atlas page. */
-const PAGINATION = /^(<<|>>|\d{1,3}|<?\s*pagination\.\S+\s*>?)$/i;
+/** The `---|---|` line under a page text's table header. */
+export const isPipeSeparator = (text: string) => SEPARATOR.test(text.trim());
+/**
+ * A word of the pager printed under each table of the Atlas: "<<", "< pagination.page.precedent",
+ * "1" in the page text; "<< < Précédent 1 Suivant > >>" in a browser copy, on one line or several.
+ */
+const PAGER_WORD = /^(<<|>>|<|>|«|»|‹|›|\d{1,3}|pr[ée]c[ée]dente?|suivante?|pagination\.\S+)$/iu;
 const IMAGE = /^!\[[^\]]*\]\([^)]*\)$/;
 /** First cells of the tables' header rows, in case a header is printed without its separator. */
 const HEADER_CELLS = new Set(
@@ -23,22 +31,44 @@ const HEADER_CELLS = new Set(
   ),
 );
 
+const isPager = (text: string) => {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((word) => PAGER_WORD.test(word));
+};
+const isHeader = (cells: readonly string[]) => HEADER_CELLS.has(normalizeLabel(cells[0] ?? "").toLowerCase());
+const cleanCell = (cell: string) => (IMAGE.test(cell.trim()) ? "" : cell.trim());
+
 function splitRow(text: string): string[] {
-  const cells = text.split("|").map((cell) => (IMAGE.test(cell.trim()) ? "" : cell.trim()));
+  const cells = text.split("|").map(cleanCell);
   if (text.startsWith("|")) cells.shift();
   while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
   return cells;
 }
 
-/** The data rows of a table section: after the `---|---|` separator, without the pager or empty rows. */
+/**
+ * The rows of a page text's table: after the `---|---|` separator, split at the pipes. The page
+ * drops some empty cells, so positions are not exact in every table.
+ */
+function pipeRows(lines: readonly Line[]): Row[] {
+  const separator = lines.findIndex((line) => SEPARATOR.test(line.text));
+  return lines
+    .slice(separator + 1)
+    .filter((line) => !isPager(line.text))
+    .map((line) => ({ line: line.no, cells: splitRow(line.text) }));
+}
+
+/**
+ * The data rows of a table section, without its header row, the pager or empty rows. When the
+ * rendering gave cells (a browser copy, HTML), they are the rows, empty cells kept in place, and
+ * the section's other lines (pager, page footer) are not; otherwise the pipe text is split.
+ */
 function tableRows(section: Section | undefined): Row[] {
   if (!section) return [];
-  const separator = section.lines.findIndex((line) => SEPARATOR.test(line.text));
-  return section.lines
-    .slice(separator + 1)
-    .filter((line) => !PAGINATION.test(line.text))
-    .map((line) => ({ line: line.no, cells: splitRow(line.text) }))
-    .filter((row) => row.cells.length > 0 && !HEADER_CELLS.has(normalizeLabel(row.cells[0]!).toLowerCase()));
+  const exact = section.lines.some((line) => line.cells);
+  const rows = exact
+    ? section.lines.flatMap((line) => (line.cells ? [{ line: line.no, cells: line.cells.map(cleanCell) }] : []))
+    : pipeRows(section.lines);
+  return rows.filter(({ cells }) => cells.some((cell) => cell !== "") && !isHeader(cells) && !isPager(cells.join(" ")));
 }
 
 const filled = (cells: readonly string[]) => cells.filter((cell) => cell !== "");

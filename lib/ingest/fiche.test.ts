@@ -1,18 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { partnershipSchema } from "../model";
 import { FicheError, parseFiche } from "./fiche";
+import { itReadsTheDijonFiche } from "./fixtures/dijon-fiche";
 
 const REAL_FILE = "atlas-fiche-15909-dijon-chefchaouen.txt";
 const realText = readFileSync(new URL(`../../data/real/${REAL_FILE}`, import.meta.url), "utf8");
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
 
 const MEAE = "Ministère de l'Europe et des Affaires étrangères";
-const OBJECTIVES = [
-  "Avoir une vision de l'ensemble des actions menées sur son territoire.",
-  "Inscrire l'activité des équipes dans une cohérence territoriale.",
-  "Connecter l'action locale à des initiatives internationales.",
-].join("\n");
 
 /** The FicheError a text raises. */
 function ficheError(text: string): FicheError {
@@ -24,7 +19,6 @@ function ficheError(text: string): FicheError {
   }
   throw new Error("the text was accepted");
 }
-
 
 /** What a fiche that leaves every optional section out reads as. */
 const EMPTY_FIELDS = {
@@ -57,98 +51,7 @@ describe("parseFiche on the real fiche 15909 (Dijon – Chefchaouen)", () => {
     });
   });
 
-  it("reads the diplomatic post and both its contacts, e-mails as printed", () => {
-    expect(fiche.embassy).toEqual({
-      post: "Ambassade de France à Rabat",
-      contacts: [
-        { role: "Correspondant coopération décentralisée", name: "Frédérick BOUIN", email: "frederick.coopdec[at]gmail.com" },
-        {
-          role: "Conseiller de coopération et d'action culturelle",
-          name: "Bertand COMMELIN",
-          email: "bertrand.commelin[at]diplomatie.gouv.fr",
-        },
-      ],
-    });
-  });
-
-  it("keeps the title's subtitle line", () => {
-    expect(fiche.title).toBe(
-      "Engagement des villes dans la transition écologique.\n" +
-        "Partage de bonnes pratiques et renforcement mutuel des capacités pour une meilleure coordination des actions environnementales.",
-    );
-  });
-
-  it("reads years, status and end date", () => {
-    expect(fiche.firstSignatureYear).toBe(2016);
-    expect(fiche.startYear).toBe(2020);
-    expect(fiche.status).toBe("ongoing");
-    expect(fiche.endDate).toBe("2021-12-31");
-  });
-
-  it("reads the theme, an empty sub-sub-theme as null, and the other theme whose empty cell collapsed", () => {
-    expect(fiche.theme).toEqual({
-      theme: "Environnement, Climat et Energie",
-      subTheme: "Protection / Gestion de l'environnement / Biodiversité",
-      subSubTheme: null,
-    });
-    expect(fiche.otherThemes).toEqual([
-      {
-        theme: "Politique, humanitaire et coopération transfrontalière",
-        subTheme: "Gouvernance locale et appui institutionnel",
-        subSubTheme: null,
-        priority: 1,
-      },
-    ]);
-  });
-
-  it("reads the texts, dropping the paragraphs the page repeats", () => {
-    expect(fiche.context).toMatch(/^La ville de Dijon et la ville de Chefchaouen .* Monsieur Mohamed Sefiani\.$/);
-    const history = fiche.history!.split("\n");
-    expect(history).toHaveLength(3);
-    expect(history[0]).toMatch(/^En 2017, les deux villes/);
-    expect(history[1]).toMatch(/^En raison de la présence d'actions/);
-    expect(history[2]).toMatch(/^Les rapports réalisés sur place/);
-    expect(fiche.objectives).toEqual({ local: OBJECTIVES, france: OBJECTIVES });
-    expect(fiche.description).toMatch(/^Après l'indispensable décision politique,.*dans la mise en œuvre des actions\.$/);
-    expect(fiche.form).toBe("Projet de coopération décentralisée");
-  });
-
-  it("reads the partners on both sides and the foreign contact", () => {
-    expect(fiche.foreignPartners).toEqual([{ name: "Municipalité de Chefchaouen", country: "MA", countryName: "Maroc" }]);
-    expect(fiche.foreignContacts).toEqual([
-      {
-        partner: "Municipalité de Chefchaouen",
-        lastName: "El Bakali",
-        firstName: "Abdelali",
-        role: "chef de division environnement et coopération",
-        email: "elbakali1961@gmail.com",
-      },
-    ]);
-    expect(fiche.frenchAuthorities).toHaveLength(1);
-    expect(fiche.frenchAuthorities[0]).toMatchObject({ name: "Dijon", code: "21231", kind: "commune" });
-  });
-
-  it("reads the six funding rows, their categories and yearly totals", () => {
-    expect(fiche.triennial).toBe(false);
-    expect(fiche.funding.map((r) => [r.financer, r.category, r.amount, r.oudinAmount, r.year])).toEqual([
-      [MEAE, "meae", 8845, null, 2020],
-      [MEAE, "meae", 8845, null, 2021],
-      ["Dijon", "french-authority", 11241, null, 2020],
-      ["Dijon", "french-authority", 14343, null, 2021],
-      ["Collectivités et partenaires étrangers", "foreign-partners", 2689, null, 2020],
-      ["Collectivités et partenaires étrangers", "foreign-partners", 2689, null, 2021],
-    ]);
-    const total = (year?: number) =>
-      fiche.funding.filter((r) => year === undefined || r.year === year).reduce((sum, r) => sum + r.amount, 0);
-    expect(total()).toBe(48652);
-    expect(total(2020)).toBe(22775);
-    expect(total(2021)).toBe(25877);
-  });
-
-  it("reads the empty volunteers table as none and yields a valid partnership", () => {
-    expect(fiche.volunteers).toEqual([]);
-    expect(partnershipSchema.parse(fiche)).toEqual(fiche);
-  });
+  itReadsTheDijonFiche(() => fiche);
 
   it("gives the same result with Windows line endings and a BOM", () => {
     const windows = `\uFEFF${realText.replace(/\n/g, "\r\n")}`;

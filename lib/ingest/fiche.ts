@@ -1,17 +1,22 @@
 import { createHash } from "node:crypto";
 import { type Embassy, type Partnership, partnershipSchema, type Status } from "../model";
 import { type FundingRules, fundingRules } from "./checks";
+import { ficheLines } from "./fiche-renderings";
 import { FicheError, fail, type Line, paragraphs, type Section, singleValue, splitSections } from "./fiche-sections";
 import { foreignContacts, foreignPartners, frenchAuthorities, funding, otherThemes, volunteers } from "./fiche-tables";
 import { parseFrenchDate, parseYear } from "./values";
 
 export { FicheError };
+export { type FicheRendering, ficheRendering } from "./fiche-renderings";
 
 /** How a fiche's text was obtained: what names the record and where it came from. */
 export interface FicheOptions {
   /** Overrides the id derived from the Atlas id or the content. */
   id?: string;
-  /** The file the text was read from; an Atlas id in its name ("atlas-fiche-15909-…", "prjId=15909") is used. */
+  /**
+   * The file the text was read from; an Atlas id in its name ("atlas-fiche-15909-…", "prjId=15909")
+   * is used, and a `.html`/`.htm` name lets a fragment of markup be read as HTML.
+   */
   file?: string | null;
   atlasId?: number | null;
   /** The funding rules of the import (default: today's, with the amount ceiling). */
@@ -20,9 +25,14 @@ export interface FicheOptions {
 
 const ATLAS_PAGE = "https://pastel.diplomatie.gouv.fr/cncdext/dyn/public/atlas/detailProjet.html?criteres.prjId=";
 
-/** Parses the text of an Atlas fiche page into a validated Partnership; throws FicheError naming the line and field. */
+/**
+ * Parses an Atlas fiche into a validated Partnership, whichever its rendering (the page's text, a
+ * browser copy, the page saved as HTML: see ficheRendering); throws FicheError naming the line in
+ * the original file and the field.
+ */
 export function parseFiche(text: string, options: FicheOptions = {}): Partnership {
-  const sections = splitSections(text);
+  const rendering = ficheLines(text, options.file);
+  const sections = splitSections(rendering.lines);
   const titleSection = sections.get("title");
   if (!titleSection) throw new FicheError("no Titre section: this is not an Atlas fiche", null, "Titre");
   const title = paragraphs(titleSection.lines) ?? fail(titleSection.line, titleSection.label, "the title is empty");
@@ -30,7 +40,7 @@ export function parseFiche(text: string, options: FicheOptions = {}): Partnershi
   const authorities = frenchAuthorities(sections.get("frenchAuthorities"));
   const partners = foreignPartners(sections.get("foreignPartners"));
   const triennial = sections.get("triennial");
-  const atlasId = options.atlasId ?? atlasIdFromFile(options.file);
+  const atlasId = options.atlasId ?? atlasIdFromFile(options.file) ?? rendering.atlasId;
   const id = options.id ?? (atlasId !== null ? String(atlasId) : contentId(title, authorities, partners));
 
   const partnership = {

@@ -54,9 +54,10 @@ export interface ImportOptions {
 }
 
 /**
- * Reads one file of any supported format (by extension: .xlsx, .csv, .json, else an Atlas fiche's
- * text). A CSV is the project's format unless a map is given or its header is another's
- * (recognised French headers, a title line above it): it is then read as a spreadsheet.
+ * Reads one file of any supported format (by extension: .xlsx, .csv, .json, else an Atlas fiche:
+ * its page text, a browser copy or the page saved as HTML, told apart by the content). A CSV is
+ * the project's format unless a map is given or its header is another's (recognised French
+ * headers, a title line above it): it is then read as a spreadsheet.
  */
 export async function readPartnershipFile(
   file: string,

@@ -149,3 +149,26 @@ describe("one record per partnership", () => {
     expect(await readFile(path.join(data, "dataset.json"), "utf8")).toBe(before);
   });
 });
+
+describe("one partnership, three renderings, two file names", () => {
+  const fixture = (name: string) => path.join(__dirname, "fixtures", name);
+  const REAL = path.join(__dirname, "../../data/real/atlas-fiche-15909-dijon-chefchaouen.txt");
+
+  it("ends with one record, updated by each file, whatever its rendering or name", async () => {
+    const { data } = await write({});
+    const renamed = path.join(path.dirname(data), "ma-copie.txt");
+    await writeFile(renamed, await readFile(fixture("copy-dijon.txt"), "utf8"));
+    // The page text named by its Atlas id, a browser copy under a name without one, the saved page (id in the page).
+    const files = [REAL, renamed, fixture("saved-dijon.html"), fixture("saved-dijon-dl.html")];
+    const report = await importFiles(data, files, TODAY);
+    expect(report).toMatchObject({ added: 1, updated: 3, total: 1, rejected: [] });
+    expect(report.updatedRecords.map((u) => [u.id, u.matchedBy])).toEqual([
+      ["15909", "content"],
+      ["15909", "atlas-id"],
+      ["15909", "atlas-id"],
+    ]);
+    const [record] = (await readDataset(data))!.partnerships;
+    expect(record!.source).toMatchObject({ kind: "atlas-fiche", atlasId: 15909 });
+    expect(record!.funding.reduce((sum, row) => sum + row.amount, 0)).toBe(48_652);
+  });
+});
