@@ -1,21 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FicheError, ficheRendering, parseFiche } from "./fiche";
+import { ficheRendering, parseFiche } from "./fiche";
 import { itReadsTheDijonFiche } from "./fixtures/dijon-fiche";
+import { ficheError } from "./fixtures/fiche-error";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
 const pageText = readFileSync(new URL("../../data/real/atlas-fiche-15909-dijon-chefchaouen.txt", import.meta.url), "utf8");
 const copy = fixture("copy-dijon.txt");
-
-function ficheError(text: string): FicheError {
-  try {
-    parseFiche(text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(FicheError);
-    return error as FicheError;
-  }
-  throw new Error("the text was accepted");
-}
 
 /** A browser copy with its page header and one table, around the lines a test is about. */
 const copied = (...lines: string[]) =>

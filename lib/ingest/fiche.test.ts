@@ -2,23 +2,13 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FicheError, parseFiche } from "./fiche";
 import { itReadsTheDijonFiche } from "./fixtures/dijon-fiche";
+import { ficheError } from "./fixtures/fiche-error";
 
 const REAL_FILE = "atlas-fiche-15909-dijon-chefchaouen.txt";
 const realText = readFileSync(new URL(`../../data/real/${REAL_FILE}`, import.meta.url), "utf8");
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
 
 const MEAE = "Ministère de l'Europe et des Affaires étrangères";
-
-/** The FicheError a text raises. */
-function ficheError(text: string): FicheError {
-  try {
-    parseFiche(text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(FicheError);
-    return error as FicheError;
-  }
-  throw new Error("the text was accepted");
-}
 
 /** What a fiche that leaves every optional section out reads as. */
 const EMPTY_FIELDS = {
