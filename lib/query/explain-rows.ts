@@ -80,8 +80,12 @@ export interface ExplainResult {
   attribution: "first-by-start-year" | null;
   /** In French, what a contribution is and how shares apply: for the panel and the CSV. */
   notes: string[];
-  /** The groups the row gathers (one, or those "others" folds), with their values: the first MAX_GROUPS in /api/aggregate's order. */
-  groups: { key: string | number; label: string; value: number }[];
+  /**
+   * The groups the row gathers (one, or those "others" folds), with their values and partnerships
+   * as /api/aggregate counts them (for amounts, also those without an amount, which `rows` leaves
+   * out): the first MAX_GROUPS in /api/aggregate's order.
+   */
+  groups: { key: string | number; label: string; value: number; partnerships: number }[];
   /** How many groups the row gathers (more than `groups` lists when "others" folds thousands of authorities). */
   groupCount: number;
   rows: ExplainRow[];
@@ -119,7 +123,12 @@ export function explainResult(
     unit: isAmount ? "euros" : (measure as ExplainUnit),
     attribution: measure === "frenchAuthorities" || measure === "foreignPartners" ? "first-by-start-year" : null,
     notes: explainNotes(context),
-    groups: context.groups.slice(0, MAX_GROUPS).map((group) => ({ key: group.key, label: groupLabel(index, by, group.key, lang), value: group.value })),
+    groups: context.groups.slice(0, MAX_GROUPS).map((group) => ({
+      key: group.key,
+      label: groupLabel(index, by, group.key, lang),
+      value: group.value,
+      partnerships: group.partnerships,
+    })),
     groupCount: context.groups.length,
     rows: Array.from(indices, (i) => explainRow(context, records.get(context.positions[i]!), i, lang)),
     total: context.positions.length,

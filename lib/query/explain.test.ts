@@ -86,6 +86,7 @@ describe("explain adds up to the aggregate's value, as the reference computes it
                 });
                 for (const [id, contribution] of expected) differences.push(`${id}: missing, reference ${contribution}`);
                 expect(differences, context).toEqual([]);
+                if (key !== OTHERS_KEY) expect(explanation.groups[0]!.partnerships, context).toBe(row.partnerships);
               });
               rows += 1;
               if (key === OTHERS_KEY) others += 1;
