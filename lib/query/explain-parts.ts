@@ -98,7 +98,7 @@ export function slotCountOf(index: QueryIndex, by: AggregateQuery["by"]): number
 export class PartsCollector {
   readonly isAmount: boolean;
   private readonly kind: Kind;
-  readonly none: number;
+  private readonly none: number;
   /** Euros or 1 % Oudin euros of each funding row. */
   readonly amounts: Float64Array;
   private readonly splitRule: boolean;
