@@ -9,6 +9,8 @@
  *    timed the same way (engine and DuckDB runs alternate), and its answers (rows, total,
  *    partnerships, coverage) compared with the engine's: exit code 1 and a loud message on stderr
  *    naming the query and the first differing row when they differ;
+ *    Then "Explain this number" on the same engine (scripts/bench/explain.ts): the first page of the
+ *    largest country's partnerships and heavier cases (target at scale 10: under 50 ms median);
  * 3. HTTP: the production server under autocannon (scripts/bench/http.ts), when .next exists,
  *    --http-runs times (a fresh server each time): throughput on this shared machine varies by a
  *    third from one run to the next, so the report gives the run of median throughput and the range.
@@ -26,6 +28,7 @@ import { loadEngine } from "../lib/data/load-engine";
 import type { ColdLoad } from "./bench/cold-load";
 import { type SqlRow, aggregateSql, loadDuckDb, runRows, runTotals } from "./bench/duckdb";
 import type { HttpResult } from "./bench/http";
+import { type ExplainTiming, benchExplain, explainTable } from "./bench/explain";
 import { type BenchQuery, benchQueries, uncovered } from "./bench/queries";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -158,6 +161,8 @@ interface ScaleResult {
   duckdbLoadMs: number;
   timings: QueryTiming[];
   discrepancies: Discrepancy[];
+  /** "Explain this number" (lib/query/explain.ts): the engine alone, DuckDB has no counterpart. */
+  explain: ExplainTiming[];
   http: HttpResult | string;
   /** Requests per second of every HTTP run, in order. */
   httpRuns: number[];
@@ -218,6 +223,12 @@ async function benchScale(scale: number, runs: number, httpRuns: number): Promis
     }
   } finally {
     duck.close();
+  }
+  let explain: ExplainTiming[];
+  try {
+    info(`[scale ${scale}] explain: 3 warm-up + ${runs} runs per case…`);
+    explain = benchExplain(engine, runs);
+  } finally {
     await loaded.close();
   }
   info(`[scale ${scale}] DuckDB: ${discrepancies.length ? `${discrepancies.length} DISCREPANCIES` : "every answer matches the engine's"}`);
@@ -250,6 +261,7 @@ async function benchScale(scale: number, runs: number, httpRuns: number): Promis
     cold,
     duckdbLoadMs: duck.loadMs,
     timings,
+    explain,
     discrepancies,
     http,
     httpRuns: rates,
@@ -301,6 +313,7 @@ function scaleSection(r: ScaleResult, runs: number): string {
     const d = median(t.duckdb);
     lines.push(`| ${i + 1} | ${t.query.label} | ${t.rows} | ${ms(e)} | ${ms(d)} | ${(d / e).toFixed(1)} |`);
   });
+  lines.push("", explainTable(r.explain));
   if (r.discrepancies.length) {
     lines.push("", "Discrepancies between the engine and DuckDB:", "");
     for (const d of r.discrepancies) lines.push(`- query ${d.index + 1} (${d.query.label}): ${d.message}`);

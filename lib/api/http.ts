@@ -4,6 +4,7 @@ import { getEngine } from "../data/engine";
 import { isDatasetError } from "../data/store";
 import type { QueryEngine } from "../query/engine";
 import { type ParamIssue, parseParams } from "../query/params";
+import { isNotFoundError } from "../query/not-found";
 import { isQueryError } from "../query/select";
 import { AnswerCache, requestKey } from "./answer-cache";
 
@@ -14,7 +15,7 @@ import { AnswerCache, requestKey } from "./answer-cache";
 export const API_ERROR_STATUS = {
   /** A query parameter is malformed, unknown, repeated, or names a value the dataset lacks (`issues` says which). */
   bad_parameter: 400,
-  /** The path names nothing: an unknown partnership id. */
+  /** The request names nothing: an unknown partnership id, a `key` that is no row of /api/explain's breakdown. */
   not_found: 404,
   /** The dataset file is missing, invalid, or was modified in place since the server loaded it. */
   dataset_unreadable: 500,
@@ -73,6 +74,7 @@ export function withoutDirectories(message: string): string {
 /** The answer to an error thrown while loading the dataset or computing an answer. */
 export function thrownErrorResponse(error: unknown): Response {
   if (isQueryError(error)) return errorResponse("bad_parameter", error.message, [{ param: error.param, message: error.message }]);
+  if (isNotFoundError(error)) return errorResponse("not_found", error.message, [{ param: error.param, message: error.message }]);
   if (isDatasetError(error)) {
     // The log has the file's whole path; the client gets its name, not the server's directories.
     console.error(error.message);

@@ -1,7 +1,7 @@
 import { labelsOf } from "../labels";
 import { countryNumericCode } from "../map/country-codes";
 import type { QueryEngine } from "../query/engine";
-import type { AggregateQuery, Filters, ListQuery } from "../query/params";
+import type { AggregateQuery, ExplainParams, Filters, ListQuery } from "../query/params";
 
 /**
  * The bodies of the API's answers, built in one place: the route handlers send them, and the
@@ -37,3 +37,9 @@ export type CountriesBody = ReturnType<typeof countriesBody>;
 export function listBody(engine: QueryEngine, query: ListQuery) {
   return { ...engine.list(query), query, dataset: datasetInfo(engine) };
 }
+
+/** The partnerships that make up one row of /api/aggregate's answer, one page of them (lib/query/explain.ts). */
+export function explainBody(engine: QueryEngine, query: ExplainParams) {
+  return { ...engine.explain(query), query, dataset: datasetInfo(engine) };
+}
+export type ExplainBody = ReturnType<typeof explainBody>;

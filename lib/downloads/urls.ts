@@ -20,3 +20,6 @@ export const LIST_FILE = "partenariats";
 
 /** A list's export: `query` holds the list page's parameters (filters and sort). */
 export const listExportHref = (format: ListFormat, query: string): string => `/export/liste/${LIST_FILE}.${format}${query ? `?${query}` : ""}`;
+
+/** The CSV of an explanation ("Détail" of a row): `query` holds /api/explain's parameters. Not under /export/<name>.<format>'s panels. */
+export const explainCsvHref = (query: string): string => `/export/detail.csv${query ? `?${query}` : ""}`;

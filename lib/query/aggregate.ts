@@ -51,18 +51,20 @@ export function aggregate(index: QueryIndex, query: AggregateQuery): AggregateRe
  * which the others must share) are applied once for all.
  */
 export function aggregateEach(index: QueryIndex, queries: readonly AggregateQuery[]): AggregateResult<GroupRow>[] {
-  for (const { by, measure } of queries) {
-    if (by === "activeYear" && (measure === "amount" || measure === "oudinAmount")) {
-      throw new QueryError("measure", "by=activeYear counts partnerships active each year: amounts are broken down by=year");
-    }
+  for (const query of queries) checkMeasure(query);
+  return withSelection(index, queries[0]!, (selection) => queries.map((query) => limited(aggregateRows(index, query, selection), query.limit)));
+}
+
+/** Throws QueryError for a measure the breakdown cannot take. */
+export function checkMeasure({ by, measure }: Pick<AggregateQuery, "by" | "measure">): void {
+  if (by === "activeYear" && (measure === "amount" || measure === "oudinAmount")) {
+    throw new QueryError("measure", "by=activeYear counts partnerships active each year: amounts are broken down by=year");
   }
-  return withSelection(index, queries[0]!, (selection) =>
-    queries.map((query) => {
-      const result =
-        query.by === "activeYear" && query.measure === "partnerships" ? countActiveYears(index, query, selection) : aggregateSelection(index, query, selection);
-      return limited(result, query.limit);
-    }),
-  );
+}
+
+/** Every group of a breakdown within a selection already made, in order, before any limit (explain.ts folds them itself). */
+export function aggregateRows(index: QueryIndex, query: AggregateQuery, selection: Selection): AggregateResult<GroupRow> {
+  return query.by === "activeYear" && query.measure === "partnerships" ? countActiveYears(index, query, selection) : aggregateSelection(index, query, selection);
 }
 
 function limited(result: AggregateResult<GroupRow>, limit: number | undefined): AggregateResult<GroupRow> {
@@ -134,7 +136,7 @@ const singleColumns = new WeakMap<QueryIndex, Map<string, Int32Array>>();
  * The slot of each partnership for breakdowns with one group per partnership: status, form, start
  * year, and a theme level under the main-theme rule. Null for the others.
  */
-function singleGroupColumn(index: QueryIndex, by: Breakdown, themeRule: AggregateQuery["themeRule"]): Int32Array | null {
+export function singleGroupColumn(index: QueryIndex, by: Breakdown, themeRule: AggregateQuery["themeRule"]): Int32Array | null {
   const themed = THEME_LEVEL.has(by) && themeRule === "main";
   if (!themed && by !== "status" && by !== "form" && by !== "startYear") return null;
   let byIndex = singleColumns.get(index);

@@ -6,6 +6,8 @@ import { worldRegionOf } from "../regions";
 import { WORLD_REGION_KEYS } from "../world-regions";
 import { type AggregateResult, aggregateEach } from "./aggregate";
 import { type QueryIndex, buildQueryIndex } from "./build-index";
+import { type ExplainQuery, withExplanation } from "./explain";
+import { type ExplainResult, explainResult } from "./explain-rows";
 import { type ListOrder, type ListResult, listOrder, listPartnerships } from "./list";
 import { MemoryRecords, type RecordSource } from "./records";
 import { type AppliedFilter, describeFilters } from "./describe";
@@ -83,6 +85,26 @@ export class QueryEngine {
   aggregate(query: AggregateQuery, lang: Lang = "fr"): AggregateResult {
     if (query.stack) return nameStacked(this.index, query.by, query.stack, aggregateStacked(this.index, query), lang);
     return nameResult(this.index, query.by, aggregateEach(this.index, [query])[0]!, lang);
+  }
+
+  /**
+   * One page of the partnerships that make up a row of a breakdown, each with its contribution
+   * (lib/query/explain.ts); their sum over all pages is the row's value. Throws QueryError (400)
+   * or NotFoundError (404: a key that is no row).
+   */
+  explain(query: ExplainQuery, lang: Lang = "fr"): ExplainResult {
+    return withExplanation(this.index, query, (context) => {
+      const start = (query.page - 1) * query.pageSize;
+      return explainResult(context, this.records, context.ranked(start, start + query.pageSize), query, query.segment ?? null, lang);
+    });
+  }
+
+  /** Every partnership of an explanation, in its order (one page holding them all): its CSV. */
+  explainAll(query: Omit<ExplainQuery, "page" | "pageSize">, lang: Lang = "fr"): ExplainResult {
+    return withExplanation(this.index, { ...query, page: 1, pageSize: 1 }, (context) => {
+      const total = context.positions.length;
+      return explainResult(context, this.records, context.ranked(0, total), { page: 1, pageSize: Math.max(total, 1) }, query.segment ?? null, lang);
+    });
   }
 
   /** Headline figures under filters. */

@@ -95,8 +95,13 @@ function summarize(p: Partnership, amount: number): PartnershipSummary {
     status: p.status,
     theme: p.theme?.theme ?? null,
     frenchAuthorities: p.frenchAuthorities.map((a) => a.name),
-    countries: [...new Map(p.foreignPartners.map((f) => [f.country ?? f.countryName, { code: f.country, name: f.country ? countryNameFr(f.country) : f.countryName }])).values()],
+    countries: partnerCountries(p),
     amount,
     real: p.source.real,
   };
+}
+
+/** A partnership's partner countries, each once, in the order of its partners; unrecognised ones by their name, with no code. */
+export function partnerCountries(p: Partnership): { code: string | null; name: string }[] {
+  return [...new Map(p.foreignPartners.map((f) => [f.country ?? f.countryName, { code: f.country, name: f.country ? countryNameFr(f.country) : f.countryName }])).values()];
 }

@@ -109,6 +109,22 @@ export const listQuerySchema = z
   .superRefine(checkYears);
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
+/**
+ * /api/explain: the parameters of /api/aggregate, the key of the row to explain (as /api/aggregate
+ * gives it: "DE", "2015", "none", "others"…), with `stack` the segment of it, and the page.
+ */
+export const explainQuerySchema = z
+  .object({
+    ...aggregateQuerySchema.shape,
+    key: z.string({ error: "required: the key of a row as /api/aggregate gives it (e.g. DE, 2015, none, others)" }).trim().min(1).max(200),
+    segment: code.optional(),
+    page: listQuerySchema.shape.page,
+    pageSize: listQuerySchema.shape.pageSize,
+  })
+  .strict()
+  .superRefine(checkYears);
+export type ExplainParams = z.infer<typeof explainQuerySchema>;
+
 /** One problem with a parameter, named as in the URL. */
 export interface ParamIssue {
   param: string;

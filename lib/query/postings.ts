@@ -7,7 +7,7 @@ export type ListField = "country" | "region" | "authority" | "authorityKind" | "
 const cache = new WeakMap<QueryIndex, Map<ListField, IdLists>>();
 
 /** The partnerships of each value of a list field (the transpose of index[field]), ascending. */
-function postingsOf(index: QueryIndex, field: ListField): IdLists {
+export function postingsOf(index: QueryIndex, field: ListField): IdLists {
   let byField = cache.get(index);
   if (!byField) {
     byField = new Map();

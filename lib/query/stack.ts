@@ -8,7 +8,7 @@ export interface StackedGroupRow extends GroupRow {
 }
 
 /** Restricts a query to one value of the stack dimension, within what its filters already allow. */
-function restrict(query: AggregateQuery, stack: Stack, key: string): AggregateQuery | null {
+export function restrict(query: AggregateQuery, stack: Stack, key: string): AggregateQuery | null {
   if (stack === "status") {
     if (query.status !== undefined && query.status !== key) return null;
     return { ...query, status: key as AggregateQuery["status"] };

@@ -1,0 +1,18 @@
+import { handleGet } from "@/lib/api/http";
+import { explainBody } from "@/lib/api/responses";
+import { explainQuerySchema } from "@/lib/query/params";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/explain?<the parameters of /api/aggregate>&key=…[&segment=…][&page=…&pageSize=…]: the
+ * partnerships that make up one row of /api/aggregate's answer for the same parameters (`key` as
+ * that answer gives it, "none" and "others" included; with `stack`, `segment` names a segment of
+ * the row, else the whole row is explained), each with its contribution, sorted by contribution
+ * then title, one page at a time. `sum`, the contributions over every page, equals `value`, the
+ * row's value. A key that is no row is a 404 naming `key`; lib/query/explain.ts says how distinct
+ * counts and shared amounts are attributed.
+ */
+export function GET(request: Request) {
+  return handleGet(request, explainQuerySchema, explainBody);
+}

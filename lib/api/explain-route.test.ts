@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { GET as getAggregate } from "@/app/api/aggregate/route";
+import { GET as getExplain } from "@/app/api/explain/route";
+import { testDataset, testEngine } from "../downloads/test-dataset";
+import type { QueryEngine } from "../query/engine";
+import type { ApiError } from "./http";
+import type { AggregateBody, ExplainBody } from "./responses";
+
+// The routes read the process's engine (lib/data/engine.ts): given here instead of a data directory.
+const shared = globalThis as typeof globalThis & { __atlasEngine?: Promise<QueryEngine> };
+afterEach(() => {
+  shared.__atlasEngine = undefined;
+});
+const dataset = testDataset(60);
+const use = () => {
+  shared.__atlasEngine = Promise.resolve(testEngine(dataset));
+};
+const get = (route: (request: Request) => Promise<Response> | Response, path: string, headers: HeadersInit = {}) =>
+  route(new Request(new URL(path, "http://localhost"), { headers }));
+const errorOf = async (response: Response) => ((await response.json()) as ApiError).error;
+
+describe("GET /api/explain", () => {
+  it("answers the partnerships of an /api/aggregate row, their contributions adding up to its value", async () => {
+    use();
+    const params = "by=country&measure=amount&limit=1";
+    const aggregate = (await (await get(getAggregate, `/api/aggregate?${params}`)).json()) as AggregateBody;
+    for (const row of aggregate.rows) {
+      const response = await get(getExplain, `/api/explain?${params}&key=${row.key}&pageSize=200`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("etag")).toBe('"test-version"');
+      const body = (await response.json()) as ExplainBody;
+      expect(body).toMatchObject({ key: row.key, label: row.label, value: row.value, unit: "euros", page: 1, pageSize: 200 });
+      expect(body.sum).toBeCloseTo(row.value, 2);
+      expect(body.rows.reduce((sum, r) => sum + r.contribution, 0)).toBeCloseTo(row.value, 2);
+      expect(body.query).toMatchObject({ by: "country", key: String(row.key) });
+    }
+    const page = (await (await get(getExplain, "/api/explain?by=country&measure=partnerships&key=MA&pageSize=5&page=2")).json()) as ExplainBody;
+    expect(page).toMatchObject({ page: 2, pageSize: 5, value: page.total });
+    expect(page.rows).toHaveLength(5);
+    expect(page.rows[0]).toMatchObject({ contribution: 1, href: expect.stringMatching(/^\/partenariats\//), countries: expect.arrayContaining([{ code: "MA", name: "Maroc" }]) });
+  });
+
+  it("answers 400 naming the parameter, 404 naming the key, never 500", async () => {
+    use();
+    const missing = await get(getExplain, "/api/explain?by=country");
+    expect(missing.status).toBe(400);
+    expect((await errorOf(missing)).issues).toEqual([{ param: "key", message: expect.stringMatching(/^required/) }]);
+    const bad = await errorOf(await get(getExplain, "/api/explain?by=nation&key=MA&pageSize=500"));
+    expect(bad.issues.map((issue) => issue.param).sort()).toEqual(["by", "pageSize"]);
+    const unknownTheme = await get(getExplain, "/api/explain?by=country&key=MA&theme=astrologie");
+    expect(unknownTheme.status).toBe(400);
+    expect((await errorOf(unknownTheme)).issues[0]!.param).toBe("theme");
+    const activeAmount = await get(getExplain, "/api/explain?by=activeYear&measure=amount&key=2019");
+    expect((await errorOf(activeAmount)).issues[0]!.param).toBe("measure");
+    for (const path of ["/api/explain?by=country&key=FR", "/api/explain?by=country&key=others", "/api/explain?by=year&key=1850", "/api/explain?by=theme&key=astrologie"]) {
+      const response = await get(getExplain, path);
+      expect(response.status, path).toBe(404);
+      const error = await errorOf(response);
+      expect(error).toMatchObject({ code: "not_found", issues: [{ param: "key" }] });
+      expect(error.message, path).toMatch(/^key: no row/);
+    }
+  });
+});
