@@ -25,3 +25,8 @@ export const formatPercent = (share: number): string => percent.format(share);
 
 /** "2026-11-28" → "28/11/2026". */
 export const formatIsoDate = (iso: string): string => iso.split("-").reverse().join("/");
+
+const ratio = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
+
+/** 4.5312 → "4,53": a ratio of two figures (a comparison's B / A). */
+export const formatRatio = (value: number): string => ratio.format(value);

@@ -24,6 +24,7 @@ runServerBench(PORT, scale, async () => {
     ["country page `/pays/MA`", Array.from({ length: Math.min(30, requests) }, () => "/pays/MA")],
     ["list `/partenariats?country=SN&sort=-amount`", Array.from({ length: Math.min(30, requests) }, () => "/partenariats?country=SN&sort=-amount")],
     ["dashboard `/`", Array.from({ length: Math.min(30, requests) }, () => "/")],
+    ["comparison `/comparer?a.country=SN&b.country=MA`", Array.from({ length: Math.min(30, requests) }, () => "/comparer?a.country=SN&b.country=MA")],
   ];
   const rows: string[] = [];
   for (const [label, urls] of pages) {

@@ -1,7 +1,7 @@
 "use client";
 import { useId, useState } from "react";
 import { labelsOf } from "@/lib/labels";
-import type { DashboardPanel } from "@/lib/panels/dashboard-panels";
+import type { ExportPanel } from "@/lib/panels/export-links";
 
 const labels = labelsOf().exportMenu;
 
@@ -9,13 +9,13 @@ const labels = labelsOf().exportMenu;
 const attribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /** The iframe that shows a panel on another site: /embed/<panel> takes the dashboard's query. */
-export function embedCode(origin: string, panel: DashboardPanel, query: string, title: string): string {
+export function embedCode(origin: string, panel: ExportPanel, query: string, title: string): string {
   const src = `${origin}/embed/${panel}${query ? `?${query}` : ""}`;
   return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
 }
 
 export interface EmbedCodeProps {
-  panel: DashboardPanel;
+  panel: ExportPanel;
   query: string;
   title: string;
 }

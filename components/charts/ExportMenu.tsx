@@ -3,15 +3,14 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useDatasetStamp } from "@/components/presentation/DatasetStamp";
 import { type DeckStatus, DeckStatusText, useAddToDeck } from "@/components/presentation/useAddToDeck";
 import { labelsOf } from "@/lib/labels";
-import type { DashboardPanel } from "@/lib/panels/dashboard-panels";
-import { MENU_FORMATS, exportHref } from "@/lib/panels/export-links";
+import { type ExportPanel, MENU_FORMATS, exportHref } from "@/lib/panels/export-links";
 import { panelViewHref } from "@/lib/presentation/views";
 import { EmbedCode } from "./EmbedCode";
 import { useFullscreen } from "./useFullscreen";
 import "./fullscreen.css";
 
 export interface ExportMenuProps {
-  panel: DashboardPanel;
+  panel: ExportPanel;
   /** The dashboard's query for the view ("country=SN&rank=amount"). */
   query: string;
   /** The panel's title, for the menu's accessible name. */

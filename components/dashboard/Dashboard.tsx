@@ -7,7 +7,9 @@ import type { DashboardBody } from "@/lib/api/dashboard";
 import { chipsOf } from "@/lib/dashboard/chips";
 import type { FilterOptions } from "@/lib/dashboard/options";
 import { dashboardKey } from "@/lib/dashboard/queries";
-import { dashboardQuery } from "@/lib/dashboard/state";
+import { dashboardQuery, filtersOf } from "@/lib/dashboard/state";
+import { compareFromHref } from "@/lib/compare/state";
+import { labelsOf } from "@/lib/labels";
 import { formatInteger } from "@/lib/format";
 import { listHref } from "@/lib/pages/links";
 import { type Answer, useApi } from "@/lib/hooks/useApi";
@@ -82,6 +84,11 @@ function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback
           </Link>
         </p>
       ) : null}
+      <p className="fr-mb-3w">
+        <Link prefetch={false} className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={compareFromHref(filtersOf(state))}>
+          {labelsOf().compare.start}
+        </Link>
+      </p>
       {summary.data?.partnerships === 0 ? (
         <div className="fr-callout fr-mb-3w empty-result" role="status">
           <h2 className="fr-callout__title fr-h6">Aucun partenariat ne correspond à ces filtres</h2>

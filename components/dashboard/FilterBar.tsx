@@ -12,12 +12,14 @@ export interface FilterBarProps {
   state: DashboardState;
   options: FilterOptions;
   update: (patch: Partial<DashboardState>, options?: { replace?: boolean }) => void;
+  /** The bar's heading and accessible name, when a page has several (the comparison's two sides). */
+  heading?: string;
 }
 
 const add = (list: string[], value: string) => (value && !list.includes(value) ? [...list, value] : list);
 
 /** Every filter of the dashboard; each change goes to the URL at once (free text after a pause). */
-export function FilterBar({ state, options, update }: FilterBarProps) {
+export function FilterBar({ state, options, update, heading }: FilterBarProps) {
   const searchId = useId();
   const theme = options.themes.find((t) => t.key === state.theme);
   const subTheme = theme?.subThemes.find((s) => s.key === state.subTheme);
@@ -51,8 +53,8 @@ export function FilterBar({ state, options, update }: FilterBarProps) {
     },
   ];
   return (
-    <section className="filter-bar fr-p-2w fr-mb-3w" aria-label="Filtres">
-      <h2 className="fr-h6 fr-mb-2w">Filtrer les partenariats</h2>
+    <section className="filter-bar fr-p-2w fr-mb-3w" aria-label={heading ?? "Filtres"}>
+      <h2 className="fr-h6 fr-mb-2w">{heading ?? "Filtrer les partenariats"}</h2>
       <div className="filter-grid">
         {/* biome-ignore lint/a11y/useSemanticElements: the DSFR's search bar is a div with role="search"; the <search> element is too recent for the screen readers the RGAA audits with */}
         <div className="fr-search-bar filter-search" role="search">

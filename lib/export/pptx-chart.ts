@@ -133,10 +133,36 @@ function stackedColumnsSpec(chart: Extract<ExportChart, { kind: "stacked-columns
   };
 }
 
+/**
+ * A comparison's two series side by side, a pair of bars per group on one value axis, each value
+ * written at its bar's end; the legend names the sides.
+ */
+function clusteredBarsSpec(chart: Extract<ExportChart, { kind: "clustered-bars" }>): ChartSpec {
+  const labels = chart.categories.map(plainText);
+  return {
+    type: "bar",
+    data: chart.series.map((series) => ({ name: plainText(series.name), labels, values: series.values.map(drawable) })),
+    options: {
+      ...commonOptions(chart.valueKind),
+      barDir: "bar",
+      barGrouping: "clustered",
+      barGapWidthPct: 60,
+      chartColors: chart.series.map((series) => hexColor(series.color)),
+      catAxisOrientation: TOP_TO_BOTTOM,
+      valAxisHidden: true,
+      valGridLine: { style: "none" },
+      showValue: true,
+      showLegend: true,
+      legendPos: "b",
+    },
+  };
+}
+
 /** The native chart of a view; null when there is nothing to draw (no category or no series). */
 export function chartSpec(chart: NativeChart): ChartSpec | null {
   if (chart.categories.length === 0) return null;
   if (chart.kind === "bars") return barsSpec(chart);
   if (chart.series.length === 0) return null;
+  if (chart.kind === "clustered-bars") return clusteredBarsSpec(chart);
   return stackedColumnsSpec(chart);
 }

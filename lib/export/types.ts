@@ -6,8 +6,8 @@
  * (lib/export/svg.tsx). So every format shows the same figures.
  */
 
-/** How a column's values read: text, a count, euros. */
-export type ValueKind = "text" | "integer" | "euros";
+/** How a column's values read: text, a count, euros, a ratio (a comparison's B / A). */
+export type ValueKind = "text" | "integer" | "euros" | "ratio";
 
 export interface ExportColumn {
   key: string;
@@ -51,7 +51,7 @@ export type ExportChart =
       categories: string[];
       /** One series: the panel's measure; `pointColors` when bars differ in colour (financer categories, the grey "Autres"). */
       series: { name: string; values: number[]; color: string; pointColors?: string[] };
-      valueKind: Exclude<ValueKind, "text">;
+      valueKind: Exclude<ValueKind, "text" | "ratio">;
     }
   | {
       kind: "stacked-columns";
@@ -59,7 +59,15 @@ export type ExportChart =
       categories: string[];
       /** One series per stack (financer category), bottom first. */
       series: { name: string; values: number[]; color: string }[];
-      valueKind: Exclude<ValueKind, "text">;
+      valueKind: Exclude<ValueKind, "text" | "ratio">;
+    }
+  | {
+      kind: "clustered-bars";
+      /** Group names, in order (top to bottom), shared by both series. */
+      categories: string[];
+      /** One series per side of a comparison (A, then B). */
+      series: { name: string; values: number[]; color: string }[];
+      valueKind: Exclude<ValueKind, "text" | "ratio">;
     }
   /** No native equivalent (the map): the writer places the PNG of the standalone SVG. */
   | { kind: "picture" }

@@ -1,3 +1,4 @@
+import { compareFr } from "./fr-compare";
 import { downloadColumnsFr, downloadsFr } from "./fr-downloads";
 import type { AuthorityKind, FinancerCategory, Status } from "../model";
 import type { Measure } from "../query/params";
@@ -203,6 +204,8 @@ export const fr = {
   /** The whole-data downloads of /donnees and the list's export (lib/downloads). */
   downloads: downloadsFr,
   downloadColumns: downloadColumnsFr,
+  /** The comparison of two selections (/comparer). */
+  compare: compareFr,
   /** Names of the filters, for the filters in words of an export ("Pays : Sénégal"). */
   filterNames: {
     country: "Pays",

@@ -1,10 +1,11 @@
-import { formatEuros, formatInteger } from "../format";
+import { formatEuros, formatInteger, formatRatio } from "../format";
 import type { ExportCell, ExportTable, ValueKind } from "../export/types";
 
 /** A cell as the page prints it: euros and counts in French format, nothing for an empty cell. */
 export function formatCell(value: ExportCell | undefined, kind: ValueKind): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
+  if (kind === "ratio") return formatRatio(value);
   return kind === "euros" ? formatEuros(value) : kind === "integer" ? formatInteger(value) : String(value);
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { MapSvg } from "@/components/map/MapSvg";
 import type { FileAnswer } from "../api/files";
 import { exportFileName } from "../export/file-name";
+import { compareSlide } from "../compare/export";
 import { PPTX_TYPE, slideOf } from "../export/files";
 import { renderMarkup } from "../export/markup";
 import { pngSize, svgToPng } from "../export/png";
@@ -51,6 +52,7 @@ export async function deckFile(engine: QueryEngine, hrefs: readonly string[], or
   const slides = hrefs.map((href, index) => {
     const resolved = resolveView(engine, href, origin);
     if (!resolved.ok) throw new QueryError("v", `view ${index + 1} (${href}): ${resolved.message}`);
+    if (resolved.kind === "compare") return compareSlide(resolved.data);
     return resolved.kind === "panel" ? slideOf(resolved.data) : pageSlide(resolved.data);
   });
   const fileName = exportFileName("presentation-atlas-cooperation", engine.datasetMeta.updatedAt, "pptx");

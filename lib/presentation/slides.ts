@@ -7,7 +7,8 @@ import { exportHref } from "../panels/export-links";
 import type { QueryEngine } from "../query/engine";
 import { isQueryError } from "../query/select";
 import { type PageViewData, pageViewData } from "./page-views";
-import { type PanelView, type PageView, parseView } from "./views";
+import { type CompareView, type PanelView, type PageView, parseView } from "./views";
+import { type ComparePanelData, comparePanelData } from "../compare/load";
 
 /**
  * A deck's views resolved against the dataset: each href parsed (lib/presentation/views.ts) and
@@ -17,6 +18,7 @@ import { type PanelView, type PageView, parseView } from "./views";
 export type ResolvedView =
   | { ok: true; kind: "panel"; view: PanelView; data: PanelData }
   | { ok: true; kind: "page"; view: PageView; data: PageViewData }
+  | { ok: true; kind: "compare"; view: CompareView; data: ComparePanelData }
   | { ok: false; href: string; message: string };
 
 /**
@@ -30,6 +32,7 @@ export function resolveView(engine: QueryEngine, href: string, origin?: string):
   const { view } = parsed;
   try {
     if (view.kind === "panel") return { ok: true, kind: "panel", view, data: panelData(engine, view.panel, view.state) };
+    if (view.kind === "compare") return { ok: true, kind: "compare", view, data: comparePanelData(engine, view.panel, view.compare) };
     const data = pageViewData(engine, view);
     if (!data) return { ok: false, href, message: labelsOf().presentation.notFound(view.href) };
     return { ok: true, kind: "page", view, data };
@@ -58,7 +61,7 @@ const textsOf = (notes: ExportNotes) => ({ title: notes.title, filters: notes.fi
 /** A resolved view as the page shows it. */
 export function deckEntryOf(resolved: ResolvedView): DeckEntry {
   if (!resolved.ok) return resolved;
-  if (resolved.kind === "panel") {
+  if (resolved.kind === "panel" || resolved.kind === "compare") {
     const { view, data } = resolved;
     return { ok: true, slide: { href: view.href, ...textsOf(data.notes), figure: { kind: "image", src: exportHref(view.panel, "svg", view.query) } } };
   }

@@ -1,7 +1,10 @@
 import { type DashboardState, dashboardQuery, dashboardSchema } from "../dashboard/state";
 import { labelsOf } from "../labels";
 import { authorityHref, countryHref, partnershipHref, themeHref } from "../pages/links";
+import { type ComparePanel, isComparePanel } from "../compare/panels";
+import { type CompareState, compareQuery, parseCompareState } from "../compare/state";
 import type { DashboardPanel } from "../panels/dashboard-panels";
+import type { ExportPanel } from "../panels/export-links";
 import { parseParams } from "../query/params";
 
 /**
@@ -26,7 +29,16 @@ interface ViewBase {
 export type PanelView = ViewBase & { kind: "panel"; panel: DashboardPanel };
 /** `key`: the country code, authority key, theme slug or partnership id of the path. */
 export type PageView = ViewBase & { kind: PageKind; key: string };
-export type View = PanelView | PageView;
+/** A comparison panel (`/comparer?a.…&b.…&panel=compare-themes`): its two selections, no dashboard state. */
+export interface CompareView {
+  kind: "compare";
+  panel: ComparePanel;
+  compare: CompareState;
+  /** The comparison's canonical query, without `panel`. */
+  query: string;
+  href: string;
+}
+export type View = PanelView | PageView | CompareView;
 
 export type ParsedView = { ok: true; view: View } | { ok: false; message: string };
 
@@ -56,9 +68,19 @@ const PAGES = new Map<string, PagePath>(Object.entries({
 const issues = () => labelsOf().presentation.issues;
 const fail = (message: string): ParsedView => ({ ok: false, message });
 
-/** The link of a dashboard panel's view: its query plus `panel=` (and nothing else). */
-export function panelViewHref(panel: DashboardPanel, query: string): string {
-  return `/?${query ? `${query}&` : ""}panel=${panel}`;
+/** The link of a panel's view: its page's query plus `panel=` (and nothing else). */
+export function panelViewHref(panel: ExportPanel, query: string): string {
+  return `${isComparePanel(panel) ? "/comparer" : "/"}?${query ? `${query}&` : ""}panel=${panel}`;
+}
+
+/** A comparison panel's view: both selections parsed strictly, and the panel it points at. */
+function parseCompareView(params: URLSearchParams): ParsedView {
+  const { state, issues: problems } = parseCompareState(params);
+  if (problems.length > 0) return fail(issues().badParams(problems.map((issue) => `${issue.param} (${issue.message})`).join(", ")));
+  const { panel, ...compare } = state;
+  if (!panel) return fail(labelsOf().compare.noPanel);
+  const query = compareQuery(compare);
+  return { ok: true, view: { kind: "compare", panel, compare, query, href: panelViewHref(panel, query) } };
 }
 
 function decodeSegment(segment: string): string | null {
@@ -87,6 +109,7 @@ export function parseView(input: string, origin?: string): ParsedView {
   }
   if (url.origin !== new URL(origin ?? NO_ORIGIN).origin) return fail(issues().otherSite(text));
 
+  if ((url.pathname.replace(/\/+$/, "") || "/") === "/comparer") return parseCompareView(url.searchParams);
   const parsed = parseParams(dashboardSchema, url.searchParams);
   if (!parsed.ok) return fail(issues().badParams(parsed.issues.map((issue) => `${issue.param} (${issue.message})`).join(", ")));
   const { panel, ...state } = parsed.value;

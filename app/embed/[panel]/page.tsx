@@ -11,6 +11,8 @@ import { PANEL_ANCHORS, isDashboardPanel } from "@/lib/panels/dashboard-panels";
 import { viewHref } from "@/lib/panels/export-links";
 import { pageTable } from "@/lib/panels/page-table";
 import { isQueryError } from "@/lib/query/select";
+import { CompareEmbed } from "./CompareEmbed";
+import { isComparePanel } from "@/lib/compare/panels";
 
 export const dynamic = "force-dynamic";
 
@@ -33,6 +35,7 @@ export async function generateMetadata({ params }: EmbedProps): Promise<Metadata
  */
 export default async function EmbedPage({ params, searchParams }: EmbedProps) {
   const { panel } = await params;
+  if (isComparePanel(panel)) return <CompareEmbed panel={panel} raw={await searchParams} />;
   if (!isDashboardPanel(panel)) notFound();
   const engine = await getEngine();
   const { state } = parseDashboardState(toUrlParams(await searchParams));

@@ -1,4 +1,9 @@
+import { z } from "zod";
 import { errorResponse } from "@/lib/api/http";
+import { compareFile } from "@/lib/compare/export";
+import { comparePanelData } from "@/lib/compare/load";
+import { COMPARE_PANELS, isComparePanel } from "@/lib/compare/panels";
+import { parseCompareState } from "@/lib/compare/state";
 import { handleFileGet } from "@/lib/api/files";
 import { dashboardSchema } from "@/lib/dashboard/state";
 import { EXPORT_FORMATS, isExportFormat, panelFile } from "@/lib/export/files";
@@ -7,8 +12,12 @@ import { DASHBOARD_PANELS, isDashboardPanel } from "@/lib/panels/dashboard-panel
 
 export const dynamic = "force-dynamic";
 
+/** A comparison's parameters are parsed before handleFileGet, which then has none left to read. */
+const NO_PARAMS = z.object({}).strict();
+
 /**
  * GET /export/<panel>.<format>?<the dashboard's parameters>: one panel of the dashboard as a file
+ * (or of the comparison, `compare-…` panels with its `a.` and `b.` parameters)
  * (csv, xlsx, svg, png, pptx), with the figures the panel shows for the same URL. An unknown panel
  * or format is a 404, a bad parameter a 400, in the API's error shape.
  */
@@ -16,11 +25,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const { file } = await params;
   const match = /^([a-z-]+)\.([a-z]+)$/.exec(decodeURIComponentSafe(file) ?? "");
   const [panel, format] = match ? [match[1]!, match[2]!] : ["", ""];
-  if (!isDashboardPanel(panel)) {
-    return errorResponse("not_found", `unknown panel "${panel || file}": one of ${DASHBOARD_PANELS.join(", ")}`);
+  if (!isDashboardPanel(panel) && !isComparePanel(panel)) {
+    return errorResponse("not_found", `unknown panel "${panel || file}": one of ${[...DASHBOARD_PANELS, ...COMPARE_PANELS].join(", ")}`);
   }
   if (!isExportFormat(format)) {
     return errorResponse("not_found", `unknown format "${format}": one of ${EXPORT_FORMATS.join(", ")}`);
+  }
+  if (isComparePanel(panel)) {
+    // Both sides' parameters (a.country…) are read by the comparison's parser, which names a bad one with its side.
+    const { state, issues } = parseCompareState(new URL(request.url).searchParams);
+    if (issues.length > 0) return errorResponse("bad_parameter", issues.map((issue) => `${issue.param}: ${issue.message}`).join("; "), issues);
+    return handleFileGet(request, NO_PARAMS, new URLSearchParams(), (engine) => compareFile(comparePanelData(engine, panel, state), format));
   }
   return handleFileGet(request, dashboardSchema, new URL(request.url).searchParams, (engine, state) => panelFile(panelData(engine, panel, state), format));
 }

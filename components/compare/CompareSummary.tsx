@@ -1,0 +1,38 @@
+import type { Side } from "@/lib/compare/state";
+import { labelsOf } from "@/lib/labels";
+import { DsfrTable } from "../table/DsfrTable";
+
+/** A side's headline figures, formatted by the server. */
+export interface SideHeadline {
+  partnerships: string;
+  amount: string;
+  coverage: string;
+}
+
+const text = labelsOf().compare;
+
+/** Both sides' headline figures in one table: partnerships, declared amounts and their coverage. */
+export function CompareSummary({ headlines, names }: { headlines: Record<Side, SideHeadline>; names: Record<Side, string> }) {
+  return (
+    <DsfrTable caption={text.summary.caption} className="fr-table--sm compare-summary">
+      <thead>
+        <tr>
+          <th scope="col">{text.summary.side}</th>
+          <th scope="col" className="chart-table__numeric">{text.summary.partnerships}</th>
+          <th scope="col" className="chart-table__numeric">{text.summary.amount}</th>
+          <th scope="col" className="chart-table__numeric">{text.summary.coverage}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {(["a", "b"] as const).map((side) => (
+          <tr key={side}>
+            <th scope="row">{`${text.short[side]} : ${names[side]}`}</th>
+            <td className="chart-table__numeric">{headlines[side].partnerships}</td>
+            <td className="chart-table__numeric">{headlines[side].amount}</td>
+            <td className="chart-table__numeric">{headlines[side].coverage}</td>
+          </tr>
+        ))}
+      </tbody>
+    </DsfrTable>
+  );
+}
