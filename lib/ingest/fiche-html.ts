@@ -3,14 +3,23 @@ import { isLabel, type Line } from "./fiche-sections";
 
 /**
  * The page's chrome and what is not shown as text: never part of the fiche. A script may hold a
- * label ("Titre") that would otherwise open a section, so it goes before the page is read.
+ * label ("Titre") that would otherwise open a section, so it is skipped whole. Tested element by
+ * element during the walk: a CSS selector over the whole page cost more than parsing it.
  */
-const IGNORED = [
+const IGNORED_TAGS = new Set([
   "head", "title", "script", "style", "noscript", "template", "nav", "header", "footer", "menu", "button", "svg", "iframe",
-  "object", "dialog", ".fr-breadcrumb", ".fr-header", ".fr-footer", ".fr-skiplinks", ".fr-nav", ".fr-sidemenu", ".fr-modal",
-  "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[role=menu]", "[role=menubar]", "[role=search]", "[hidden]",
-  "[aria-hidden=true]",
-].join(",");
+  "object", "dialog",
+]);
+const IGNORED_CLASSES = ["fr-breadcrumb", "fr-header", "fr-footer", "fr-skiplinks", "fr-nav", "fr-sidemenu", "fr-modal"];
+const IGNORED_ROLES = new Set(["navigation", "banner", "contentinfo", "menu", "menubar", "search"]);
+
+function isChrome(element: HTMLElement, tag: string): boolean {
+  if (IGNORED_TAGS.has(tag)) return true;
+  const attributes = element.attributes;
+  if ("hidden" in attributes || attributes["aria-hidden"] === "true") return true;
+  if (IGNORED_ROLES.has(attributes.role ?? "")) return true;
+  return IGNORED_CLASSES.some((name) => element.classList.contains(name));
+}
 
 /** Elements that start and end a line; everything else (a, span, strong, em…) runs on in its line. */
 const BLOCKS = new Set([
@@ -152,6 +161,7 @@ function walk(node: Node, writer: LineWriter): void {
   if (node.nodeType !== NodeType.ELEMENT_NODE) return;
   const element = node as HTMLElement;
   const tag = tagOf(element);
+  if (isChrome(element, tag)) return;
   if (tag === "br") writer.break();
   else if (tag === "table") table(element, writer);
   else if (tag === "input" || tag === "textarea" || tag === "select") formValue(element, tag, writer);
@@ -209,7 +219,6 @@ function atlasIdInPage(root: HTMLElement): number | null {
 export function htmlFicheLines(html: string): { lines: Line[]; atlasId: number | null } {
   const root = parse(html, { comment: true });
   const atlasId = atlasIdInPage(root);
-  for (const element of root.querySelectorAll(IGNORED)) element.remove();
   const writer = new LineWriter(lineNumbers(html));
   walk(root.querySelector("body") ?? root, writer);
   writer.break();
