@@ -1,4 +1,5 @@
 import { downloadColumnsFr, downloadsFr } from "./fr-downloads";
+import { timeFr } from "./fr-time";
 import type { AuthorityKind, FinancerCategory, Status } from "../model";
 import type { Measure } from "../query/params";
 import type { WorldRegion } from "../world-regions";
@@ -203,6 +204,8 @@ export const fr = {
   /** The whole-data downloads of /donnees and the list's export (lib/downloads). */
   downloads: downloadsFr,
   downloadColumns: downloadColumnsFr,
+  /** The dashboard's time slider. */
+  time: timeFr,
   /** Names of the filters, for the filters in words of an export ("Pays : Sénégal"). */
   filterNames: {
     country: "Pays",
