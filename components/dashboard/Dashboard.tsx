@@ -23,6 +23,7 @@ import { FinancerPanels } from "./FinancerPanels";
 import { MapPanel } from "./MapPanel";
 import { RankingPanels } from "./RankingPanels";
 import { ThemePanel } from "./ThemePanel";
+import { TimeSlider } from "./TimeSlider";
 import { YearPanel } from "./YearPanel";
 
 export interface DashboardProps {
@@ -71,6 +72,7 @@ function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback
       ) : null}
       <FilterBar state={state} options={options} update={update} />
       <ActiveFilters state={state} options={options} serverLabels={summary.data?.applied ?? []} update={update} />
+      <TimeSlider state={state} options={options} update={update} ready={answer.data !== undefined && !answer.stale} failed={answer.error !== undefined} />
       {summary.data ? (
         <HeadlineTiles
           dimmed={summary.stale}

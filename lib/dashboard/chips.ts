@@ -1,7 +1,9 @@
 import type { AppliedFilter } from "../query/describe";
 import type { Filters } from "../query/params";
 import type { FilterOptions } from "./options";
+import { labelsOf } from "../labels";
 import { type DashboardState, filtersOf } from "./state";
+import { singleYear } from "./time";
 
 export interface Chip {
   param: keyof Filters;
@@ -35,9 +37,15 @@ export function chipsOf(state: DashboardState, options: FilterOptions, serverLab
   }
   const label = (param: string, value: string) => known.get(`${param}=${value}`) ?? value;
   const chips: Chip[] = [];
+  const year = singleYear(filters);
   for (const param of SINGLE_PARAMS) {
     const value = filters[param];
     if (value === undefined) continue;
+    // A one-year window is one chip ("actifs en 2015"), removed whole.
+    if (year !== undefined && (param === "yearFrom" || param === "yearTo")) {
+      if (param === "yearFrom") chips.push({ param, value: String(year), label: labelsOf().time.chip(year, filters.yearMode) });
+      continue;
+    }
     const text = param === "yearFrom" ? `à partir de ${value}` : param === "yearTo" ? `jusqu'en ${value}` : param === "q" ? `« ${value} »` : label(param, String(value));
     chips.push({ param, value: String(value), label: text });
   }
@@ -52,5 +60,6 @@ export function withoutChip(state: DashboardState, chip: Chip): Partial<Dashboar
   }
   if (chip.param === "theme") return { theme: undefined, subTheme: undefined, subSubTheme: undefined };
   if (chip.param === "subTheme") return { subTheme: undefined, subSubTheme: undefined };
+  if (chip.param === "yearFrom" && singleYear(state) !== undefined) return { yearFrom: undefined, yearTo: undefined };
   return { [chip.param]: undefined };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DASHBOARD_PANELS } from "../panels/dashboard-panels";
-import { type Filters, type ParamIssue, checkYears, filterShape, parseParams, toSearchParams } from "../query/params";
+import { type Filters, type ParamIssue, YEAR_PARAM, checkYears, filterShape, parseParams, toSearchParams } from "../query/params";
 
 /**
  * The dashboard's whole state, kept in its URL: the filters of the API plus how the view shows
@@ -64,6 +64,12 @@ export function parseDashboardState(params: URLSearchParams): { state: Dashboard
 export function dashboardQuery(state: DashboardState): string {
   const { panel: _panel, ...values }: Record<string, unknown> = { ...state };
   for (const key of VIEW_KEYS) if (values[key] === VIEW_DEFAULTS[key]) delete values[key];
+  // A one-year window is written `year=2015` (what the time slider moves), parsed back by parseParams.
+  if (values.yearFrom !== undefined && values.yearFrom === values.yearTo) {
+    values[YEAR_PARAM] = values.yearFrom;
+    delete values.yearFrom;
+    delete values.yearTo;
+  }
   return toSearchParams(values).toString();
 }
 

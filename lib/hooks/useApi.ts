@@ -1,5 +1,5 @@
 "use client";
-import useSWR from "swr";
+import useSWR, { useSWRConfig } from "swr";
 
 /** An API answer that is not 2xx; `message` is the API's own explanation. */
 export class ApiFetchError extends Error {
@@ -25,8 +25,13 @@ async function fetchJson<T>(url: string): Promise<T> {
  * (`stale` is then true, for dimming); the server's fallback answers the first paint.
  */
 export function useApi<T>(key: string | null) {
+  // The server's answer for the first paint is a fallback, not a cache entry: with keepPreviousData,
+  // SWR would show the last other answer instead of it on coming back to that key (and, the
+  // fallback counting as fresh, never fetch it), e.g. after removing the only filter.
+  const { fallback } = useSWRConfig();
+  const served = key !== null && fallback?.[key] !== undefined;
   const { data, error, isLoading } = useSWR<T, ApiFetchError>(key, fetchJson, {
-    keepPreviousData: true,
+    keepPreviousData: !served,
     revalidateOnFocus: false,
     revalidateIfStale: false,
   });

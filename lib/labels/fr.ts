@@ -1,5 +1,6 @@
 import { compareFr } from "./fr-compare";
 import { downloadColumnsFr, downloadsFr } from "./fr-downloads";
+import { timeFr } from "./fr-time";
 import type { AuthorityKind, FinancerCategory, Status } from "../model";
 import type { Measure } from "../query/params";
 import type { WorldRegion } from "../world-regions";
@@ -206,6 +207,8 @@ export const fr = {
   downloadColumns: downloadColumnsFr,
   /** The comparison of two selections (/comparer). */
   compare: compareFr,
+  /** The dashboard's time slider. */
+  time: timeFr,
   /** Names of the filters, for the filters in words of an export ("Pays : Sénégal"). */
   filterNames: {
     country: "Pays",

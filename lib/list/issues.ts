@@ -7,6 +7,7 @@ const FRENCH: [RegExp, (match: RegExpMatchArray) => string][] = [
   [/^must be given once$/, () => "donné plusieurs fois"],
   [/^unknown value "(.*)"$/, (m) => `valeur inconnue « ${m[1]} »`],
   [/^must not be after yearTo$/, () => "ne doit pas être après yearTo"],
+  [/^cannot be combined with yearFrom or yearTo/, () => "ne se combine pas avec yearFrom ni yearTo (year=N vaut yearFrom=N&yearTo=N) : la période donnée est gardée"],
 ];
 
 /** A parameter problem as the page's alert says it: "sort : « xyz » n'est pas un tri connu". */

@@ -149,6 +149,7 @@ export function parseParams<S extends z.ZodType>(schema: S, params: URLSearchPar
     } else raw[name] = value;
   }
   const known = (schema as unknown as { shape?: Record<string, unknown> }).shape ?? {};
+  const single = "yearFrom" in known ? singleYearAlias(raw, issues) : false;
   // Repeatable values are a set: sorted and deduplicated, so that equal filters parse equal.
   for (const name of REPEATABLE) if (name in known) raw[name] = [...new Set((raw[name] as string[] | undefined) ?? [])].sort();
   const parsed = schema.safeParse(raw);
@@ -156,13 +157,42 @@ export function parseParams<S extends z.ZodType>(schema: S, params: URLSearchPar
     for (const issue of parsed.error.issues) {
       if (issue.code === "unrecognized_keys") {
         for (const key of issue.keys) issues.push({ param: key, message: "unknown parameter" });
-      } else issues.push({ param: String(issue.path[0] ?? ""), message: issue.message });
+      } else {
+        // A bad `year` fails as yearFrom and yearTo: reported once, under the name the URL used.
+        const param = String(issue.path[0] ?? "");
+        if (single && (param === "yearFrom" || param === "yearTo")) {
+          if (!issues.some((i) => i.param === YEAR_PARAM)) issues.push({ param: YEAR_PARAM, message: issue.message });
+        } else issues.push({ param, message: issue.message });
+      }
     }
   }
   if (issues.length > 0) {
     return { ok: false, message: issues.map((i) => `${i.param}: ${i.message}`).join("; "), issues };
   }
   return { ok: true, value: parsed.data as z.infer<S> };
+}
+
+/** The single-year spelling of the year filters: `year=2015` is `yearFrom=2015&yearTo=2015`. */
+export const YEAR_PARAM = "year";
+export const YEAR_CONFLICT = "cannot be combined with yearFrom or yearTo (year=N means yearFrom=N&yearTo=N)";
+
+/**
+ * Rewrites `year` into yearFrom and yearTo, so that the engine and every schema know one pair of
+ * year filters. Given with either of them it is refused rather than guessed at: the issue names
+ * `year`, so the dashboard drops it and keeps the explicit range, and the API answers 400.
+ * Returns whether the range came from `year`.
+ */
+function singleYearAlias(raw: Record<string, string | string[]>, issues: ParamIssue[]): boolean {
+  const value = raw[YEAR_PARAM];
+  if (value === undefined) return false;
+  delete raw[YEAR_PARAM];
+  if ("yearFrom" in raw || "yearTo" in raw) {
+    issues.push({ param: YEAR_PARAM, message: YEAR_CONFLICT });
+    return false;
+  }
+  raw.yearFrom = value;
+  raw.yearTo = value;
+  return true;
 }
 
 const DEFAULTS: Record<string, string> = { themeScope: "main", yearMode: "active", themeRule: "main" };
