@@ -36,6 +36,8 @@ describe("a panel's export data", () => {
           expect(rows.map((r) => r.value)).toEqual(body.rows.map((r) => r.value));
           expect(total).toMatchObject({ label: "Total", value: body.total, partnerships: body.partnerships });
         }
+        const headers = data.figures.table.columns.map((column) => column.label);
+        expect(new Set(headers).size, `${panel} ${query}: ${headers.join(", ")}`).toBe(headers.length);
         expect(data.notes.demo).toBe(true);
         expect(data.notes.datasetDate).toBe("2026-11-30");
       }

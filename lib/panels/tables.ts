@@ -26,7 +26,9 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 /** A breakdown as a table: one row per group (the "Autres" row included), then the total. */
 function breakdownTable(body: AggregateBody | undefined, first: string, value: ExportColumn, partnerships: string, lang: Lang): ExportTable {
   const labels = labelsOf(lang);
-  const columns: ExportColumn[] = [{ key: "label", label: first, kind: "text" }, value, { key: "partnerships", label: partnerships, kind: "integer" }];
+  // Ranked by partnerships, the value is the partnership count: one column, not the same twice.
+  const countColumn: ExportColumn[] = value.label === partnerships ? [] : [{ key: "partnerships", label: partnerships, kind: "integer" }];
+  const columns: ExportColumn[] = [{ key: "label", label: first, kind: "text" }, value, ...countColumn];
   if (!body) return { columns, rows: [] };
   return {
     columns,
