@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { type DashboardState, dashboardQuery } from "../dashboard/state";
 import { type Detail, detailId, detailOf, detailParams } from "../detail/state";
 import { toSearchParams } from "../query/params";
@@ -18,6 +18,15 @@ export function detailUrl(pathname: string, state: DashboardState, detail: Detai
 export function useDetail(state: DashboardState) {
   const detail = detailOf(state);
   const opener = useRef<HTMLElement | null>(null);
+  const refocus = useRef<HTMLElement | null>(null);
+  const isOpen = detail !== null;
+  // Once the dialog is gone (the URL's change renders later than the click): focusing under an
+  // open modal dialog would be refused, the page behind it being inert.
+  useEffect(() => {
+    if (isOpen || !refocus.current) return;
+    refocus.current.focus();
+    refocus.current = null;
+  }, [isOpen]);
   const write = useCallback(
     (next: Detail | null, replace = false) => {
       const url = detailUrl(window.location.pathname, state, next);
@@ -46,8 +55,7 @@ export function useDetail(state: DashboardState) {
           ? document.querySelector<HTMLElement>(`[data-detail-id="${CSS.escape(detailId(closing))}"]`)
           : null;
     opener.current = null;
-    // After React has closed the dialog: focusing under an open modal dialog would be undone.
-    window.setTimeout(() => target?.focus(), 0);
+    refocus.current = target;
   }, [detail, write]);
   return { detail, open, setPage, close };
 }
