@@ -15,10 +15,10 @@ export const formatClicked = (body: Pick<ExplainBody, "unit" | "value">): string
 
 const exact = (body: Pick<ExplainBody, "unit">, value: number): string => (body.unit === "euros" ? formatEuros(value) : formatInteger(value));
 
-/** The number's name: the row's label, and the segment's for a segment of a stacked column. */
+/** The number's name: the row's label, and the segment's (as the chart's legend names it) for a segment of a stacked column. */
 export function detailLabel(body: Pick<ExplainBody, "label" | "segment">): string {
   if (body.segment === null) return body.label;
-  const categories: Record<string, string> = labelsOf().financerCategories;
+  const categories: Record<string, string> = labelsOf().financerCategoriesShort;
   return `${body.label} · ${categories[body.segment as FinancerCategory] ?? body.segment}`;
 }
 
