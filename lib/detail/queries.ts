@@ -13,15 +13,12 @@ type StateQuery = Pick<DashboardState, keyof DashboardQuery | "map">;
  * The /api/aggregate parameters behind a detail's number: the very query of the panel it was
  * clicked on (lib/dashboard/queries.ts), so that the explanation's sum is the number drawn. The
  * map draws /api/countries, which is the breakdown by country under the map's measure.
- * Null for a source that has no aggregate query.
  */
 export function aggregateParamsOf(state: StateQuery, detail: Pick<Detail, "source">): Record<string, unknown> | null {
   const queries = panelQueries(state);
   switch (detail.source) {
     case "map":
       return { ...queries.countries, by: "country", measure: state.map };
-    case "summary":
-      return null;
     default:
       return queries[detail.source];
   }

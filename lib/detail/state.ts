@@ -8,7 +8,7 @@ import { z } from "zod";
  * spreads `detailShape` into its schema).
  */
 export const DETAIL_SOURCES = [
-  "themes", "financerCategories", "financers", "years", "activeYears", "topCountries", "topAuthorities", "map", "summary",
+  "themes", "financerCategories", "financers", "years", "activeYears", "topCountries", "topAuthorities", "map",
 ] as const;
 export type DetailSource = (typeof DETAIL_SOURCES)[number];
 
