@@ -10,7 +10,7 @@ export type { BarChartProps };
 
 /** Horizontal bars, one per row, with labels left, values at the bar ends and an x axis. */
 export function BarChart(props: BarChartProps) {
-  const { title, formatValue, onSelect, secondary, width: fallbackWidth = DEFAULT_BAR_CHART_WIDTH, responsive = true, standalone } = props;
+  const { title, formatValue, onSelect, secondary, detail, width: fallbackWidth = DEFAULT_BAR_CHART_WIDTH, responsive = true, standalone } = props;
   const [wrapperRef, width] = useChartWidth<HTMLDivElement>(fallbackWidth, responsive && !standalone);
   const layout = layoutBars(props, width);
   const { active, datumProps, onMouseLeave } = useActiveDatum<SVGGElement>({
@@ -20,7 +20,7 @@ export function BarChart(props: BarChartProps) {
 
   if (standalone) return <BarChartDocument {...props} standalone={standalone} />;
   const activeBar = active === null ? undefined : layout.bars[active];
-  return (
+  const chart = (
     // biome-ignore lint/a11y/noStaticElementInteractions: leaving the chart with the mouse hides its tooltip; keyboard users close it with Escape or by moving the focus (useActiveDatum)
     <div ref={wrapperRef} className="chart-wrapper" onMouseLeave={onMouseLeave}>
       <svg
@@ -43,6 +43,20 @@ export function BarChart(props: BarChartProps) {
           {secondary ? <p>{secondary.label} : {secondary.format(activeBar.row)}</p> : null}
         </ChartTooltip>
       ) : null}
+    </div>
+  );
+  if (!detail) return chart;
+  // HTML buttons beside the SVG, placed in % of its height like the tooltip: nothing is measured.
+  return (
+    <div className="chart-detail-frame">
+      {chart}
+      <div className="chart-detail-column">
+        {layout.bars.map((bar) => (
+          <div key={bar.key} className="chart-detail-slot" style={{ top: `${((100 * bar.valueY) / layout.height).toFixed(2)}%` }}>
+            {detail(bar.row)}
+          </div>
+        ))}
+      </div>
     </div>
   );
 }

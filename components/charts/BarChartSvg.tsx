@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { AggregateRow } from "@/lib/query/aggregate";
 import { barLayout, type BarGeometry, type BarLayout } from "@/lib/charts/bars";
 import { CHART_STYLE, type ChartStyle } from "@/lib/charts/standalone-style";
@@ -21,6 +22,8 @@ export interface BarChartProps {
   /** Click, Enter or Space on a bar (never on the "others" row). */
   onSelect?: (row: AggregateRow) => void;
   selectedKey?: string | number;
+  /** On the page: an action beside each bar (a "Détail" button), in a column right of the chart. */
+  detail?: (row: AggregateRow) => ReactNode;
   /** Bar fill, fixed or per row. Default blue France; the "others" row is always grey. */
   color?: string | ((row: AggregateRow) => string);
   /** A second figure for the tooltip and the bar's accessible name, e.g. `{ label: "Partenariats", format: (r) => formatInteger(r.partnerships) }`. */

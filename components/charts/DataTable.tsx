@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { formatInteger } from "@/lib/format";
 import { DsfrTable } from "../table/DsfrTable";
 
@@ -15,20 +16,23 @@ export interface DataTableProps {
   rows: Record<string, string | number>[];
   /** The total row, in the table's footer (so that it stays apart from the groups). */
   total?: Record<string, string | number>;
+  /** An action after a cell's value (a "Détail" button): row index, or "total" for the total row, and the column's key. */
+  cellAction?: (row: number | "total", column: string) => ReactNode;
 }
 
 const cell = (value: string | number | undefined, numeric: boolean): string =>
   value === undefined ? "" : typeof value === "number" && numeric ? formatInteger(value) : String(value);
 
 /** The accessible table twin of a chart (DSFR `fr-table` markup, scrolls horizontally when narrow). */
-export function DataTable({ caption, columns, rows, total }: DataTableProps) {
-  const cells = (row: Record<string, string | number>) =>
+export function DataTable({ caption, columns, rows, total, cellAction }: DataTableProps) {
+  const cells = (row: Record<string, string | number>, index: number | "total") =>
     columns.map((column, c) =>
       c === 0 ? (
         <th key={column.key} scope="row">{cell(row[column.key], column.numeric === true)}</th>
       ) : (
         <td key={column.key} className={column.numeric ? "chart-table__numeric" : undefined}>
           {cell(row[column.key], column.numeric === true)}
+          {cellAction?.(index, column.key)}
         </td>
       ),
     );
@@ -44,12 +48,12 @@ export function DataTable({ caption, columns, rows, total }: DataTableProps) {
       <tbody>
         {rows.map((row, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the rows are formatted strings, redrawn whole with each answer: their position is their identity
-          <tr key={i}>{cells(row)}</tr>
+          <tr key={i}>{cells(row, i)}</tr>
         ))}
       </tbody>
       {total ? (
         <tfoot>
-          <tr className="chart-table__total">{cells(total)}</tr>
+          <tr className="chart-table__total">{cells(total, "total")}</tr>
         </tfoot>
       ) : null}
     </DsfrTable>

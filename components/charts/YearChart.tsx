@@ -11,9 +11,12 @@ import "./charts.css";
 
 export type { YearChartProps };
 
+/** The narrowest column, in px, under which a "Détail" button fits. */
+const MIN_DETAIL_STEP = 26;
+
 /** Amounts per year stacked by category (d3 stack), with an optional line on its own right axis. */
 export function YearChart(props: YearChartProps) {
-  const { line, title, formatValue, onSelectYear, width: fallbackWidth = DEFAULT_YEAR_CHART_WIDTH, responsive = true, standalone } = props;
+  const { line, title, formatValue, onSelectYear, detail, width: fallbackWidth = DEFAULT_YEAR_CHART_WIDTH, responsive = true, standalone } = props;
   const [wrapperRef, width] = useChartWidth<HTMLDivElement>(fallbackWidth, responsive && !standalone);
   const model = yearModelOf(props, width);
   const { stacked, height } = model;
@@ -34,6 +37,21 @@ export function YearChart(props: YearChartProps) {
         </svg>
         {active !== null ? <YearTooltip model={model} index={active} formatValue={formatValue} line={line} /> : null}
       </div>
+      {detail && stacked.x.step() >= MIN_DETAIL_STEP ? (
+        // Under each column, in % of the width like the tooltip; too narrow columns leave it to the table.
+        <div className="chart-year-details">
+          {stacked.years.map((year, i) => {
+            const total = stacked.totals[i]?.total ?? 0;
+            if (total <= 0) return null;
+            const center = (stacked.x(year) ?? 0) + stacked.x.bandwidth() / 2;
+            return (
+              <div key={year} className="chart-year-details__slot" style={{ left: `${((100 * center) / stacked.width).toFixed(2)}%` }}>
+                {detail(year, total)}
+              </div>
+            );
+          })}
+        </div>
+      ) : null}
       <YearLegend items={model.legend} line={line?.label} />
     </div>
   );

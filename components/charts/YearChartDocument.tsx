@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { swatchRows } from "@/lib/charts/legendLayout";
 import { CHART_STYLE } from "@/lib/charts/standalone-style";
 import type { YearSegments } from "@/lib/charts/stack";
@@ -24,6 +25,8 @@ export interface YearChartProps {
   /** Line values (tooltip, right axis). Default integers. */
   formatLineValue?: (value: number) => string;
   onSelectYear?: (year: number) => void;
+  /** On the page: an action under each year's column (a "Détail" button), given the year and its total. */
+  detail?: (year: number, total: number) => ReactNode;
   selectedYear?: number;
   /** Colour per segment key; its key order is the stacking order (bottom first). Default: financer categories. */
   colors?: Record<string, string>;

@@ -24,6 +24,8 @@ export interface YearFundingPanelProps {
   onSelectYear?: (year: number) => void;
   /** The dashboard's query, for the export menu (the dashboard's panel only). */
   exportQuery?: string;
+  /** "Détail" actions (the dashboard's panel only): under each column, and in the table's cells. */
+  details?: { column: (year: number, total: number) => ReactNode; cell: (row: number | "total", column: string) => ReactNode };
 }
 
 const TITLE = labelsOf().panels.years;
@@ -32,7 +34,7 @@ const TITLE = labelsOf().panels.years;
  * Funding by year stacked by financer category, with the partnerships active each year as a line,
  * and the same figures as a table: the dashboard's panel and the profile pages' one.
  */
-export function YearFundingPanel({ id, columns, line, subtitle, loaded = true, dimmed, error, onSelectYear, exportQuery }: YearFundingPanelProps) {
+export function YearFundingPanel({ id, columns, line, subtitle, loaded = true, dimmed, error, onSelectYear, exportQuery, details }: YearFundingPanelProps) {
   return (
     <ChartPanel
       id={id}
@@ -42,7 +44,7 @@ export function YearFundingPanel({ id, columns, line, subtitle, loaded = true, d
       dimmed={dimmed}
       empty={loaded && !error && columns.length === 0}
       emptyMessage="Aucun financement déclaré pour ces filtres."
-      table={pageTable(`${TITLE} (${subtitle})`, yearTable(columns, line))}
+      table={{ ...pageTable(`${TITLE} (${subtitle})`, yearTable(columns, line)), cellAction: details?.cell }}
     >
       {error ?? (
         <YearChart
@@ -52,6 +54,7 @@ export function YearFundingPanel({ id, columns, line, subtitle, loaded = true, d
           formatValue={formatEurosCompact}
           colors={FINANCER_CATEGORY_COLORS}
           onSelectYear={onSelectYear}
+          detail={details?.column}
         />
       )}
     </ChartPanel>

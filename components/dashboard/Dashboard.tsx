@@ -14,8 +14,11 @@ import { formatInteger } from "@/lib/format";
 import { listHref } from "@/lib/pages/links";
 import { type Answer, useApi } from "@/lib/hooks/useApi";
 import { useDashboardState } from "@/lib/hooks/useDashboardState";
+import { useDetail } from "@/lib/hooks/useDetail";
 import { PANEL_ANCHORS } from "@/lib/panels/dashboard-panels";
 import type { ParamIssue } from "@/lib/query/params";
+import { DetailProvider } from "../detail/DetailContext";
+import { DetailDialog } from "../detail/DetailDialog";
 import { HeadlineTiles } from "../summary/HeadlineTiles";
 import { ActiveFilters } from "./ActiveFilters";
 import { FilterBar } from "./FilterBar";
@@ -54,6 +57,7 @@ function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback
     if (target) document.getElementById(PANEL_ANCHORS[target])?.scrollIntoView();
   }, [target]);
   const answer = useApi<DashboardBody>(dashboardKey(state));
+  const details = useDetail(state);
   // Every panel gets its part of the one answer, the same error, and dims while the next one loads.
   const part = <K extends keyof DashboardBody>(name: K): Answer<DashboardBody[K]> => ({ data: answer.data?.[name], error: answer.error, stale: answer.stale });
   const summary = part("summary");
@@ -61,7 +65,7 @@ function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback
   const subtitle = chips.length > 0 ? chips.map((c) => c.label).join(" · ") : "Toutes les coopérations";
   const problems = [...issues, ...serverIssues];
   return (
-    <>
+    <DetailProvider open={details.open}>
       {problems.length > 0 ? (
         <div className="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w" role="alert">
           <p>
@@ -106,6 +110,7 @@ function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback
         <FinancerPanels categories={part("financerCategories")} financers={part("financers")} state={state} subtitle={subtitle} update={update} />
         <RankingPanels countries={part("topCountries")} authorities={part("topAuthorities")} state={state} subtitle={subtitle} update={update} />
       </div>
-    </>
+      {details.detail ? <DetailDialog state={state} detail={details.detail} onPage={details.setPage} onClose={details.close} /> : null}
+    </DetailProvider>
   );
 }

@@ -11,6 +11,7 @@ import { OTHERS_KEY } from "@/lib/keys";
 import { labelsOf } from "@/lib/labels";
 import { pageTable } from "@/lib/panels/page-table";
 import { panelFigures } from "@/lib/panels/tables";
+import { breakdownDetails } from "../detail/breakdownDetails";
 import { PanelError } from "./PanelError";
 
 export interface FinancerPanelsProps {
@@ -28,6 +29,8 @@ const labels = labelsOf();
 export function FinancerPanels({ categories, financers, state, subtitle, update }: FinancerPanelsProps) {
   const categoryTitle = labels.panels.financerCategories;
   const financerTitle = labels.panels.financers;
+  const categoryDetails = breakdownDetails("financerCategories", categories.data?.rows ?? [], formatEurosCompact);
+  const financerDetails = breakdownDetails("financers", financers.data?.rows ?? [], formatEurosCompact);
   const secondary = { label: labels.columns.fundedPartnerships, format: (row: { partnerships: number }) => formatInteger(row.partnerships) };
   return (
     <>
@@ -38,7 +41,7 @@ export function FinancerPanels({ categories, financers, state, subtitle, update 
         subtitle={subtitle}
         dimmed={categories.stale}
         empty={categories.data !== undefined && categories.data.rows.length === 0}
-        table={pageTable(`${categoryTitle} (${subtitle})`, panelFigures("financer-categories", { financerCategories: categories.data }, state).table)}
+        table={{ ...pageTable(`${categoryTitle} (${subtitle})`, panelFigures("financer-categories", { financerCategories: categories.data }, state).table), cellAction: categoryDetails.cell }}
       >
         {categories.error ? (
           <PanelError error={categories.error} />
@@ -56,6 +59,7 @@ export function FinancerPanels({ categories, financers, state, subtitle, update 
               })
             }
             secondary={secondary}
+            detail={categoryDetails.bar}
           />
         )}
       </ChartPanel>
@@ -66,7 +70,7 @@ export function FinancerPanels({ categories, financers, state, subtitle, update 
         subtitle={subtitle}
         dimmed={financers.stale}
         empty={financers.data !== undefined && financers.data.rows.length === 0}
-        table={pageTable(`${financerTitle} (${subtitle})`, panelFigures("financers", { financers: financers.data }, state).table)}
+        table={{ ...pageTable(`${financerTitle} (${subtitle})`, panelFigures("financers", { financers: financers.data }, state).table), cellAction: financerDetails.cell }}
       >
         {financers.error ? (
           <PanelError error={financers.error} />
@@ -79,6 +83,7 @@ export function FinancerPanels({ categories, financers, state, subtitle, update 
               if (row.key !== OTHERS_KEY && !state.financer.includes(String(row.key))) update({ financer: [...state.financer, String(row.key)] });
             }}
             secondary={secondary}
+            detail={financerDetails.bar}
           />
         )}
       </ChartPanel>

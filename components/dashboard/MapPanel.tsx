@@ -7,6 +7,11 @@ import { type DashboardState, MAP_MEASURES, type MapMeasure, dashboardQuery } fr
 import { countryHref } from "@/lib/pages/links";
 import type { Answer } from "@/lib/hooks/useApi";
 import { labelsOf } from "@/lib/labels";
+import { formatMeasure } from "@/lib/map/measures";
+import { detailId } from "@/lib/detail/state";
+import { detailFr } from "@/lib/labels/fr-detail";
+import { DetailButton } from "../detail/DetailButton";
+import { useOpenDetail } from "../detail/DetailContext";
 import { PanelError } from "./PanelError";
 
 const MEASURE_LABELS = labelsOf().mapMeasureChoices;
@@ -28,6 +33,15 @@ export function MapPanel({ answer, state, subtitle, update }: MapPanelProps) {
   const countries = data?.countries ?? [];
   const query = dashboardQuery(state);
   const hrefOf = (code: string) => countryHref(code, query);
+  const openDetail = useOpenDetail();
+  // The map's number of a country is its figure under the map's measure: what the detail explains.
+  const byCode = new Map(countries.map((country) => [country.code, country]));
+  const popupDetail = (code: string) => {
+    const country = byCode.get(code);
+    if (!openDetail || !country) return null;
+    const detail = { source: "map" as const, key: code };
+    return { id: detailId(detail), label: detailFr.buttonLabel(country.name, formatMeasure(state.map, country[state.map])), open: (from: HTMLElement) => openDetail(detail, from) };
+  };
   const toggleCountry = (code: string) =>
     update({ country: state.country.includes(code) ? state.country.filter((c) => c !== code) : [...state.country, code] });
   return (
@@ -95,10 +109,13 @@ export function MapPanel({ answer, state, subtitle, update }: MapPanelProps) {
             dimmed={stale}
             listId="liste-pays"
             countryHref={hrefOf}
+            detail={popupDetail}
           />
         </div>
         <div className="map-list">
-          <CountryList id="liste-pays" initialRows={LIST_ROWS} countries={countries} selected={state.country} onSelectCountry={toggleCountry} countryHref={hrefOf} />
+          <CountryList id="liste-pays" initialRows={LIST_ROWS} countries={countries} selected={state.country} onSelectCountry={toggleCountry} countryHref={hrefOf}
+            detail={(country) => <DetailButton detail={{ source: "map", key: country.code }} label={country.name} value={formatMeasure(state.map, country[state.map])} />}
+          />
         </div>
       </div>
     </section>

@@ -10,6 +10,7 @@ import { labelsOf } from "@/lib/labels";
 import type { AggregateRow } from "@/lib/query/aggregate";
 import { pageTable } from "@/lib/panels/page-table";
 import { panelFigures } from "@/lib/panels/tables";
+import { breakdownDetails } from "../detail/breakdownDetails";
 import { PanelError } from "./PanelError";
 
 export interface RankingPanelsProps {
@@ -37,13 +38,14 @@ export function RankingPanels({ countries, authorities, state, subtitle, update 
     : undefined;
   const toggle = (list: string[], key: string) => (list.includes(key) ? list.filter((k) => k !== key) : [...list, key]);
   const panels = [
-    { id: "top-countries", panel: "countries" as const, part: "topCountries", title: labels.panels.topCountries, result: countries, onSelect: (key: string) => update({ country: toggle(state.country, key) }) },
-    { id: "top-authorities", panel: "authorities" as const, part: "topAuthorities", title: labels.panels.topAuthorities, result: authorities, onSelect: (key: string) => update({ authority: toggle(state.authority, key) }) },
+    { id: "top-countries", panel: "countries" as const, part: "topCountries" as const, title: labels.panels.topCountries, result: countries, onSelect: (key: string) => update({ country: toggle(state.country, key) }) },
+    { id: "top-authorities", panel: "authorities" as const, part: "topAuthorities" as const, title: labels.panels.topAuthorities, result: authorities, onSelect: (key: string) => update({ authority: toggle(state.authority, key) }) },
   ];
   return (
     <>
       {panels.map(({ id, panel, part, title, result, onSelect }) => {
         const fullTitle = `${title} (par ${labels.rankMeasures[state.rank]})`;
+        const details = breakdownDetails(part, result.data?.rows ?? [], format);
         return (
           <ChartPanel
             key={id}
@@ -65,7 +67,7 @@ export function RankingPanels({ countries, authorities, state, subtitle, update 
                 </select>
               </div>
             }
-            table={pageTable(`${fullTitle} (${subtitle})`, panelFigures(panel, { [part]: result.data }, state).table)}
+            table={{ ...pageTable(`${fullTitle} (${subtitle})`, panelFigures(panel, { [part]: result.data }, state).table), cellAction: details.cell }}
           >
             {result.error ? (
               <PanelError error={result.error} />
@@ -76,6 +78,7 @@ export function RankingPanels({ countries, authorities, state, subtitle, update 
                 title={fullTitle}
                 formatValue={format}
                 secondary={secondary}
+                detail={details.bar}
                 onSelect={(row) => {
                   if (isGroupKey(row.key)) onSelect(String(row.key));
                 }}

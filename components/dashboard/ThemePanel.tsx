@@ -13,6 +13,7 @@ import { isGroupKey } from "@/lib/keys";
 import { labelsOf } from "@/lib/labels";
 import { pageTable } from "@/lib/panels/page-table";
 import { panelFigures } from "@/lib/panels/tables";
+import { breakdownDetails } from "../detail/breakdownDetails";
 import { PanelError } from "./PanelError";
 
 const labels = labelsOf();
@@ -44,6 +45,7 @@ export function ThemePanel({ answer, state, options, subtitle, update }: ThemePa
   };
   const rows = data?.rows ?? [];
   const title = labels.panels.themes(level);
+  const details = breakdownDetails("themes", rows, formatEurosCompact);
   return (
     <ChartPanel
       id="themes"
@@ -67,7 +69,7 @@ export function ThemePanel({ answer, state, options, subtitle, update }: ThemePa
           </select>
         </div>
       }
-      table={pageTable(`${title} (${subtitle})`, panelFigures("themes", { themes: data }, state).table)}
+      table={{ ...pageTable(`${title} (${subtitle})`, panelFigures("themes", { themes: data }, state).table), cellAction: details.cell }}
     >
       <Breadcrumb items={crumbs} />
       {error ? (
@@ -78,6 +80,7 @@ export function ThemePanel({ answer, state, options, subtitle, update }: ThemePa
           title={title}
           formatValue={formatEurosCompact}
           onSelect={(row) => select(row.key)}
+          detail={details.bar}
           selectedKey={level === "subSubTheme" ? state.subSubTheme : undefined}
           secondary={{ label: "Partenariats", format: (row) => formatInteger(row.partnerships) }}
         />

@@ -4,6 +4,7 @@ import type { AggregateBody } from "@/lib/api/responses";
 import type { DashboardState } from "@/lib/dashboard/state";
 import { yearSeries } from "@/lib/dashboard/years";
 import type { Answer } from "@/lib/hooks/useApi";
+import { yearDetails } from "../detail/yearDetails";
 import { PanelError } from "./PanelError";
 
 export interface YearPanelProps {
@@ -30,6 +31,7 @@ export function YearPanel({ funding, active, subtitle, query, update }: YearPane
       error={error ? <PanelError error={error} /> : undefined}
       onSelectYear={(year) => update({ yearFrom: year, yearTo: year })}
       exportQuery={query}
+      details={yearDetails(columns, line)}
     />
   );
 }

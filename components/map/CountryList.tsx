@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { useId, useMemo, useState } from "react";
 import { formatEuros, formatInteger } from "@/lib/format";
 import { MEASURE_LABELS } from "@/lib/map/measures";
@@ -22,6 +23,8 @@ export interface CountryListProps {
    * pressed. Default: all.
    */
   initialRows?: number;
+  /** Optional: an action of each country's row (the dashboard's "Détail" of its number). */
+  detail?: (country: CountryFigures) => ReactNode;
 }
 
 const COLUMNS: { key: CountrySortKey; label: string; numeric: boolean }[] = [
@@ -32,7 +35,7 @@ const COLUMNS: { key: CountrySortKey; label: string; numeric: boolean }[] = [
 ];
 
 /** The map's figures as a sortable table: the accessible, keyboard way to read and pick countries. */
-export function CountryList({ countries, selected, onSelectCountry, countryHref, id, initialRows }: CountryListProps) {
+export function CountryList({ countries, selected, onSelectCountry, countryHref, id, initialRows, detail }: CountryListProps) {
   const [sort, setSort] = useState<{ key: CountrySortKey; direction: SortDirection }>({ key: "partnerships", direction: "descending" });
   const [showAll, setShowAll] = useState(initialRows === undefined);
   const sorted = useMemo(() => sortCountries(countries, sort.key, sort.direction), [countries, sort]);
@@ -96,6 +99,7 @@ export function CountryList({ countries, selected, onSelectCountry, countryHref,
                           fiche
                         </Link>
                       ) : null}
+                      {detail?.(country)}
                     </th>
                     <td className="is-numeric">{formatInteger(country.partnerships)}</td>
                     <td className="is-numeric">{formatEuros(country.amount)}</td>

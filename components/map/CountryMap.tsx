@@ -6,6 +6,7 @@ import { BOUNDARIES_URL, fetchBoundaries } from "@/lib/map/boundaries";
 import { describeMap } from "@/lib/map/describe";
 import { type MapMeasure, type MapMode, measureScale } from "@/lib/map/measures";
 import type { CountryFigures } from "@/lib/query/engine";
+import type { PopupDetail } from "./countryTooltip";
 import { MapLegend } from "./MapLegend";
 import "./map.css";
 
@@ -28,6 +29,8 @@ export interface CountryMapProps {
   listId?: string;
   /** Optional: ISO code of a country to zoom on when the map opens (a country's own page). */
   focus?: string;
+  /** Optional: the "Détail" of a country's number, a button of its popup after a click. */
+  detail?: (code: string) => PopupDetail | null;
 }
 
 // Leaflet reads `window` when imported: the map module is loaded in the browser only (STACK P4/P5).

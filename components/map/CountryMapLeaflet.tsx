@@ -68,7 +68,7 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
   const names = useMemo(() => new Map(boundaries.features.map((country) => [country.id, country.properties.name])), [boundaries]);
   const points = useMemo(() => labelPoints(boundaries), [boundaries]);
 
-  const current: LiveProps = { byCode, selected: selectedSet, names, mode, onSelectCountry: props.onSelectCountry, countryHref: props.countryHref, navigate: router.push };
+  const current: LiveProps = { byCode, selected: selectedSet, names, mode, onSelectCountry: props.onSelectCountry, countryHref: props.countryHref, navigate: router.push, detail: props.detail };
   const live = useRef(current);
   useEffect(() => {
     live.current = current;

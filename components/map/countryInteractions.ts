@@ -1,7 +1,7 @@
 import type { LatLngExpression, LeafletMouseEvent, Map as LeafletMap, Path, TooltipOptions } from "leaflet";
 import type { MapMode } from "@/lib/map/measures";
 import type { CountryFigures } from "@/lib/query/engine";
-import { popupElement, tooltipElement } from "./countryTooltip";
+import { type PopupDetail, popupElement, tooltipElement } from "./countryTooltip";
 import { type ShapeKeyboardHandlers, setShapeFocusable } from "./focusableShape";
 
 /** The latest props, read by the Leaflet handlers that are bound once per layer (STACK P15). */
@@ -14,6 +14,8 @@ export interface LiveProps {
   onSelectCountry: (code: string) => void;
   countryHref?: (code: string) => string;
   navigate: (href: string) => void;
+  /** The "Détail" of a country's number, offered in its popup (the dashboard's map only). */
+  detail?: (code: string) => PopupDetail | null;
 }
 
 /** A country shape: its choropleth path, or its proportional circle. */
@@ -38,12 +40,12 @@ export function createCountryInteractions(
   const nameOf = (code: string) => live.current.byCode.get(code)?.name ?? live.current.names.get(code) ?? code;
 
   const activate = (code: string, layer: Path, latlng: LatLngExpression) => {
-    const { byCode, selected, onSelectCountry, countryHref, navigate } = live.current;
+    const { byCode, selected, onSelectCountry, countryHref, navigate, detail } = live.current;
     const figures = byCode.get(code);
     if (!figures && !selected.has(code)) return; // nothing to filter on
     layer.closeTooltip();
     onSelectCountry(code);
-    if (countryHref) getMap()?.openPopup(popupElement(nameOf(code), figures, countryHref(code), navigate), latlng, { className: "country-map-popup" });
+    if (countryHref) getMap()?.openPopup(popupElement(nameOf(code), figures, countryHref(code), navigate, figures ? detail?.(code) : null), latlng, { className: "country-map-popup" });
   };
 
   const keyboard = (code: string, layer: Path): ShapeKeyboardHandlers => ({

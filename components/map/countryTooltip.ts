@@ -37,6 +37,7 @@ export function popupElement(
   figures: CountryFigures | undefined,
   href: string,
   navigate: (href: string) => void,
+  detail?: PopupDetail | null,
 ): HTMLElement {
   const root = element("div", "country-tip");
   root.append(element("strong", "country-tip-name", name));
@@ -50,5 +51,21 @@ export function popupElement(
     navigate(href);
   });
   root.append(link);
+  if (detail) {
+    const button = element("button", "fr-btn fr-btn--tertiary-no-outline fr-btn--sm detail-button country-tip-detail", "Détail");
+    button.type = "button";
+    button.setAttribute("aria-label", detail.label);
+    button.setAttribute("aria-haspopup", "dialog");
+    button.dataset.detailId = detail.id;
+    button.addEventListener("click", () => detail.open(button));
+    root.append(button);
+  }
   return root;
+}
+
+/** The popup's "Détail" button: its accessible name, the number's id, and what opens it. */
+export interface PopupDetail {
+  label: string;
+  id: string;
+  open: (from: HTMLElement) => void;
 }

@@ -15,25 +15,44 @@ export function themeLevel(state: Pick<DashboardState, "theme" | "subTheme">): "
 }
 
 /**
+ * The query of each aggregate panel for a state, as parameters: the filters plus the panel's own
+ * breakdown. Both the panel's request (below) and its "Détail" (lib/detail/queries.ts) are built
+ * from it, so that a detail explains exactly the figures drawn.
+ */
+export function panelQueries(state: Pick<DashboardState, keyof DashboardQuery>) {
+  // The theme rule goes everywhere: under a theme filter, "split" changes every amount.
+  const filters = filtersOf(state);
+  return {
+    // The map is a facet: it shows every country under the other filters, the chosen ones outlined.
+    countries: { ...filters, country: [] },
+    themes: { ...filters, by: themeLevel(state), measure: "amount" },
+    financerCategories: { ...filters, by: "financerCategory", measure: "amount" },
+    financers: { ...filters, by: "financer", measure: "amount", limit: 10 },
+    years: { ...filters, by: "year", measure: "amount", stack: "financerCategory" },
+    activeYears: { ...filters, by: "activeYear", measure: "partnerships" },
+    topCountries: { ...filters, by: "country", measure: state.rank, limit: 10 },
+    topAuthorities: { ...filters, by: "authority", measure: state.rank, limit: 10 },
+  } as const;
+}
+
+/**
  * The parts of the dashboard's answer for a state: one per panel, and nothing the view does not
  * show, each the URL of the API request that answers it alone. /api/dashboard answers them all at
  * once, under these names, with the very bodies (and cache entries) of those requests.
  * The filters go to every panel; each panel adds its own breakdown.
  */
 export function dashboardKeys(state: Pick<DashboardState, keyof DashboardQuery>) {
-  // The theme rule goes everywhere: under a theme filter, "split" changes every amount.
-  const filters = filtersOf(state);
+  const queries = panelQueries(state);
   return {
-    summary: apiKey("/api/summary", filters),
-    // The map is a facet: it shows every country under the other filters, the chosen ones outlined.
-    countries: apiKey("/api/countries", { ...filters, country: [] }),
-    themes: apiKey("/api/aggregate", { ...filters, by: themeLevel(state), measure: "amount" }),
-    financerCategories: apiKey("/api/aggregate", { ...filters, by: "financerCategory", measure: "amount" }),
-    financers: apiKey("/api/aggregate", { ...filters, by: "financer", measure: "amount", limit: 10 }),
-    years: apiKey("/api/aggregate", { ...filters, by: "year", measure: "amount", stack: "financerCategory" }),
-    activeYears: apiKey("/api/aggregate", { ...filters, by: "activeYear", measure: "partnerships" }),
-    topCountries: apiKey("/api/aggregate", { ...filters, by: "country", measure: state.rank, limit: 10 }),
-    topAuthorities: apiKey("/api/aggregate", { ...filters, by: "authority", measure: state.rank, limit: 10 }),
+    summary: apiKey("/api/summary", filtersOf(state)),
+    countries: apiKey("/api/countries", queries.countries),
+    themes: apiKey("/api/aggregate", queries.themes),
+    financerCategories: apiKey("/api/aggregate", queries.financerCategories),
+    financers: apiKey("/api/aggregate", queries.financers),
+    years: apiKey("/api/aggregate", queries.years),
+    activeYears: apiKey("/api/aggregate", queries.activeYears),
+    topCountries: apiKey("/api/aggregate", queries.topCountries),
+    topAuthorities: apiKey("/api/aggregate", queries.topAuthorities),
   };
 }
 export type DashboardKeys = ReturnType<typeof dashboardKeys>;

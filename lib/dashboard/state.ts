@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { detailShape } from "../detail/state";
 import { DASHBOARD_PANELS } from "../panels/dashboard-panels";
 import { type Filters, type ParamIssue, YEAR_PARAM, checkYears, filterShape, parseParams, toSearchParams } from "../query/params";
 
@@ -23,6 +24,8 @@ export const dashboardSchema = z
     // scrolls to it. A pointer into the view, not part of it: dashboardQuery leaves it out, so the
     // filters' links and the first filter change drop it, as they would drop a #fragment.
     panel: z.enum(DASHBOARD_PANELS).optional(),
+    // The number a "Détail" panel explains (lib/detail/state.ts): a pointer too, left out likewise.
+    ...detailShape,
   })
   .strict()
   .superRefine(checkYears);
@@ -60,9 +63,9 @@ export function parseDashboardState(params: URLSearchParams): { state: Dashboard
   return { state: retry.ok ? retry.value : EMPTY_STATE, issues: parsed.issues };
 }
 
-/** The URL query of a state, canonical (sorted, defaults and the `panel` pointer left out): equal views, equal URLs. */
+/** The URL query of a state, canonical (sorted, defaults and the `panel` and `detail` pointers left out): equal views, equal URLs. */
 export function dashboardQuery(state: DashboardState): string {
-  const { panel: _panel, ...values }: Record<string, unknown> = { ...state };
+  const { panel: _panel, detail: _detail, detailSegment: _segment, detailPage: _page, ...values }: Record<string, unknown> = { ...state };
   for (const key of VIEW_KEYS) if (values[key] === VIEW_DEFAULTS[key]) delete values[key];
   // A one-year window is written `year=2015` (what the time slider moves), parsed back by parseParams.
   if (values.yearFrom !== undefined && values.yearFrom === values.yearTo) {
@@ -74,8 +77,10 @@ export function dashboardQuery(state: DashboardState): string {
 }
 
 /** The filters alone (what the API takes), without the view's own settings. */
-export function filtersOf(state: Filters & Partial<Pick<DashboardState, "map" | "mapMode" | "rank" | "panel">>): Filters {
-  const { map: _map, mapMode: _mode, rank: _rank, panel: _panel, ...filters } = state;
+export function filtersOf(
+  state: Filters & Partial<Pick<DashboardState, "map" | "mapMode" | "rank" | "panel" | "detail" | "detailSegment" | "detailPage">>,
+): Filters {
+  const { map: _map, mapMode: _mode, rank: _rank, panel: _panel, detail: _detail, detailSegment: _segment, detailPage: _page, ...filters } = state;
   return filters;
 }
 

@@ -1,0 +1,32 @@
+"use client";
+import { type Detail, detailId } from "@/lib/detail/state";
+import { detailFr } from "@/lib/labels/fr-detail";
+import { useOpenDetail } from "./DetailContext";
+
+export interface DetailButtonProps {
+  detail: Omit<Detail, "page">;
+  /** The row's label and its value as the panel prints it: the button's accessible name. */
+  label: string;
+  value: string;
+  /** A magnifier alone (its name still "Détail : …"), where a word does not fit: under a year column. */
+  iconOnly?: boolean;
+}
+
+/** The small "Détail" button of a number: opens the panel that lists the partnerships behind it. Nothing outside the dashboard. */
+export function DetailButton({ detail, label, value, iconOnly = false }: DetailButtonProps) {
+  const open = useOpenDetail();
+  if (!open) return null;
+  return (
+    <button
+      type="button"
+      className={`fr-btn fr-btn--tertiary-no-outline fr-btn--sm detail-button${iconOnly ? " fr-btn--icon-only fr-icon-search-line" : ""}`}
+      data-detail-id={detailId(detail)}
+      aria-label={detailFr.buttonLabel(label, value)}
+      title={detailFr.buttonLabel(label, value)}
+      aria-haspopup="dialog"
+      onClick={(event) => open(detail, event.currentTarget)}
+    >
+      {detailFr.button}
+    </button>
+  );
+}
