@@ -53,6 +53,21 @@ describe("parseFiche on browser copies: cells, header rows, pagers", () => {
     ]);
   });
 
+  it("reads the other themes by column: a sub-sub-theme without a sub-theme stays a sub-sub-theme", () => {
+    const fiche = parseFiche(
+      copied(
+        "Autres thématiques mises en œuvre pour le partenariat",
+        "Thématique éligible\tSous-thématique\tSous-sous-thématique\tPriorité",
+        "Economie durable\t\tAgriculture biologique\t2",
+        "Politique, humanitaire et coopération transfrontalière\tGouvernance locale et appui institutionnel\t\t1",
+      ),
+    );
+    expect(fiche.otherThemes).toEqual([
+      { theme: "Economie durable", subTheme: null, subSubTheme: "Agriculture biologique", priority: 2 },
+      { theme: "Politique, humanitaire et coopération transfrontalière", subTheme: "Gouvernance locale et appui institutionnel", subSubTheme: null, priority: 1 },
+    ]);
+  });
+
   it("reads an Oudin amount in the first of the three Oudin columns, the year in the last column", () => {
     const oudin = "Montant 1% Eau (Loi Oudin 2005)";
     const fiche = parseFiche(

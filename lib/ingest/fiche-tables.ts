@@ -13,6 +13,8 @@ import { parseFrenchNumber } from "./values";
 export interface Row {
   line: number;
   cells: string[];
+  /** The cells are in their columns (a browser copy, HTML), empty ones included. */
+  exact?: boolean;
 }
 
 const SEPARATOR = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
@@ -66,7 +68,7 @@ function tableRows(section: Section | undefined): Row[] {
   if (!section) return [];
   const exact = section.lines.some((line) => line.cells);
   const rows = exact
-    ? section.lines.flatMap((line) => (line.cells ? [{ line: line.no, cells: line.cells.map(cleanCell) }] : []))
+    ? section.lines.flatMap((line) => (line.cells ? [{ line: line.no, cells: line.cells.map(cleanCell), exact: true }] : []))
     : pipeRows(section.lines);
   return rows.filter(({ cells }) => cells.some((cell) => cell !== "") && !isHeader(cells) && !isPager(cells.join(" ")));
 }
@@ -75,11 +77,17 @@ const filled = (cells: readonly string[]) => cells.filter((cell) => cell !== "")
 const cellOrNull = (cells: readonly string[], index: number) => cells[index] || null;
 
 /**
- * "Autres thématiques": the page drops an empty sub-sub-theme cell, so the priority is read from
- * the last cell when it is an integer and the other cells fill theme, sub-theme, sub-sub-theme.
+ * "Autres thématiques": theme, sub-theme, sub-sub-theme, priority. The page text drops an empty
+ * sub-sub-theme cell, so there the priority is read from the last cell when it is an integer and
+ * the other cells fill theme, sub-theme, sub-sub-theme; a rendering with its cells in their columns
+ * is read by column (a theme with a sub-sub-theme but no sub-theme stays so).
  */
 export function otherThemes(section: Section | undefined): OtherTheme[] {
-  return tableRows(section).map(({ cells }) => {
+  return tableRows(section).map(({ cells, exact }) => {
+    if (exact && cells.length >= 4 && cells[0]) {
+      const priority = /^\d+$/.test(cells[3] ?? "") ? Number(cells[3]) : null;
+      return { theme: cells[0], subTheme: cellOrNull(cells, 1), subSubTheme: cellOrNull(cells, 2), priority };
+    }
     const values = filled(cells);
     const priority = /^\d+$/.test(values[values.length - 1] ?? "") ? Number(values.pop()) : null;
     return { theme: values[0]!, subTheme: cellOrNull(values, 1), subSubTheme: cellOrNull(values, 2), priority };
