@@ -1,6 +1,7 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { Spool } from "./spool";
 import { BATCH_SIZE, type DownloadTable, fundingTable, partnershipsTable } from "./tables";
 import { FORMULA_TITLE, testDataset, testEngine } from "./test-dataset";
 import { eurosFormat, tablesToXlsxStream } from "./xlsx";
@@ -28,6 +29,9 @@ const cells = (row: ExcelJS.Row, count: number) => Array.from({ length: count },
 
 describe("tablesToXlsxStream", () => {
   const loaded = workbookOf();
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
 
   it("writes a sheet of partnerships and a sheet of funding rows, each with its notes and frozen header", async () => {
     const workbook = await loaded;
@@ -137,5 +141,27 @@ describe("tablesToXlsxStream", () => {
     const title = sheet.getRow(HEADER_ROW + 1).getCell(header.indexOf("Titre"));
     expect(title.type).toBe(ExcelJS.ValueType.String);
     expect(title.value).toBe(' <b>R&D</b> "guillemets" \'apostrophes\' ]]> fin\r\nligne\tsuite ');
+  });
+
+  it("writes the same workbook when no temporary file can be made (each sheet read in turn)", async () => {
+    const engine = testEngine(testDataset(BATCH_SIZE + 20));
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const together = await fileOf(engine).then(checkedParts);
+    expect(warn).not.toHaveBeenCalled();
+    vi.spyOn(Spool, "open").mockRejectedValue(new Error("EROFS: read-only file system"));
+    const inTurn = await fileOf(engine).then(checkedParts);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("EROFS"));
+    const sheets = (parts: Map<string, string>) => [parts.get("xl/worksheets/sheet1.xml"), parts.get("xl/worksheets/sheet2.xml")];
+    expect(sheets(together)).toEqual(sheets(inTurn));
+  });
+
+  it("closes its temporary file when the download is cancelled", async () => {
+    const engine = testEngine(testDataset(3 * BATCH_SIZE));
+    const close = vi.spyOn(Spool.prototype, "close");
+    const stream = new PassThrough();
+    stream.once("data", () => stream.destroy());
+    await expect(tablesToXlsxStream([partnershipsTable(engine), fundingTable(engine)], stream, eurosFormat(engine.index))).rejects.toThrow(/closed before/);
+    // The writer stops at its next step, after the rejection.
+    await vi.waitFor(() => expect(close).toHaveBeenCalledTimes(1));
   });
 });

@@ -5,7 +5,9 @@ import { ZipFile } from "yazl";
 import { HEADER_FILL, NOTE_FONTS, sheetNoteLines } from "../export/xlsx";
 import { guardStream } from "../export/stream-guard";
 import type { QueryIndex } from "../query/build-index";
-import type { DownloadTable } from "./tables";
+import { Spool } from "./spool";
+import type { CellRow } from "./columns";
+import { type DownloadTable, batchesTogether } from "./tables";
 import { SheetXml, type SheetSpec, sheetPath, workbookParts, workbookStyles } from "./xlsx-writer";
 
 /**
@@ -18,6 +20,10 @@ import { SheetXml, type SheetSpec, sheetPath, workbookParts, workbookStyles } fr
  * Not exceljs's streaming writer, which this replaced: its work per cell (a Cell object, a style
  * copied and looked up, the XML built through its own stream) took 10 s for the whole dataset at
  * ten times the Atlas's scale, over the 5 s budget even without compression.
+ *
+ * Tables over every record of the dataset (the partnerships and their funding rows) are made in one
+ * pass over the records, which reading costs most: the first sheet goes to the zip as it is made,
+ * the others wait in temporary files (./spool.ts) for their turn.
  *
  * Rejects if the stream fails or closes first (a download cancelled); the caller logs it.
  */
@@ -46,6 +52,13 @@ export async function tablesToXlsxStream(tables: readonly DownloadTable[], strea
     zip.addReadStream(data, sheetPath(index), options);
     return data;
   };
+  const spools: Spool[] = [];
+  const closeSpools = () => {
+    for (const spool of spools) spool.close();
+  };
+  // A cancelled download leaves no temporary file open.
+  interrupted.catch(closeSpools);
+
   // Between two batches: let the server answer others, and wait while the zip (so the reader) is
   // behind, so that a slow download does not pile the workbook up in memory.
   const pause = async (data: PassThrough) => {
@@ -54,7 +67,28 @@ export async function tablesToXlsxStream(tables: readonly DownloadTable[], strea
     throwIfFailed();
   };
 
-  /** A table after the other: yazl reads its entries in turn. */
+  /** Every table in one pass: the first sheet to the zip, the others to spools, added after it. */
+  const writeTogether = async (together: Generator<CellRow[][]>) => {
+    const first = entry(0);
+    const sinks = [(data: Buffer | string) => first.write(data), ...spools.map((spool) => (data: Buffer | string) => spool.write(data))];
+    for (const [index, writer] of writers.entries()) sinks[index]!(writer.head());
+    for (const batches of together) {
+      for (const [index, batch] of batches.entries()) {
+        for (const chunk of writers[index]!.rows(batch)) sinks[index]!(chunk);
+      }
+      await pause(first);
+    }
+    for (const [index, spool] of spools.entries()) {
+      spool.write(writers[index + 1]!.tail());
+      const data = spool.read();
+      // yazl listens to no error of an entry's stream: an unreadable file fails the download.
+      data.on("error", (error) => stream.destroy(error));
+      zip.addReadStream(data, sheetPath(index + 1), options);
+    }
+    first.end(writers[0]!.tail());
+  };
+
+  /** A table after the other, each read in its own pass: yazl reads its entries in turn. */
   const writeInTurn = async () => {
     for (const [index, table] of tables.entries()) {
       const data = entry(index);
@@ -69,14 +103,39 @@ export async function tablesToXlsxStream(tables: readonly DownloadTable[], strea
   };
 
   const write = async () => {
-    await writeInTurn();
-    zip.end();
-    await Promise.race([finished, interrupted]);
+    try {
+      const together = tables.length > 1 ? await spooled(tables, spools) : null;
+      throwIfFailed();
+      await (together ? writeTogether(together) : writeInTurn());
+      zip.end();
+      await Promise.race([finished, interrupted]);
+    } catch (error) {
+      closeSpools();
+      throw error;
+    }
   };
   const writing = write();
   // When the stream fails, the race settles first: the writing's own rejection is then expected.
   writing.catch(() => undefined);
   await Promise.race([writing, interrupted]);
+}
+
+/**
+ * The tables' batches in one pass, with a spool open for each table after the first; null when
+ * they cannot be made in one pass, or no temporary file can be written (a read-only system): each
+ * table is then read in turn, slower but as right.
+ */
+async function spooled(tables: readonly DownloadTable[], spools: Spool[]): Promise<Generator<CellRow[][]> | null> {
+  const together = batchesTogether(tables);
+  if (!together) return null;
+  try {
+    for (let index = 1; index < tables.length; index += 1) spools.push(await Spool.open());
+  } catch (error) {
+    for (const spool of spools.splice(0)) spool.close();
+    console.warn(`atlas: no temporary file for the workbook, its sheets read in turn (${(error as Error).message})`);
+    return null;
+  }
+  return together;
 }
 
 const CREATOR = "Atlas coopération";
@@ -85,8 +144,9 @@ const CREATOR = "Atlas coopération";
  * Deflate's level, measured on the whole-data workbook at ten times the Atlas's scale (204 MB of
  * XML; 2 busy cores, load about 4): level 1 compresses it to 29.8 MiB in 0.7 s of CPU, level 3 to
  * 27.7 MiB in 1.1 s, level 6 (zlib's default) to 23.4 MiB in 2.3 s. Writing the workbook in the
- * process (no network) took 6.1–7.3 s at level 1, 8.3–10.5 s at level 6, where exceljs took
- * 12.7–15.1 s: the time matters more than a fifth of the size (exceljs's file was 29.3 MiB).
+ * process (no network, each sheet read in turn) took 6.1–7.3 s at level 1, 8.3–10.5 s at level 6,
+ * where exceljs took 12.7–15.1 s: the time matters more than a fifth of the size (exceljs's file
+ * was 29.3 MiB).
  */
 const COMPRESSION_LEVEL = 1;
 
