@@ -69,8 +69,8 @@ export function listFile(engine: QueryEngine, format: ListFormat, query: ListExp
 }
 
 /**
- * The workbook's bytes as exceljs's streaming writer hands them to the zip's output. Ending the
- * iteration early (the client went away) destroys the pipe, which stops the writer at its next batch.
+ * The workbook's bytes as the zip writer sends them (./xlsx.ts). Ending the iteration early (the
+ * client went away) destroys the pipe, which stops the writer at its next batch.
  */
 async function* xlsxChunks(tables: DownloadTable[], euros: string): AsyncGenerator<Uint8Array, void> {
   const pipe = new PassThrough();

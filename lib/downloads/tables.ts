@@ -22,6 +22,17 @@ export interface DownloadTable {
   rowCount: number;
   /** The rows, by batches of about BATCH_SIZE. A new pass over the records at each call. */
   batches: () => Generator<CellRow[]>;
+  /**
+   * For a table of every record in the dataset file's order: how a record becomes rows, so that
+   * tables over the same records can be written in one pass (`batchesTogether`).
+   */
+  recordRows?: RecordRows;
+}
+
+export interface RecordRows {
+  engine: QueryEngine;
+  /** Appends the rows of one record to `batch`. */
+  addRows: (record: Partnership, batch: CellRow[]) => void;
 }
 
 /**
@@ -44,25 +55,46 @@ function notesOf(engine: QueryEngine, title: string, caption: string, filters: s
   };
 }
 
-/** The rows `addRows` makes of the records at positions `0 … count - 1`, read in order, by batches of BATCH_SIZE records. */
-function* byBatch(engine: QueryEngine, count: number, addRows: (record: Partnership, batch: CellRow[]) => void): Generator<CellRow[]> {
+/** The rows `addRows` makes of every record, read in order, by batches of BATCH_SIZE records. */
+function* byBatch({ engine, addRows }: RecordRows): Generator<CellRow[]> {
+  for (const [batch] of recordBatches(engine, [addRows])) yield batch!;
+}
+
+function* recordBatches(engine: QueryEngine, adders: readonly RecordRows["addRows"][]): Generator<CellRow[][]> {
+  const count = engine.index.count;
   for (let from = 0; from < count; from += BATCH_SIZE) {
-    const batch: CellRow[] = [];
-    for (const record of engine.recordsAt(from, Math.min(count, from + BATCH_SIZE))) addRows(record, batch);
-    yield batch;
+    const batches = adders.map((): CellRow[] => []);
+    for (const record of engine.recordsAt(from, Math.min(count, from + BATCH_SIZE))) {
+      for (let table = 0; table < adders.length; table += 1) adders[table]!(record, batches[table]!);
+    }
+    yield batches;
   }
+}
+
+/**
+ * The batches of tables over every record of one engine, in a single pass over the records: at each
+ * step, a batch for each table, made of the same records. Reading a record (parsing its JSON) costs
+ * more than writing its rows: the whole-data workbook reads the dataset once, not once a sheet.
+ * Null when the tables are not all over every record of the same engine.
+ */
+export function batchesTogether(tables: readonly DownloadTable[]): Generator<CellRow[][]> | null {
+  const engine = tables[0]?.recordRows?.engine;
+  if (!engine || tables.some((table) => table.recordRows?.engine !== engine)) return null;
+  return recordBatches(engine, tables.map((table) => table.recordRows!.addRows));
 }
 
 /** Every partnership of the dataset, one a row, in the dataset file's order. */
 export function partnershipsTable(engine: QueryEngine): DownloadTable {
   const labels = labelsOf().downloads;
   const count = engine.index.count;
+  const recordRows: RecordRows = { engine, addRows: (record, batch) => batch.push(partnershipCells(record)) };
   return {
     notes: notesOf(engine, labels.partnershipsTitle, labels.partnershipsCaption(formatInteger(count))),
     sheetName: labels.partnershipsSheet,
     columns: PARTNERSHIP_COLUMNS,
     rowCount: count,
-    batches: () => byBatch(engine, count, (record, batch) => batch.push(partnershipCells(record))),
+    batches: () => byBatch(recordRows),
+    recordRows,
   };
 }
 
@@ -72,12 +104,14 @@ export function fundingTable(engine: QueryEngine): DownloadTable {
   const { count, rowStart } = engine.index;
   // The index counts the rows: no record is read before the first batch.
   const rows = rowStart[count] ?? 0;
+  const recordRows: RecordRows = { engine, addRows: (record, batch) => batch.push(...fundingCells(record)) };
   return {
     notes: notesOf(engine, labels.fundingTitle, labels.fundingCaption(formatInteger(rows), formatInteger(count))),
     sheetName: labels.fundingSheet,
     columns: FUNDING_COLUMNS,
     rowCount: rows,
-    batches: () => byBatch(engine, count, (record, batch) => batch.push(...fundingCells(record))),
+    batches: () => byBatch(recordRows),
+    recordRows,
   };
 }
 

@@ -1,19 +1,25 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { describe, expect, it } from "vitest";
-import { BATCH_SIZE, fundingTable, partnershipsTable } from "./tables";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { Spool } from "./spool";
+import { BATCH_SIZE, type DownloadTable, fundingTable, partnershipsTable } from "./tables";
 import { FORMULA_TITLE, testDataset, testEngine } from "./test-dataset";
 import { eurosFormat, tablesToXlsxStream } from "./xlsx";
+import { checkedParts } from "./xlsx-package.testutil";
 
-async function workbookOf(engine = testEngine()): Promise<ExcelJS.Workbook> {
+async function fileOf(engine = testEngine(), tables: DownloadTable[] = [partnershipsTable(engine), fundingTable(engine)]): Promise<Buffer> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on("data", (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise((resolve) => stream.on("end", resolve));
-  await tablesToXlsxStream([partnershipsTable(engine), fundingTable(engine)], stream, eurosFormat(engine.index));
+  await tablesToXlsxStream(tables, stream, eurosFormat(engine.index));
   await ended;
+  return Buffer.concat(chunks);
+}
+
+async function workbookOf(engine = testEngine()): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ExcelJS.Buffer);
+  await workbook.xlsx.load((await fileOf(engine)) as unknown as ExcelJS.Buffer);
   return workbook;
 }
 
@@ -23,6 +29,9 @@ const cells = (row: ExcelJS.Row, count: number) => Array.from({ length: count },
 
 describe("tablesToXlsxStream", () => {
   const loaded = workbookOf();
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
 
   it("writes a sheet of partnerships and a sheet of funding rows, each with its notes and frozen header", async () => {
     const workbook = await loaded;
@@ -83,5 +92,76 @@ describe("tablesToXlsxStream", () => {
       if (received > 0) stream.destroy();
     });
     await expect(tablesToXlsxStream([partnershipsTable(engine)], stream, eurosFormat(engine.index))).rejects.toThrow(/closed before/);
+  });
+
+  it("writes a valid zip of well-formed parts, with the workbook's properties", async () => {
+    const parts = await checkedParts(await fileOf());
+    expect([...parts.keys()]).toEqual([
+      "[Content_Types].xml",
+      "_rels/.rels",
+      "docProps/app.xml",
+      "docProps/core.xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+      "xl/workbook.xml",
+      "xl/worksheets/sheet1.xml",
+      "xl/worksheets/sheet2.xml",
+    ]);
+    const workbook = await loaded;
+    expect(workbook.creator).toBe("Atlas coopération");
+    expect(workbook.lastModifiedBy).toBe("Atlas coopération");
+    expect(workbook.title).toBe("Partenariats de la coopération décentralisée");
+    expect(Math.abs(workbook.created.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(workbook.modified).toEqual(workbook.created);
+  });
+
+  it("writes the notes' and the header's styles, and the columns' widths", async () => {
+    const sheet = (await loaded).getWorksheet("Partenariats")!;
+    expect(sheet.getCell("A1").font).toMatchObject({ bold: true, size: 14 });
+    expect(sheet.getCell("A3").font).toMatchObject({ color: { argb: "FF666666" } });
+    expect(sheet.getCell("A6").font).toMatchObject({ bold: true, color: { argb: "FFCE0500" } });
+    const header = sheet.getRow(HEADER_ROW);
+    expect(header.getCell(1).font).toMatchObject({ bold: true });
+    expect(header.getCell(1).fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFEEEEEE" } });
+    expect(header.getCell(1).border).toMatchObject({ bottom: { style: "thin" } });
+    expect(header.getCell(1).alignment).toMatchObject({ horizontal: "left", vertical: "middle" });
+    expect(header.getCell(2).alignment).toMatchObject({ horizontal: "right" });
+    expect(sheet.getColumn(3).width).toBe(60);
+    expect(sheet.getRow(HEADER_ROW + 1).getCell(22).numFmt).toBe("#,##0");
+  });
+
+  it("reads back a text with characters XML forbids (removed), markup and quotes (kept)", async () => {
+    const dataset = testDataset();
+    const text = ' <b>R&D</b> "guillemets" \'apostrophes\' ]]> fin\u0000\u0001\u0008\u000B\uFFFE\uFFFF\r\nligne\tsuite ';
+    dataset.partnerships[0]!.title = text;
+    const [parts, workbook] = await Promise.all([fileOf(testEngine(dataset)).then(checkedParts), workbookOf(testEngine(dataset))]);
+    expect([..."\u0000\u0001\u0008\u000B\uFFFE\uFFFF"].filter((char) => parts.get("xl/worksheets/sheet1.xml")!.includes(char))).toEqual([]);
+    const sheet = workbook.getWorksheet("Partenariats")!;
+    const header = sheet.getRow(HEADER_ROW).values as unknown[];
+    const title = sheet.getRow(HEADER_ROW + 1).getCell(header.indexOf("Titre"));
+    expect(title.type).toBe(ExcelJS.ValueType.String);
+    expect(title.value).toBe(' <b>R&D</b> "guillemets" \'apostrophes\' ]]> fin\r\nligne\tsuite ');
+  });
+
+  it("writes the same workbook when no temporary file can be made (each sheet read in turn)", async () => {
+    const engine = testEngine(testDataset(BATCH_SIZE + 20));
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const together = await fileOf(engine).then(checkedParts);
+    expect(warn).not.toHaveBeenCalled();
+    vi.spyOn(Spool, "open").mockRejectedValue(new Error("EROFS: read-only file system"));
+    const inTurn = await fileOf(engine).then(checkedParts);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("EROFS"));
+    const sheets = (parts: Map<string, string>) => [parts.get("xl/worksheets/sheet1.xml"), parts.get("xl/worksheets/sheet2.xml")];
+    expect(sheets(together)).toEqual(sheets(inTurn));
+  });
+
+  it("closes its temporary file when the download is cancelled", async () => {
+    const engine = testEngine(testDataset(3 * BATCH_SIZE));
+    const close = vi.spyOn(Spool.prototype, "close");
+    const stream = new PassThrough();
+    stream.once("data", () => stream.destroy());
+    await expect(tablesToXlsxStream([partnershipsTable(engine), fundingTable(engine)], stream, eurosFormat(engine.index))).rejects.toThrow(/closed before/);
+    // The writer stops at its next step, after the rejection.
+    await vi.waitFor(() => expect(close).toHaveBeenCalledTimes(1));
   });
 });

@@ -26,7 +26,8 @@ const CREATOR = "Atlas coopération";
 /** The DSFR's error red: the demo warning must not be missed. */
 const WARNING_RED = "FFCE0500";
 const NOTE_GREY = "FF666666";
-const HEADER_FILL = "FFEEEEEE";
+/** The header row's background; also the whole-data workbooks' (lib/downloads/xlsx-writer.ts). */
+export const HEADER_FILL = "FFEEEEEE";
 const MIN_WIDTH = 8;
 /** Past this, a column of long names would push the figures off the screen. */
 const MAX_WIDTH = 60;
@@ -102,7 +103,8 @@ function setProperties(workbook: Workbook, { notes }: TableView): void {
   workbook.description = notes.caption;
 }
 
-const NOTE_FONTS: Record<NoteKind, Partial<Font> | null> = {
+/** Each note line's font; also the whole-data workbooks'. */
+export const NOTE_FONTS: Record<NoteKind, Partial<Font> | null> = {
   title: { bold: true, size: 14 },
   caption: null,
   filter: null,
@@ -118,9 +120,9 @@ export function sheetNoteLines(notes: ExportNotes): NoteLine[] {
 }
 
 /**
- * The head of a sheet, shared by the panels' and the whole-data workbooks: the notes, an empty
- * row, then the header row (bold on grey, numbers' headers right-aligned). The table starts on row
- * `lines.length + 2`.
+ * The head of a panel's sheet: the notes, an empty row, then the header row (bold on grey, numbers'
+ * headers right-aligned). The table starts on row `lines.length + 2`. The whole-data workbooks
+ * write the same head in their own writer (lib/downloads/xlsx-writer.ts), from the same fonts.
  */
 export function writeSheetHead(sheet: Worksheet, lines: readonly NoteLine[], columns: readonly { label: string; kind: string }[]): void {
   for (const line of lines) {
