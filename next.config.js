@@ -5,8 +5,9 @@ module.exports = {
   // A package-lock.json in a parent folder would otherwise make Next guess the wrong workspace root.
   outputFileTracingRoot: __dirname,
   turbopack: { root: __dirname },
-  // Native addons (PNG rendering, the DuckDB of the benchmarks) are loaded by Node, not bundled.
-  serverExternalPackages: ["@resvg/resvg-js", "@duckdb/node-api"],
+  // Native addons (PNG rendering, the DuckDB of the benchmarks) are loaded by Node, not bundled;
+  // so is yazl, whose checksum function lib/downloads/crc32.ts replaces on the module yazl loads.
+  serverExternalPackages: ["@resvg/resvg-js", "@duckdb/node-api", "yazl"],
   // lib/export/png.ts hands resvg these fonts by path at run time, which the file tracer cannot see:
   // without them in a traced deployment the PNG exports would fail (the module checks they exist).
   outputFileTracingIncludes: { "/export/**": ["./assets/fonts/*.otf"] },
