@@ -1,4 +1,3 @@
-import { DataTable } from "@/components/charts/DataTable";
 import { compareDocument } from "@/lib/compare/export";
 import { type ComparePanelData, comparePanelData } from "@/lib/compare/load";
 import type { ComparePanel } from "@/lib/compare/panels";
@@ -6,8 +5,8 @@ import { compareQuery, parseCompareState } from "@/lib/compare/state";
 import { getEngine } from "@/lib/data/engine";
 import { labelsOf } from "@/lib/labels";
 import { type RawSearchParams, toUrlParams } from "@/lib/pages/context";
-import { pageTable } from "@/lib/panels/page-table";
 import { isQueryError } from "@/lib/query/select";
+import { EmbedArticle } from "./EmbedArticle";
 
 const labels = labelsOf().embed;
 
@@ -25,17 +24,6 @@ export async function CompareEmbed({ panel, raw }: { panel: ComparePanel; raw: R
   const query = compareQuery(state);
   const back = `/comparer${query ? `?${query}` : ""}#${panel}`;
   return (
-    <article className="embed" aria-label={data.figures.title}>
-      <div className="embed-figure">{compareDocument(data)}</div>
-      <details className="fr-mt-1w">
-        <summary className="fr-text--sm">{labels.table}</summary>
-        <DataTable {...pageTable(`${data.figures.title} — ${data.notes.caption}`, data.figures.table)} />
-      </details>
-      <p className="fr-text--sm fr-mb-0">
-        <a className="fr-link fr-link--sm" href={back} target="_blank" rel="noopener" title={`${labels.backLink} (${labels.newWindow})`}>
-          {labels.backLink}
-        </a>
-      </p>
-    </article>
+    <EmbedArticle title={data.figures.title} caption={data.notes.caption} figure={compareDocument(data)} table={data.figures.table} back={back} />
   );
 }

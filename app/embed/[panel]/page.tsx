@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DataTable } from "@/components/charts/DataTable";
 import { getEngine } from "@/lib/data/engine";
 import { dashboardQuery, parseDashboardState } from "@/lib/dashboard/state";
 import { panelDocument } from "@/lib/export/svg";
@@ -9,10 +8,10 @@ import { labelsOf } from "@/lib/labels";
 import { type RawSearchParams, toUrlParams } from "@/lib/pages/context";
 import { PANEL_ANCHORS, isDashboardPanel } from "@/lib/panels/dashboard-panels";
 import { viewHref } from "@/lib/panels/export-links";
-import { pageTable } from "@/lib/panels/page-table";
 import { isQueryError } from "@/lib/query/select";
 import { CompareEmbed } from "./CompareEmbed";
 import { isComparePanel } from "@/lib/compare/panels";
+import { EmbedArticle } from "./EmbedArticle";
 
 export const dynamic = "force-dynamic";
 
@@ -48,17 +47,6 @@ export default async function EmbedPage({ params, searchParams }: EmbedProps) {
   }
   const back = viewHref(dashboardQuery(state), PANEL_ANCHORS[panel]);
   return (
-    <article className="embed" aria-label={data.figures.title}>
-      <div className="embed-figure">{panelDocument(data)}</div>
-      <details className="fr-mt-1w">
-        <summary className="fr-text--sm">{labels.table}</summary>
-        <DataTable {...pageTable(`${data.figures.title} — ${data.notes.caption}`, data.figures.table)} />
-      </details>
-      <p className="fr-text--sm fr-mb-0">
-        <a className="fr-link fr-link--sm" href={back} target="_blank" rel="noopener" title={`${labels.backLink} (${labels.newWindow})`}>
-          {labels.backLink}
-        </a>
-      </p>
-    </article>
+    <EmbedArticle title={data.figures.title} caption={data.notes.caption} figure={panelDocument(data)} table={data.figures.table} back={back} />
   );
 }
