@@ -11,6 +11,14 @@ async function settled(page: Page) {
   await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
 }
 
+/** Clicks a server-rendered button until its dialog opens: a click before hydration does nothing. */
+async function openDetail(page: Page, button: ReturnType<Page["locator"]>) {
+  await expect(async () => {
+    if ((await dialog(page).count()) === 0) await button.click();
+    await expect(dialog(page)).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 test("Détail on a theme's bar lists partnerships adding up to it, pages, exports them and gives the focus back", async ({ page, request }) => {
   await page.goto("/");
   const themes = panel(page, /par thématique/);
@@ -19,9 +27,7 @@ test("Détail on a theme's bar lists partnerships adding up to it, pages, export
   // "Détail : Environnement, Climat et Energie — 12,4 M€": the bar's label and value as drawn.
   const name = (await button.getAttribute("aria-label"))!;
   const [, label, shown] = /^Détail : (.+) — (.+)$/.exec(name)!;
-  await button.click();
-
-  await expect(dialog(page)).toBeVisible();
+  await openDetail(page, button);
   await expect(page).toHaveURL(/detail=themes%3A|detail=themes:/);
   await expect(dialog(page).getByRole("heading", { level: 1 })).toHaveText(`Détail : ${label} — ${shown}`);
   const total = dialog(page).locator(".detail-total");
@@ -70,7 +76,7 @@ test("Détail on a country of the map's list, and a detail link reopens it", asy
   const first = list.locator("tbody tr").first();
   const country = (await first.locator(".country-list-name").innerText()).trim();
   const partnerships = (await first.locator("td").first().innerText()).trim();
-  await first.getByRole("button", { name: /^Détail : / }).click();
+  await openDetail(page, first.getByRole("button", { name: /^Détail : / }));
   await expect(dialog(page).getByRole("heading", { level: 1 })).toHaveText(`Détail : ${country} — ${partnerships}`);
   await expect(dialog(page).locator(".detail-total")).toHaveText(`Total : ${partnerships} = le nombre du graphique`);
   const url = page.url();
@@ -90,7 +96,7 @@ test("a year's column and a segment of it", async ({ page }) => {
   const years = panel(page, /par année/);
   const column = years.locator(".chart-year-details").getByRole("button", { name: /^Détail : \d{4} — / }).last();
   const name = (await column.getAttribute("aria-label"))!;
-  await column.click();
+  await openDetail(page, column);
   await expect(dialog(page).getByRole("heading", { level: 1 })).toHaveText(name);
   await expect(dialog(page).locator(".detail-total")).toHaveText(/= le montant du graphique$/);
   await page.keyboard.press("Escape");

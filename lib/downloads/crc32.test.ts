@@ -5,25 +5,25 @@ import { PassThrough } from "node:stream";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { ZipFile } from "yazl";
-import { useNativeCrc32 } from "./crc32";
+import { installNativeCrc32 } from "./crc32";
 
 const load = createRequire(path.join(process.cwd(), "package.json"));
 const bufferCrc32 = createRequire(load.resolve("yazl"))("buffer-crc32") as { unsigned: (b: Buffer, p?: number) => number };
 
-describe("useNativeCrc32", () => {
+describe("installNativeCrc32", () => {
   it("replaces yazl's checksum with one giving the same values, chained over chunks as yazl does", () => {
     const original = bufferCrc32.unsigned;
     const chunks = [randomBytes(1), randomBytes(1000), randomBytes(65_536), Buffer.alloc(0), Buffer.from("é€", "utf8")];
     const expected = chunks.reduce((crc, chunk) => original(chunk, crc), 0);
-    useNativeCrc32();
-    useNativeCrc32();
+    installNativeCrc32();
+    installNativeCrc32();
     expect(bufferCrc32.unsigned).not.toBe(original);
     expect(chunks.reduce((crc, chunk) => bufferCrc32.unsigned(chunk, crc), 0)).toBe(expected);
     expect(bufferCrc32.unsigned(Buffer.from("123456789"))).toBe(0xcbf43926);
   });
 
   it("gives zip entries whose checksums a reader that checks them accepts", async () => {
-    useNativeCrc32();
+    installNativeCrc32();
     const zip = new ZipFile();
     const data = new PassThrough();
     zip.addReadStream(data, "sheet.xml", { compressionLevel: 1 });

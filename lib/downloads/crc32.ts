@@ -12,7 +12,7 @@ type Crc32 = (buffer: Buffer, previous?: number | Buffer) => number;
  * next.config.js) makes every entry use the native one. Idempotent; the checksums are the same
  * (tested), and a caller passing a Buffer as the previous value keeps the original.
  */
-export function useNativeCrc32(): void {
+export function installNativeCrc32(): void {
   const load = createRequire(path.join(process.cwd(), "package.json"));
   const bufferCrc32 = createRequire(load.resolve("yazl"))("buffer-crc32") as { unsigned: Crc32 & { native?: true } };
   if (bufferCrc32.unsigned.native) return;

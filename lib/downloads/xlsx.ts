@@ -5,7 +5,7 @@ import { ZipFile } from "yazl";
 import { HEADER_FILL, NOTE_FONTS, sheetNoteLines } from "../export/xlsx";
 import { guardStream } from "../export/stream-guard";
 import type { QueryIndex } from "../query/build-index";
-import { useNativeCrc32 } from "./crc32";
+import { installNativeCrc32 } from "./crc32";
 import { Spool } from "./spool";
 import type { CellRow } from "./columns";
 import { type DownloadTable, batchesTogether } from "./tables";
@@ -29,7 +29,7 @@ import { SheetXml, type SheetSpec, sheetPath, workbookParts, workbookStyles } fr
  * Rejects if the stream fails or closes first (a download cancelled); the caller logs it.
  */
 export async function tablesToXlsxStream(tables: readonly DownloadTable[], stream: Writable, euros: string): Promise<void> {
-  useNativeCrc32();
+  installNativeCrc32();
   const { interrupted, failure, throwIfFailed } = guardStream(stream);
   const finished = new Promise<void>((resolve) => stream.once("finish", resolve));
   const sheets: SheetSpec[] = tables.map((table) => ({
