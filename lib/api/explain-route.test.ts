@@ -1,19 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as getAggregate } from "@/app/api/aggregate/route";
 import { GET as getExplain } from "@/app/api/explain/route";
 import { testDataset, testEngine } from "../downloads/test-dataset";
-import type { QueryEngine } from "../query/engine";
 import type { ApiError } from "./http";
 import type { AggregateBody, ExplainBody } from "./responses";
+import { injectEngine } from "../test-support/engine";
 
-// The routes read the process's engine (lib/data/engine.ts): given here instead of a data directory.
-const shared = globalThis as typeof globalThis & { __atlasEngine?: Promise<QueryEngine> };
-afterEach(() => {
-  shared.__atlasEngine = undefined;
-});
 const dataset = testDataset(60);
 const use = () => {
-  shared.__atlasEngine = Promise.resolve(testEngine(dataset));
+  injectEngine(testEngine(dataset));
 };
 const get = (route: (request: Request) => Promise<Response> | Response, path: string, headers: HeadersInit = {}) =>
   route(new Request(new URL(path, "http://localhost"), { headers }));

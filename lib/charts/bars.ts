@@ -56,7 +56,7 @@ export interface BarLayout {
 const MARGIN_TOP = 4;
 
 /** Negative, NaN or infinite values cannot be drawn as bar lengths: they count as 0. */
-const drawable = (value: number) => (Number.isFinite(value) && value > 0 ? value : 0);
+export const drawable = (value: number) => (Number.isFinite(value) && value > 0 ? value : 0);
 
 /**
  * Horizontal bar geometry for `rows`, in the order given. The x domain is [0, max value] — not

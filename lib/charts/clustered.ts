@@ -3,6 +3,7 @@ import type { CompareRow } from "@/lib/compare/rows";
 import { SIDES, type Side } from "@/lib/compare/state";
 import { OTHERS_KEY } from "@/lib/keys";
 import { charsThatFit, truncateLabel } from "./truncate";
+import { drawable } from "./bars";
 
 export interface ClusteredLayoutOptions {
   width: number;
@@ -48,7 +49,6 @@ export interface ClusteredLayout {
 }
 
 const AXIS_HEIGHT = 24;
-const drawable = (value: number) => (Number.isFinite(value) && value > 0 ? value : 0);
 
 /**
  * Pairs of horizontal bars, A above B, one pair per group of a comparison, on one x scale from 0 to

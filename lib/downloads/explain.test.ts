@@ -1,20 +1,15 @@
 import { parse } from "csv-parse/sync";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as getDetailCsv } from "@/app/export/detail.csv/route";
 import type { ApiError } from "../api/http";
-import type { QueryEngine } from "../query/engine";
 import { parseParams } from "../query/params";
 import { explainExportSchema } from "./explain";
 import { testDataset, testEngine } from "./test-dataset";
+import { injectEngine } from "../test-support/engine";
 
-// The route reads the process's engine (lib/data/engine.ts): given here instead of a data directory.
-const shared = globalThis as typeof globalThis & { __atlasEngine?: Promise<QueryEngine> };
-afterEach(() => {
-  shared.__atlasEngine = undefined;
-});
 const dataset = testDataset(60);
 const use = () => {
-  shared.__atlasEngine = Promise.resolve(testEngine(dataset));
+  injectEngine(testEngine(dataset));
 };
 const get = (path: string) => getDetailCsv(new Request(new URL(path, "http://localhost")));
 const errorOf = async (response: Response) => ((await response.json()) as ApiError).error;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as getAggregate } from "@/app/api/aggregate/route";
 import { resolveFrenchAuthority } from "../authorities";
 import { PARTNERSHIP_COLUMNS, partnershipCells } from "../downloads/columns";
@@ -8,6 +8,7 @@ import { loadAuthorityProfile } from "../profile/authority";
 import { makeFunding, makePartnership } from "../test-support/factories";
 import { QueryEngine } from "./engine";
 import { aggregateQuerySchema, filtersSchema, parseParams } from "./params";
+import { injectEngine } from "../test-support/engine";
 
 // Names as the Atlas's fiches and imports write them, resolved as an import resolves them.
 const authorities = (...names: string[]) => names.map(resolveFrenchAuthority);
@@ -77,15 +78,10 @@ describe("an overseas collectivity in the query engine", () => {
   });
 });
 
-// The route reads the process's engine (lib/data/engine.ts): given here instead of a data directory.
-const shared = globalThis as typeof globalThis & { __atlasEngine?: Promise<QueryEngine> };
-afterEach(() => {
-  shared.__atlasEngine = undefined;
-});
 
 describe("GET /api/aggregate?authorityKind=collectivite-outremer", () => {
   it("answers the breakdown of the overseas collectivities' partnerships", async () => {
-    shared.__atlasEngine = Promise.resolve(engine);
+    injectEngine(engine);
     const response = await getAggregate(new Request("http://localhost/api/aggregate?by=authority&measure=amount&authorityKind=collectivite-outremer"));
     expect(response.status).toBe(200);
     const body = (await response.json()) as { rows: { key: string; value: number }[]; total: number };
@@ -98,7 +94,7 @@ describe("GET /api/aggregate?authorityKind=collectivite-outremer", () => {
   });
 
   it("rejects a kind that does not exist, naming the parameter", async () => {
-    shared.__atlasEngine = Promise.resolve(engine);
+    injectEngine(engine);
     const response = await getAggregate(new Request("http://localhost/api/aggregate?by=authority&authorityKind=com"));
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: { issues: { param: string }[] } };
