@@ -97,8 +97,9 @@ function checkedRecords(records: Partnership[], rules: FundingRules) {
   for (const raw of records) {
     const { record, removed } = sanitizeRecord(raw);
     const name = `record "${record.id}"`;
-    const valid = partnershipSchema.safeParse(record);
-    if (!valid.success) {
+    // Every reader returns records the model validated: only a removal can leave a text empty.
+    const valid = removed.length > 0 ? partnershipSchema.safeParse(record) : null;
+    if (valid && !valid.success) {
       for (const issue of valid.error.issues.slice(0, 3)) problems.push({ line: null, field: issue.path.join("."), message: `${name}: ${issue.message}` });
       continue;
     }
@@ -110,7 +111,7 @@ function checkedRecords(records: Partnership[], rules: FundingRules) {
     }));
     if (record.frenchAuthorities.length === 0) warnings.push({ line: null, field: "frenchAuthorities", message: "no French authority: the partnership has no French side" });
     if (record.foreignPartners.length === 0) warnings.push({ line: null, field: "foreignPartners", message: "no foreign partner: the partnership has no foreign side or country" });
-    kept.push({ record: valid.data, warnings });
+    kept.push({ record: valid?.data ?? record, warnings });
   }
   if (problems.length > 0) throw Object.assign(new Error(problems[0]!.message), { problems });
   return kept;
