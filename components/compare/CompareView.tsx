@@ -1,9 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useTransition } from "react";
+import { useCallback, useEffect, useRef, useTransition } from "react";
 import { DatasetStampProvider } from "@/components/presentation/DatasetStamp";
 import type { FilterOptions } from "@/lib/dashboard/options";
-import { type DashboardState, EMPTY_STATE, filtersOf } from "@/lib/dashboard/state";
+import { type DashboardState, EMPTY_STATE, type UpdateState, applyPatch, filtersOf } from "@/lib/dashboard/state";
 import { COMPARE_MEASURES, type CompareState, compareHref, compareQuery, SIDES, type Side } from "@/lib/compare/state";
 import { labelsOf } from "@/lib/labels";
 import type { AppliedFilter } from "@/lib/query/describe";
@@ -33,16 +33,25 @@ const text = labelsOf().compare;
 export function CompareView({ state, options, issues, applied, headlines, panels, dataset }: CompareViewProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  // The comparison asked for last: a second change made while the server renders the first builds
+  // on it, not on the comparison on screen (which would drop the first change).
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
   const go = useCallback(
     (next: CompareState, replace = false) => {
+      latest.current = next;
       const href = compareHref(next);
       startTransition(() => (replace ? router.replace(href, { scroll: false }) : router.push(href, { scroll: false })));
     },
     [router],
   );
-  const sideState = (side: Side): DashboardState => ({ ...EMPTY_STATE, ...state[side] });
-  const updateSide = (side: Side) => (patch: Partial<DashboardState>, opts: { replace?: boolean } = {}) =>
-    go({ ...state, [side]: filtersOf({ ...sideState(side), ...patch }) }, opts.replace);
+  const sideState = (side: Side, from: CompareState = state): DashboardState => ({ ...EMPTY_STATE, ...from[side] });
+  const updateSide =
+    (side: Side): UpdateState =>
+    (patch, opts = {}) =>
+      go({ ...latest.current, [side]: filtersOf(applyPatch(sideState(side, latest.current), patch)) }, opts.replace);
   const query = compareQuery(state);
   // A view's link (`panel=compare-themes`, from a presentation) opens the page at that panel.
   const target = state.panel;
@@ -70,7 +79,7 @@ export function CompareView({ state, options, issues, applied, headlines, panels
           {COMPARE_MEASURES.map((measure) => (
             <div key={measure} className="fr-fieldset__element fr-fieldset__element--inline">
               <div className="fr-radio-group fr-radio-group--sm">
-                <input type="radio" id={`compare-measure-${measure}`} name="compare-measure" checked={state.measure === measure} onChange={() => go({ ...state, measure })} />
+                <input type="radio" id={`compare-measure-${measure}`} name="compare-measure" checked={state.measure === measure} onChange={() => go({ ...latest.current, measure })} />
                 <label className="fr-label" htmlFor={`compare-measure-${measure}`}>{text.measures[measure]}</label>
               </div>
             </div>
@@ -78,10 +87,10 @@ export function CompareView({ state, options, issues, applied, headlines, panels
         </fieldset>
         <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-mb-0">
           <li>
-            <button type="button" className="fr-btn fr-btn--secondary" onClick={() => go({ ...state, a: state.b, b: state.a })}>{text.swap}</button>
+            <button type="button" className="fr-btn fr-btn--secondary" onClick={() => go({ ...latest.current, a: latest.current.b, b: latest.current.a })}>{text.swap}</button>
           </li>
           <li>
-            <button type="button" className="fr-btn fr-btn--tertiary" onClick={() => go({ ...state, b: state.a })}>{text.copyAToB}</button>
+            <button type="button" className="fr-btn fr-btn--tertiary" onClick={() => go({ ...latest.current, b: latest.current.a })}>{text.copyAToB}</button>
           </li>
         </ul>
       </div>

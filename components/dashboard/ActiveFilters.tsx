@@ -1,14 +1,14 @@
 "use client";
 import { type Chip, chipsOf, withoutChip } from "@/lib/dashboard/chips";
 import type { FilterOptions } from "@/lib/dashboard/options";
-import { type DashboardState, EMPTY_STATE } from "@/lib/dashboard/state";
+import { type DashboardState, EMPTY_STATE, type UpdateState } from "@/lib/dashboard/state";
 import type { AppliedFilter } from "@/lib/query/describe";
 
 export interface ActiveFiltersProps {
   state: DashboardState;
   options: FilterOptions;
   serverLabels: readonly AppliedFilter[];
-  update: (patch: Partial<DashboardState>) => void;
+  update: UpdateState;
 }
 
 /** The active filters as DSFR dismissible tags, and a reset that keeps the view's settings. */
@@ -25,7 +25,7 @@ export function ActiveFilters({ state, options, serverLabels, update }: ActiveFi
       <ul className="fr-tags-group">
         {chips.map((chip: Chip) => (
           <li key={`${chip.param}=${chip.value}`}>
-            <button type="button" className="fr-tag fr-tag--sm fr-tag--dismiss" aria-label={`Retirer le filtre ${chip.label}`} onClick={() => update(withoutChip(state, chip))}>
+            <button type="button" className="fr-tag fr-tag--sm fr-tag--dismiss" aria-label={`Retirer le filtre ${chip.label}`} onClick={() => update((current) => withoutChip(current, chip))}>
               {chip.label}
             </button>
           </li>

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useId, useState } from "react";
 import type { FilterOptions } from "@/lib/dashboard/options";
-import type { DashboardState } from "@/lib/dashboard/state";
+import type { DashboardState, UpdateState } from "@/lib/dashboard/state";
 import type { FinancerCategory } from "@/lib/model";
 import type { WorldRegion } from "@/lib/world-regions";
 import { AddFilterSelect, FilterSelect } from "./FilterSelect";
@@ -11,12 +11,12 @@ import { YearRangeInput } from "./YearRangeInput";
 export interface FilterBarProps {
   state: DashboardState;
   options: FilterOptions;
-  update: (patch: Partial<DashboardState>, options?: { replace?: boolean }) => void;
+  update: UpdateState;
   /** The bar's heading and accessible name, when a page has several (the comparison's two sides). */
   heading?: string;
 }
 
-const add = (list: string[], value: string) => (value && !list.includes(value) ? [...list, value] : list);
+const add = <T extends string>(list: T[], value: T): T[] => (value && !list.includes(value) ? [...list, value] : list);
 
 /** Every filter of the dashboard; each change goes to the URL at once (free text after a pause). */
 export function FilterBar({ state, options, update, heading }: FilterBarProps) {
@@ -41,15 +41,15 @@ export function FilterBar({ state, options, update, heading }: FilterBarProps) {
       placeholder: "Ajouter un pays…",
       options: options.countries.map((c) => ({ key: c.code, label: c.name })),
       chosen: state.country,
-      onAdd: (value: string) => update({ country: [...state.country, value] }),
+      onAdd: (value: string) => update((s) => ({ country: add(s.country, value) })),
     },
-    { label: "Région du monde", placeholder: "Ajouter une région…", options: options.regions, chosen: state.region, onAdd: (value: string) => update({ region: [...state.region, value as WorldRegion] }) },
+    { label: "Région du monde", placeholder: "Ajouter une région…", options: options.regions, chosen: state.region, onAdd: (value: string) => update((s) => ({ region: add(s.region, value as WorldRegion) })) },
     {
       label: "Catégorie de financeur",
       placeholder: "Ajouter une catégorie…",
       options: options.financerCategories,
       chosen: state.financerCategory,
-      onAdd: (value: string) => update({ financerCategory: [...state.financerCategory, value as FinancerCategory] }),
+      onAdd: (value: string) => update((s) => ({ financerCategory: add(s.financerCategory, value as FinancerCategory) })),
     },
   ];
   return (
@@ -100,7 +100,7 @@ export function FilterBar({ state, options, update, heading }: FilterBarProps) {
         {addSelects.map((select) => (
           <AddFilterSelect key={select.label} {...select} />
         ))}
-        <SuggestInput field="financer" label="Financeur" hint="Tapez au moins 2 lettres" onPick={(key) => update({ financer: add(state.financer, key) })} />
+        <SuggestInput field="financer" label="Financeur" hint="Tapez au moins 2 lettres" onPick={(key) => update((s) => ({ financer: add(s.financer, key) }))} />
         <FilterSelect
           label="Statut"
           placeholder="Tous les statuts"
@@ -112,7 +112,7 @@ export function FilterBar({ state, options, update, heading }: FilterBarProps) {
           field="authority"
           label="Collectivité française"
           hint="Commune, département, région, intercommunalité, collectivité d'outre-mer"
-          onPick={(key) => update({ authority: add(state.authority, key) })}
+          onPick={(key) => update((s) => ({ authority: add(s.authority, key) }))}
         />
         <YearRangeInput from={state.yearFrom} to={state.yearTo} min={years.min} max={years.max} onChange={(range) => update(range)} />
         <FilterSelect

@@ -2,7 +2,7 @@
 import { BarChart } from "@/components/charts/BarChart";
 import { ChartPanel } from "@/components/charts/ChartPanel";
 import type { AggregateBody } from "@/lib/api/responses";
-import { type DashboardState, dashboardQuery } from "@/lib/dashboard/state";
+import { type DashboardState, type UpdateState, dashboardQuery } from "@/lib/dashboard/state";
 import { formatEurosCompact, formatInteger } from "@/lib/format";
 import type { Answer } from "@/lib/hooks/useApi";
 import type { FinancerCategory } from "@/lib/model";
@@ -19,7 +19,7 @@ export interface FinancerPanelsProps {
   financers: Answer<AggregateBody>;
   state: DashboardState;
   subtitle: string;
-  update: (patch: Partial<DashboardState>) => void;
+  update: UpdateState;
 }
 
 
@@ -80,7 +80,8 @@ export function FinancerPanels({ categories, financers, state, subtitle, update 
             title={financerTitle}
             formatValue={formatEurosCompact}
             onSelect={(row) => {
-              if (row.key !== OTHERS_KEY && !state.financer.includes(String(row.key))) update({ financer: [...state.financer, String(row.key)] });
+              const key = String(row.key);
+              if (row.key !== OTHERS_KEY) update((s) => (s.financer.includes(key) ? {} : { financer: [...s.financer, key] }));
             }}
             secondary={secondary}
             detail={financerDetails.bar}

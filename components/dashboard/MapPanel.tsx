@@ -3,7 +3,7 @@ import { ExportMenu } from "@/components/charts/ExportMenu";
 import { CountryList } from "@/components/map/CountryList";
 import { CountryMap } from "@/components/map/CountryMap";
 import type { CountriesBody } from "@/lib/api/responses";
-import { type DashboardState, MAP_MEASURES, type MapMeasure, dashboardQuery } from "@/lib/dashboard/state";
+import { type DashboardState, MAP_MEASURES, type MapMeasure, type UpdateState, dashboardQuery } from "@/lib/dashboard/state";
 import { countryHref } from "@/lib/pages/links";
 import type { Answer } from "@/lib/hooks/useApi";
 import { labelsOf } from "@/lib/labels";
@@ -24,7 +24,7 @@ export interface MapPanelProps {
   answer: Answer<CountriesBody>;
   state: DashboardState;
   subtitle: string;
-  update: (patch: Partial<DashboardState>) => void;
+  update: UpdateState;
 }
 
 /** Partner countries on a map, and the same figures as a sortable list (the keyboard way through it). */
@@ -43,7 +43,7 @@ export function MapPanel({ answer, state, subtitle, update }: MapPanelProps) {
     return { id: detailId(detail), label: detailFr.buttonLabel(country.name, formatMeasure(state.map, country[state.map])), open: (from: HTMLElement) => openDetail(detail, from) };
   };
   const toggleCountry = (code: string) =>
-    update({ country: state.country.includes(code) ? state.country.filter((c) => c !== code) : [...state.country, code] });
+    update((s) => ({ country: s.country.includes(code) ? s.country.filter((c) => c !== code) : [...s.country, code] }));
   return (
     <section id="map" className="panel map-panel fr-mb-3w" aria-labelledby="map-title">
       <div className="panel-head">

@@ -2,7 +2,7 @@
 import { BarChart } from "@/components/charts/BarChart";
 import { ChartPanel } from "@/components/charts/ChartPanel";
 import type { AggregateBody } from "@/lib/api/responses";
-import { type DashboardState, type RankMeasure, dashboardQuery } from "@/lib/dashboard/state";
+import { type DashboardState, type RankMeasure, type UpdateState, dashboardQuery } from "@/lib/dashboard/state";
 import { formatEurosCompact, formatInteger } from "@/lib/format";
 import type { Answer } from "@/lib/hooks/useApi";
 import { OTHERS_KEY, isGroupKey } from "@/lib/keys";
@@ -18,7 +18,7 @@ export interface RankingPanelsProps {
   authorities: Answer<AggregateBody>;
   state: DashboardState;
   subtitle: string;
-  update: (patch: Partial<DashboardState>) => void;
+  update: UpdateState;
 }
 
 function othersNote(rows: AggregateRow[], byAmount: boolean): string | undefined {
@@ -38,8 +38,8 @@ export function RankingPanels({ countries, authorities, state, subtitle, update 
     : undefined;
   const toggle = (list: string[], key: string) => (list.includes(key) ? list.filter((k) => k !== key) : [...list, key]);
   const panels = [
-    { id: "top-countries", panel: "countries" as const, part: "topCountries" as const, title: labels.panels.topCountries, result: countries, onSelect: (key: string) => update({ country: toggle(state.country, key) }) },
-    { id: "top-authorities", panel: "authorities" as const, part: "topAuthorities" as const, title: labels.panels.topAuthorities, result: authorities, onSelect: (key: string) => update({ authority: toggle(state.authority, key) }) },
+    { id: "top-countries", panel: "countries" as const, part: "topCountries" as const, title: labels.panels.topCountries, result: countries, onSelect: (key: string) => update((s) => ({ country: toggle(s.country, key) })) },
+    { id: "top-authorities", panel: "authorities" as const, part: "topAuthorities" as const, title: labels.panels.topAuthorities, result: authorities, onSelect: (key: string) => update((s) => ({ authority: toggle(s.authority, key) })) },
   ];
   return (
     <>

@@ -5,7 +5,7 @@ import { ChartPanel } from "@/components/charts/ChartPanel";
 import type { AggregateBody } from "@/lib/api/responses";
 import type { FilterOptions } from "@/lib/dashboard/options";
 import { themeLevel } from "@/lib/dashboard/queries";
-import { type DashboardState, dashboardQuery } from "@/lib/dashboard/state";
+import { type DashboardState, type UpdateState, dashboardQuery } from "@/lib/dashboard/state";
 import { formatEurosCompact, formatInteger } from "@/lib/format";
 import type { Answer } from "@/lib/hooks/useApi";
 import { THEME_RULES, type ThemeRule } from "@/lib/query/params";
@@ -23,7 +23,7 @@ export interface ThemePanelProps {
   state: DashboardState;
   options: FilterOptions;
   subtitle: string;
-  update: (patch: Partial<DashboardState>) => void;
+  update: UpdateState;
 }
 
 /** Funding by theme, drilling theme → sub-theme → sub-sub-theme, under a selectable multi-theme rule. */
@@ -41,7 +41,7 @@ export function ThemePanel({ answer, state, options, subtitle, update }: ThemePa
     if (!isGroupKey(key)) return;
     if (level === "theme") update({ theme: String(key) });
     else if (level === "subTheme") update({ subTheme: String(key) });
-    else update({ subSubTheme: state.subSubTheme === key ? undefined : String(key) });
+    else update((s) => ({ subSubTheme: s.subSubTheme === key ? undefined : String(key) }));
   };
   const rows = data?.rows ?? [];
   const title = labels.panels.themes(level);

@@ -1,7 +1,7 @@
 "use client";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import type { FilterOptions } from "@/lib/dashboard/options";
-import type { DashboardState } from "@/lib/dashboard/state";
+import type { DashboardState, UpdateState } from "@/lib/dashboard/state";
 import { outOfBounds, pageStep, replacesEntry, singleYear, sliderPosition, yearBounds, yearPatch } from "@/lib/dashboard/time";
 import { usePlayback } from "@/lib/hooks/usePlayback";
 import { labelsOf } from "@/lib/labels";
@@ -16,7 +16,7 @@ const SETTLE_MS = 200;
 export interface TimeSliderProps {
   state: DashboardState;
   options: FilterOptions;
-  update: (patch: Partial<DashboardState>, options?: { replace?: boolean }) => void;
+  update: UpdateState;
   /** Whether the dashboard's answer for the URL's year is on screen (playing waits for it). */
   ready: boolean;
   failed: boolean;

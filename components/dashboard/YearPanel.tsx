@@ -1,7 +1,7 @@
 "use client";
 import { YearFundingPanel } from "@/components/charts/YearFundingPanel";
 import type { AggregateBody } from "@/lib/api/responses";
-import type { DashboardState } from "@/lib/dashboard/state";
+import type { UpdateState } from "@/lib/dashboard/state";
 import { yearSeries } from "@/lib/dashboard/years";
 import type { Answer } from "@/lib/hooks/useApi";
 import { yearDetails } from "../detail/yearDetails";
@@ -13,7 +13,7 @@ export interface YearPanelProps {
   subtitle: string;
   /** The dashboard's query, for the export menu. */
   query: string;
-  update: (patch: Partial<DashboardState>) => void;
+  update: UpdateState;
 }
 
 /** The dashboard's year panel: its two answers, and a click on a year filters on it. */

@@ -51,6 +51,21 @@ export const EMPTY_STATE: DashboardState = dashboardSchema.parse({
 });
 
 /**
+ * A change of the state: the values to set, or a function of the state at the time of the change.
+ * A function must be used when the new value depends on the old one (adding a country to a list):
+ * two changes can come before the page redraws, and the second must build on the first.
+ */
+export type StatePatch = Partial<DashboardState> | ((current: DashboardState) => Partial<DashboardState>);
+
+/** Applies a patch to a state. */
+export function applyPatch(current: DashboardState, patch: StatePatch): DashboardState {
+  return { ...current, ...(typeof patch === "function" ? patch(current) : patch) };
+}
+
+/** Updates the state (writes it to the URL); `replace` replaces the history entry instead of adding one. */
+export type UpdateState = (patch: StatePatch, options?: { replace?: boolean }) => void;
+
+/**
  * Reads the state from a URL's parameters. A bad parameter is dropped and reported (the page shows
  * which one and why) instead of breaking the whole view.
  */

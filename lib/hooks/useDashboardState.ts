@@ -1,7 +1,7 @@
 "use client";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
-import { type DashboardState, dashboardQuery, parseDashboardState } from "../dashboard/state";
+import { type UpdateState, applyPatch, dashboardQuery, parseDashboardState } from "../dashboard/state";
 
 /**
  * The dashboard state, read from the URL and written back to it: the URL is the only copy, so
@@ -11,14 +11,15 @@ import { type DashboardState, dashboardQuery, parseDashboardState } from "../das
 export function useDashboardState() {
   const params = useSearchParams();
   const { state, issues } = useMemo(() => parseDashboardState(new URLSearchParams(params.toString())), [params]);
-  const update = useCallback(
-    (patch: Partial<DashboardState>, options: { replace?: boolean } = {}) => {
-      const query = dashboardQuery({ ...state, ...patch });
-      const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
-      if (options.replace) window.history.replaceState(null, "", url);
-      else window.history.pushState(null, "", url);
-    },
-    [state],
-  );
+  // Each change builds on the address as it is now, not on the state of the last render: Next.js
+  // redraws after a history change in a transition, so on a busy machine a second change (the
+  // years typed after picking a theme) can come first, and built on the render it would drop the theme.
+  const update = useCallback<UpdateState>((patch, options = {}) => {
+    const current = parseDashboardState(new URLSearchParams(window.location.search)).state;
+    const query = dashboardQuery(applyPatch(current, patch));
+    const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
+    if (options.replace) window.history.replaceState(null, "", url);
+    else window.history.pushState(null, "", url);
+  }, []);
   return { state, issues, update };
 }

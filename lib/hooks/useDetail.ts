@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef } from "react";
-import { type DashboardState, dashboardQuery } from "../dashboard/state";
+import { type DashboardState, dashboardQuery, parseDashboardState } from "../dashboard/state";
 import { type Detail, detailId, detailOf, detailParams } from "../detail/state";
 import { toSearchParams } from "../query/params";
 
@@ -27,14 +27,13 @@ export function useDetail(state: DashboardState) {
     refocus.current.focus();
     refocus.current = null;
   }, [isOpen]);
-  const write = useCallback(
-    (next: Detail | null, replace = false) => {
-      const url = detailUrl(window.location.pathname, state, next);
-      if (replace) window.history.replaceState(null, "", url);
-      else window.history.pushState(null, "", url);
-    },
-    [state],
-  );
+  // Built on the address as it is now, like the dashboard's changes (see useDashboardState).
+  const write = useCallback((next: Detail | null, replace = false) => {
+    const current = parseDashboardState(new URLSearchParams(window.location.search)).state;
+    const url = detailUrl(window.location.pathname, current, next);
+    if (replace) window.history.replaceState(null, "", url);
+    else window.history.pushState(null, "", url);
+  }, []);
   const open = useCallback(
     (next: Detail, from?: HTMLElement | null) => {
       opener.current = from ?? null;
