@@ -19,6 +19,7 @@ import { PANEL_ANCHORS } from "@/lib/panels/dashboard-panels";
 import type { ParamIssue } from "@/lib/query/params";
 import { DetailProvider } from "../detail/DetailContext";
 import { DetailDialog } from "../detail/DetailDialog";
+import { FrancePanel } from "../france/FrancePanel";
 import { HeadlineTiles } from "../summary/HeadlineTiles";
 import { ActiveFilters } from "./ActiveFilters";
 import { FilterBar } from "./FilterBar";
@@ -102,6 +103,7 @@ function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback
         </div>
       ) : null}
       <MapPanel answer={part("countries")} state={state} subtitle={subtitle} update={update} />
+      <FrancePanel answer={part("france")} state={state} subtitle={subtitle} update={update} />
       <div className="chart-grid">
         <div className="chart-grid-wide">
           <YearPanel funding={part("years")} active={part("activeYears")} subtitle={subtitle} query={dashboardQuery(state)} update={update} />

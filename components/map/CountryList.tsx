@@ -5,12 +5,31 @@ import type { ReactNode } from "react";
 import { useId, useMemo, useState } from "react";
 import { formatEuros, formatInteger } from "@/lib/format";
 import { MEASURE_LABELS } from "@/lib/map/measures";
-import { type CountrySortKey, type SortDirection, defaultDirection, sortCountries } from "@/lib/map/sortCountries";
-import type { CountryFigures } from "@/lib/query/engine";
+import { type CountrySortKey, type PlaceFigures, type SortDirection, defaultDirection, sortCountries } from "@/lib/map/sortCountries";
 import "./map.css";
 
-export interface CountryListProps {
-  countries: CountryFigures[];
+/** The words of the table, for countries by default; the France map's table names its areas. */
+export interface PlaceListLabels {
+  caption: string;
+  column: string;
+  unit: string;
+  empty: string;
+  more: (count: string) => string;
+  /** The row's data attribute (`data-country`, `data-area`): a stable hook for tests. */
+  rowData: "country" | "area";
+}
+
+const COUNTRY_LABELS: PlaceListLabels = {
+  caption: "Pays partenaires",
+  column: "Pays",
+  unit: "pays",
+  empty: "Aucun pays partenaire pour ces filtres.",
+  more: (count) => `Afficher les ${count} autres pays`,
+  rowData: "country",
+};
+
+export interface CountryListProps<T extends PlaceFigures = PlaceFigures> {
+  countries: T[];
   /** ISO codes currently in the country filter: marked "sélectionné". */
   selected: string[];
   onSelectCountry: (code: string) => void;
@@ -24,18 +43,19 @@ export interface CountryListProps {
    */
   initialRows?: number;
   /** Optional: an action of each country's row (the dashboard's "Détail" of its number). */
-  detail?: (country: CountryFigures) => ReactNode;
+  detail?: (country: T) => ReactNode;
+  labels?: PlaceListLabels;
 }
 
 const COLUMNS: { key: CountrySortKey; label: string; numeric: boolean }[] = [
-  { key: "name", label: "Pays", numeric: false },
+  { key: "name", label: COUNTRY_LABELS.column, numeric: false },
   { key: "partnerships", label: MEASURE_LABELS.partnerships, numeric: true },
   { key: "amount", label: MEASURE_LABELS.amount, numeric: true },
   { key: "frenchAuthorities", label: MEASURE_LABELS.frenchAuthorities, numeric: true },
 ];
 
-/** The map's figures as a sortable table: the accessible, keyboard way to read and pick countries. */
-export function CountryList({ countries, selected, onSelectCountry, countryHref, id, initialRows, detail }: CountryListProps) {
+/** The map's figures as a sortable table: the accessible, keyboard way to read and pick countries (or French areas). */
+export function CountryList<T extends PlaceFigures>({ countries, selected, onSelectCountry, countryHref, id, initialRows, detail, labels = COUNTRY_LABELS }: CountryListProps<T>) {
   const [sort, setSort] = useState<{ key: CountrySortKey; direction: SortDirection }>({ key: "partnerships", direction: "descending" });
   const [showAll, setShowAll] = useState(initialRows === undefined);
   const sorted = useMemo(() => sortCountries(countries, sort.key, sort.direction), [countries, sort]);
@@ -59,11 +79,11 @@ export function CountryList({ countries, selected, onSelectCountry, countryHref,
       <div className="country-list-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table>
           <caption id={captionId}>
-            Pays partenaires <span className="country-list-count">({formatInteger(countries.length)} pays)</span>
+            {labels.caption} <span className="country-list-count">({formatInteger(countries.length)} {labels.unit})</span>
           </caption>
           <thead>
             <tr>
-              {COLUMNS.map((column) => {
+              {COLUMNS.map((c) => (c.key === "name" ? { ...c, label: labels.column } : c)).map((column) => {
                 const active = sort.key === column.key;
                 return (
                   <th key={column.key} scope="col" aria-sort={active ? sort.direction : undefined} className={column.numeric ? "is-numeric" : undefined}>
@@ -81,13 +101,13 @@ export function CountryList({ countries, selected, onSelectCountry, countryHref,
           <tbody>
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={COLUMNS.length}>Aucun pays partenaire pour ces filtres.</td>
+                <td colSpan={COLUMNS.length}>{labels.empty}</td>
               </tr>
             ) : (
               rows.map((country) => {
                 const isSelected = chosen.has(country.code);
                 return (
-                  <tr key={country.code} className={isSelected ? "is-selected" : undefined} data-country={country.code}>
+                  <tr key={country.code} className={isSelected ? "is-selected" : undefined} {...{ [`data-${labels.rowData}`]: country.code }}>
                     <th scope="row">
                       <button type="button" className="country-list-name" aria-pressed={isSelected} onClick={() => onSelectCountry(country.code)}>
                         {country.name}
@@ -112,7 +132,7 @@ export function CountryList({ countries, selected, onSelectCountry, countryHref,
         </table>
         {hidden > 0 ? (
           <button type="button" className="fr-btn fr-btn--tertiary fr-btn--sm country-list-more" onClick={() => setShowAll(true)}>
-            Afficher les {formatInteger(hidden)} autres pays
+            {labels.more(formatInteger(hidden))}
           </button>
         ) : null}
       </div>

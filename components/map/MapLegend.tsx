@@ -18,18 +18,18 @@ export interface MapLegendProps extends MapLegendInput {
 
 /** Legend of the map: classes with their colours (choropleth) or 2–3 reference circles (circles), plus the source. */
 export function MapLegend(props: MapLegendProps) {
-  const { measure, mode, scale, maxValue, svg } = props;
+  const { measure, mode, scale, maxValue, svg, title, classesNote, source } = props;
   if (svg) return <SvgMapLegend {...props} svg={svg} />;
   return (
     <div className="map-legend">
-      <p className="map-legend-title">{legendTitle(measure)}</p>
-      {mode === "choropleth" ? <ClassesLegend measure={measure} scale={scale} /> : <CirclesLegend measure={measure} maxValue={maxValue} />}
-      <p className="map-legend-source">{BASEMAP_SOURCE}</p>
+      <p className="map-legend-title">{title ?? legendTitle(measure)}</p>
+      {mode === "choropleth" ? <ClassesLegend measure={measure} scale={scale} note={classesNote} /> : <CirclesLegend measure={measure} maxValue={maxValue} />}
+      <p className="map-legend-source">{source ?? BASEMAP_SOURCE}</p>
     </div>
   );
 }
 
-function ClassesLegend({ measure, scale }: { measure: MapMeasure; scale: ClassScale }) {
+function ClassesLegend({ measure, scale, note }: { measure: MapMeasure; scale: ClassScale; note?: string }) {
   return (
     <>
       <ul className="map-legend-classes">
@@ -40,7 +40,7 @@ function ClassesLegend({ measure, scale }: { measure: MapMeasure; scale: ClassSc
           </li>
         ))}
       </ul>
-      {scale.classes.length > 0 ? <p className="map-legend-note">{CLASSES_NOTES[measure]}</p> : null}
+      {scale.classes.length > 0 ? <p className="map-legend-note">{note ?? CLASSES_NOTES[measure]}</p> : null}
     </>
   );
 }

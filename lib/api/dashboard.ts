@@ -1,11 +1,13 @@
 import { type DashboardKeys, dashboardKeys } from "../dashboard/queries";
 import type { DashboardQuery } from "../dashboard/state";
 import type { QueryEngine } from "../query/engine";
-import { aggregateQuerySchema, filtersSchema, parseParams } from "../query/params";
-import { type AggregateBody, type CountriesBody, type SummaryBody, aggregateBody, countriesBody, summaryBody } from "./responses";
+import { aggregateQuerySchema, filtersSchema, frenchAreasQuerySchema, parseParams } from "../query/params";
+import { type AggregateBody, type CountriesBody, type FrenchAreasBody, type SummaryBody, aggregateBody, countriesBody, frenchAreasBody, summaryBody } from "./responses";
 
 /** What /api/dashboard answers: each panel's part, the body its own API request would get. */
-export type DashboardBody = { [K in keyof DashboardKeys]: K extends "summary" ? SummaryBody : K extends "countries" ? CountriesBody : AggregateBody };
+export type DashboardBody = {
+  [K in keyof DashboardKeys]: K extends "summary" ? SummaryBody : K extends "countries" ? CountriesBody : K extends "france" ? FrenchAreasBody : AggregateBody;
+};
 
 /**
  * The body of one API request given by its URL (a key of `dashboardKeys`), parsed by the schema of
@@ -17,6 +19,11 @@ export function answerOf(engine: QueryEngine, key: string): unknown {
     const parsed = parseParams(aggregateQuerySchema, url.searchParams);
     if (!parsed.ok) throw new Error(`bad dashboard part ${key}: ${parsed.message}`);
     return aggregateBody(engine, parsed.value);
+  }
+  if (url.pathname === "/api/french-areas") {
+    const parsed = parseParams(frenchAreasQuerySchema, url.searchParams);
+    if (!parsed.ok) throw new Error(`bad dashboard part ${key}: ${parsed.message}`);
+    return frenchAreasBody(engine, parsed.value);
   }
   const parsed = parseParams(filtersSchema, url.searchParams);
   if (!parsed.ok) throw new Error(`bad dashboard part ${key}: ${parsed.message}`);

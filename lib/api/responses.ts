@@ -1,7 +1,7 @@
 import { labelsOf } from "../labels";
 import { countryNumericCode } from "../map/country-codes";
 import type { QueryEngine } from "../query/engine";
-import type { AggregateQuery, ExplainParams, Filters, ListQuery } from "../query/params";
+import type { AggregateQuery, ExplainParams, Filters, FrenchAreasQuery, ListQuery } from "../query/params";
 
 /**
  * The bodies of the API's answers, built in one place: the route handlers send them, and the
@@ -33,6 +33,13 @@ export function countriesBody(engine: QueryEngine, query: Filters) {
   return { countries, query, dataset: datasetInfo(engine) };
 }
 export type CountriesBody = ReturnType<typeof countriesBody>;
+
+/** Each French région's or département's figures (INSEE codes), for the France map. */
+export function frenchAreasBody(engine: QueryEngine, query: FrenchAreasQuery) {
+  const { level, ...filters } = query;
+  return { level, areas: engine.frenchAreas(filters, level), query, dataset: datasetInfo(engine) };
+}
+export type FrenchAreasBody = ReturnType<typeof frenchAreasBody>;
 
 export function listBody(engine: QueryEngine, query: ListQuery) {
   return { ...engine.list(query), query, dataset: datasetInfo(engine) };

@@ -25,6 +25,8 @@ export function panelQueries(state: Pick<DashboardState, keyof DashboardQuery>) 
   return {
     // The map is a facet: it shows every country under the other filters, the chosen ones outlined.
     countries: { ...filters, country: [] },
+    // The France map likewise: every area under the other filters, the chosen ones outlined.
+    france: { ...filters, frenchRegion: [], departement: [], level: state.france },
     themes: { ...filters, by: themeLevel(state), measure: "amount" },
     financerCategories: { ...filters, by: "financerCategory", measure: "amount" },
     financers: { ...filters, by: "financer", measure: "amount", limit: 10 },
@@ -46,6 +48,7 @@ export function dashboardKeys(state: Pick<DashboardState, keyof DashboardQuery>)
   return {
     summary: apiKey("/api/summary", filtersOf(state)),
     countries: apiKey("/api/countries", queries.countries),
+    france: apiKey("/api/french-areas", queries.france),
     themes: apiKey("/api/aggregate", queries.themes),
     financerCategories: apiKey("/api/aggregate", queries.financerCategories),
     financers: apiKey("/api/aggregate", queries.financers),
@@ -65,5 +68,5 @@ const DASHBOARD_API = "/api/dashboard";
  * panels change together.
  */
 export function dashboardKey(state: Pick<DashboardState, keyof DashboardQuery>): string {
-  return apiKey(DASHBOARD_API, { ...filtersOf(state), rank: state.rank === "partnerships" ? undefined : state.rank });
+  return apiKey(DASHBOARD_API, { ...filtersOf(state), rank: state.rank === "partnerships" ? undefined : state.rank, france: state.france === "region" ? undefined : state.france });
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { detailShape } from "../detail/state";
 import { DASHBOARD_PANELS } from "../panels/dashboard-panels";
-import { type Filters, type ParamIssue, YEAR_PARAM, checkYears, filterShape, parseParams, toSearchParams } from "../query/params";
+import { FRENCH_AREA_LEVELS, type Filters, type ParamIssue, YEAR_PARAM, checkYears, filterShape, parseParams, toSearchParams } from "../query/params";
 
 /**
  * The dashboard's whole state, kept in its URL: the filters of the API plus how the view shows
@@ -20,6 +20,7 @@ export const dashboardSchema = z
     map: z.enum(MAP_MEASURES).default("partnerships"),
     mapMode: z.enum(MAP_MODES).default("choropleth"),
     rank: z.enum(RANK_MEASURES).default("partnerships"),
+    france: z.enum(FRENCH_AREA_LEVELS).default("region"),
     // The panel a link points at (a view of a presentation: lib/presentation/views.ts): the page
     // scrolls to it. A pointer into the view, not part of it: dashboardQuery leaves it out, so the
     // filters' links and the first filter change drop it, as they would drop a #fragment.
@@ -32,17 +33,17 @@ export const dashboardSchema = z
 export type DashboardState = z.infer<typeof dashboardSchema>;
 
 /**
- * The query of /api/dashboard: the filters and the one view setting that changes an answer (the
- * ranking measure of the top-ten panels). The map's measure and mode only change how the same
- * country figures are drawn, so they are not part of the request.
+ * The query of /api/dashboard: the filters and the view settings that change an answer (the
+ * ranking measure of the top-ten panels, the France map's level). The maps' measure and mode only
+ * change how the same figures are drawn, so they are not part of the request.
  */
 export const dashboardQuerySchema = z
-  .object({ ...filterShape, rank: z.enum(RANK_MEASURES).default("partnerships") })
+  .object({ ...filterShape, rank: z.enum(RANK_MEASURES).default("partnerships"), france: z.enum(FRENCH_AREA_LEVELS).default("region") })
   .strict()
   .superRefine(checkYears);
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 
-const VIEW_DEFAULTS = { map: "partnerships", mapMode: "choropleth", rank: "partnerships" } as const;
+const VIEW_DEFAULTS = { map: "partnerships", mapMode: "choropleth", rank: "partnerships", france: "region" } as const;
 const VIEW_KEYS = Object.keys(VIEW_DEFAULTS) as (keyof typeof VIEW_DEFAULTS)[];
 
 /** The default state: no filter. */
@@ -93,9 +94,9 @@ export function dashboardQuery(state: DashboardState): string {
 
 /** The filters alone (what the API takes), without the view's own settings. */
 export function filtersOf(
-  state: Filters & Partial<Pick<DashboardState, "map" | "mapMode" | "rank" | "panel" | "detail" | "detailSegment" | "detailPage">>,
+  state: Filters & Partial<Pick<DashboardState, "map" | "mapMode" | "rank" | "france" | "panel" | "detail" | "detailSegment" | "detailPage">>,
 ): Filters {
-  const { map: _map, mapMode: _mode, rank: _rank, panel: _panel, detail: _detail, detailSegment: _segment, detailPage: _page, ...filters } = state;
+  const { map: _map, mapMode: _mode, rank: _rank, france: _france, panel: _panel, detail: _detail, detailSegment: _segment, detailPage: _page, ...filters } = state;
   return filters;
 }
 

@@ -19,6 +19,11 @@ export function aggregateParamsOf(state: StateQuery, detail: Pick<Detail, "sourc
   switch (detail.source) {
     case "map":
       return { ...queries.countries, by: "country", measure: state.map };
+    case "france": {
+      // The France map draws /api/french-areas: the breakdown by région or département.
+      const { level, ...filters } = queries.france;
+      return { ...filters, by: level === "region" ? "frenchRegion" : "departement", measure: state.map };
+    }
     default:
       return queries[detail.source];
   }

@@ -8,7 +8,7 @@ import { z } from "zod";
  * spreads `detailShape` into its schema).
  */
 export const DETAIL_SOURCES = [
-  "themes", "financerCategories", "financers", "years", "activeYears", "topCountries", "topAuthorities", "map",
+  "themes", "financerCategories", "financers", "years", "activeYears", "topCountries", "topAuthorities", "map", "france",
 ] as const;
 export type DetailSource = (typeof DETAIL_SOURCES)[number];
 

@@ -4,8 +4,10 @@ import path from "node:path";
 import type { ReactElement } from "react";
 import { BarChartDocument } from "@/components/charts/BarChartSvg";
 import { YearChartDocument } from "@/components/charts/YearChartDocument";
+import { FranceMapSvg } from "@/components/france/FranceMapSvg";
 import { MapSvg } from "@/components/map/MapSvg";
 import { yearSeries } from "../dashboard/years";
+import { loadFranceShapes } from "../geo/load-france-shapes";
 import { formatEurosCompact, formatInteger } from "../format";
 import { OTHERS_KEY } from "../keys";
 import { labelsOf } from "../labels";
@@ -52,6 +54,22 @@ export function panelDocument({ panel, state, parts, figures, notes }: PanelData
           standalone={standalone}
         />
       );
+    case "france": {
+      const body = parts.france;
+      const level = body?.level ?? state.france;
+      return (
+        <FranceMapSvg
+          shapes={loadFranceShapes()}
+          level={level}
+          areas={body?.areas ?? []}
+          measure={state.map}
+          selected={level === "region" ? state.frenchRegion : state.departement}
+          title={figures.title}
+          width={EXPORT_WIDTH}
+          standalone={standalone}
+        />
+      );
+    }
     case "years": {
       const { columns, line } = yearSeries(parts.years?.rows ?? [], parts.activeYears?.rows ?? []);
       return <YearChartDocument {...common} years={columns} line={{ label: labelsOf().columns.activePartnerships, points: line }} formatValue={formatEurosCompact} />;

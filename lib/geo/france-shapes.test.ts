@@ -2,7 +2,8 @@ import { polygonArea, polygonContains } from "d3";
 import { describe, expect, it } from "vitest";
 import { readPackageJson } from "../package-data";
 import { type Point, formatCoordinate, inseeCodeFromIso, insetRow, pathData, rewindForD3, roundRing, within } from "./france-build";
-import { type FranceShape, INSET_LABEL_BAND, loadFranceShapes } from "./france-shapes";
+import { type FranceShape, INSET_LABEL_BAND } from "./france-shapes";
+import { loadFranceShapes } from "./load-france-shapes";
 
 interface CogEntry {
   code: string;

@@ -1,6 +1,3 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-
 /**
  * One shape of the France map panel: a département, a région, or a collectivité d'outre-mer (which
  * is listed both as a département and as a région, with the same code, as the engine keys it).
@@ -59,15 +56,3 @@ export const FRANCE_SHAPES_URL = "/geo/france.json";
 
 /** Height kept free under the insets' frames for their names (two lines of 9 px text). */
 export const INSET_LABEL_BAND = 24;
-
-let cached: FranceShapes | undefined;
-
-/**
- * The shapes, read once per process on the server (about 150 KB). Resolved from the working
- * directory, the project root under `next start`, the CLI and Vitest alike. Server code only: it
- * reads the file system; client code fetches FRANCE_SHAPES_URL.
- */
-export function loadFranceShapes(): FranceShapes {
-  cached ??= JSON.parse(readFileSync(path.join(process.cwd(), "public", "geo", "france.json"), "utf8")) as FranceShapes;
-  return cached;
-}

@@ -1,5 +1,6 @@
 import { compareFr } from "./fr-compare";
 import { downloadColumnsFr, downloadsFr } from "./fr-downloads";
+import { franceFr } from "./fr-france";
 import { timeFr } from "./fr-time";
 import type { AuthorityKind, FinancerCategory, Status } from "../model";
 import type { Measure } from "../query/params";
@@ -197,7 +198,7 @@ export const fr = {
       otherSite: (url: string) => `« ${url} » n'est pas une adresse de ce site.`,
       unknownPath: (path: string) =>
         `« ${path} » n'est pas une vue : une présentation réunit des graphiques du tableau de bord (/?…&panel=…) et des pages de pays, de collectivité, de thématique ou de partenariat.`,
-      noPanel: "une vue du tableau de bord nomme son graphique (panel=map, themes, financer-categories, financers, years, countries ou authorities).",
+      noPanel: "une vue du tableau de bord nomme son graphique (panel=map, france, themes, financer-categories, financers, years, countries ou authorities).",
       badSegment: (kind: string, value: string) => `« ${value} » n'est pas un identifiant valide (${kind}).`,
       badParams: (details: string) => `paramètres invalides : ${details}.`,
     },
@@ -209,6 +210,8 @@ export const fr = {
   compare: compareFr,
   /** The dashboard's time slider. */
   time: timeFr,
+  /** The France map panel. */
+  france: franceFr,
   /** Names of the filters, for the filters in words of an export ("Pays : Sénégal"). */
   filterNames: {
     country: "Pays",

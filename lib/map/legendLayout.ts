@@ -20,6 +20,12 @@ export interface MapLegendInput {
   mode: MapMode;
   scale: ClassScale;
   maxValue: number;
+  /** The legend's title, when the map's areas are not countries (default: "… par pays"). */
+  title?: string;
+  /** The note on the classes, when the map's areas are not countries (default: the world map's). */
+  classesNote?: string;
+  /** The base map's credit (default: the world map's). */
+  source?: string;
 }
 
 /** The SVG legend's blocks, top to bottom, each with its top y. */
@@ -36,10 +42,10 @@ export interface MapLegendSvgLayout {
  * Lays out the map legend as SVG in `width`, with the same blocks and texts as the page's HTML
  * legend (MapLegend): title, class swatches or reference circles, note, source.
  */
-export function mapLegendSvgLayout({ measure, mode, scale, maxValue }: MapLegendInput, width: number): MapLegendSvgLayout {
+export function mapLegendSvgLayout({ measure, mode, scale, maxValue, title: heading, classesNote, source }: MapLegendInput, width: number): MapLegendSvgLayout {
   const { title, item, note, swatch, gap } = MAP_LEGEND_SIZES;
   let y = title.line + gap;
-  const layout: MapLegendSvgLayout = { title: { text: legendTitle(measure), y: 0 }, notes: [], height: 0 };
+  const layout: MapLegendSvgLayout = { title: { text: heading ?? legendTitle(measure), y: 0 }, notes: [], height: 0 };
   const addNote = (kind: "note" | "source", text: string) => {
     const lines = wrapToWidth(text, width, note.size);
     layout.notes.push({ kind, lines, y });
@@ -49,7 +55,7 @@ export function mapLegendSvgLayout({ measure, mode, scale, maxValue }: MapLegend
     const rows = swatchRows(choroplethLegendItems(scale, measure), { width, fontSize: item.size, swatchWidth: swatch.width, lineHeight: item.line });
     layout.classes = { rows, y };
     y += rows.height + gap;
-    if (scale.classes.length > 0) addNote("note", CLASSES_NOTES[measure]);
+    if (scale.classes.length > 0) addNote("note", classesNote ?? CLASSES_NOTES[measure]);
   } else {
     const circles = circleLegendLayout(maxValue);
     if (circles) {
@@ -58,7 +64,7 @@ export function mapLegendSvgLayout({ measure, mode, scale, maxValue }: MapLegend
     }
     addNote("note", circles ? circlesNote(measure, circles.values) : NO_DATA_LABEL);
   }
-  addNote("source", BASEMAP_SOURCE);
+  addNote("source", source ?? BASEMAP_SOURCE);
   layout.height = y - gap;
   return layout;
 }

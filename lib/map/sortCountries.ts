@@ -12,10 +12,13 @@ export function defaultDirection(key: CountrySortKey): SortDirection {
   return key === "name" ? "ascending" : "descending";
 }
 
-const byName = (a: CountryFigures, b: CountryFigures) => a.name.localeCompare(b.name, "fr");
+/** What a row of a map's table has: a country's or a French area's figures. */
+export type PlaceFigures = Pick<CountryFigures, "code" | "name" | MapMeasure>;
+
+const byName = (a: PlaceFigures, b: PlaceFigures) => a.name.localeCompare(b.name, "fr");
 
 /** A sorted copy of `countries` by `key`; ties (and names) in French alphabetical order. */
-export function sortCountries(countries: readonly CountryFigures[], key: CountrySortKey, direction: SortDirection): CountryFigures[] {
+export function sortCountries<T extends PlaceFigures>(countries: readonly T[], key: CountrySortKey, direction: SortDirection): T[] {
   const sign = direction === "ascending" ? 1 : -1;
   return [...countries].sort((a, b) => {
     if (key === "name") return sign * byName(a, b);

@@ -6,7 +6,8 @@ import { formatEurosCompact, formatInteger, formatPercent } from "../format";
 import { isGroupKey } from "../keys";
 import { type Lang, labelsOf } from "../labels";
 import type { AppliedFilter } from "../query/describe";
-import type { CountryFigures } from "../query/engine";
+import type { AreaFigures, CountryFigures } from "../query/engine";
+import type { FrenchAreaLevel } from "../query/params";
 import type { FilteredSummary } from "../query/summary";
 import type { DashboardPanel } from "./dashboard-panels";
 
@@ -21,6 +22,7 @@ export interface CaptionInput {
   topCountries?: AggregateBody;
   topAuthorities?: AggregateBody;
   countries?: { countries: CountryFigures[] };
+  france?: { level: FrenchAreaLevel; areas: AreaFigures[] };
 }
 
 /**
@@ -70,6 +72,12 @@ function leadOf(panel: DashboardPanel, input: CaptionInput, state: DashboardStat
       const { columns } = yearSeries(input.years?.rows ?? [], []);
       const best = columns.reduce<(typeof columns)[number] | null>((top, year) => (top === null || year.total > top.total ? year : top), null);
       return best && best.total > 0 ? `${caption.first.year} : ${best.year} (${formatEurosCompact(best.total)})` : null;
+    }
+    case "france": {
+      const areas = input.france?.areas ?? [];
+      const first = [...areas].sort((a, b) => b.partnerships - a.partnerships || a.name.localeCompare(b.name, "fr"))[0];
+      if (!first || !input.france) return null;
+      return labelsOf(lang).france.lead(input.france.level, formatInteger(areas.length), first.name, caption.partnerships(formatInteger(first.partnerships), first.partnerships > 1));
     }
     case "map": {
       const countries = input.countries?.countries ?? [];

@@ -4,11 +4,12 @@ import type { DashboardKeys } from "../dashboard/queries";
  * The dashboard's panels by the names their export URLs use (`/export/<panel>.<format>`), each
  * with the parts of the dashboard's answer it reads (lib/dashboard/queries.ts).
  */
-export const DASHBOARD_PANELS = ["map", "themes", "financer-categories", "financers", "years", "countries", "authorities"] as const;
+export const DASHBOARD_PANELS = ["map", "france", "themes", "financer-categories", "financers", "years", "countries", "authorities"] as const;
 export type DashboardPanel = (typeof DASHBOARD_PANELS)[number];
 
 export const PANEL_PARTS = {
   map: ["countries", "summary"],
+  france: ["france", "summary"],
   themes: ["themes", "summary"],
   "financer-categories": ["financerCategories", "summary"],
   financers: ["financers", "summary"],
@@ -22,6 +23,7 @@ export const isDashboardPanel = (name: string): name is DashboardPanel => (DASHB
 /** Id of each panel's element on the dashboard: the target of its links (`#top-countries`, `panel=countries`). */
 export const PANEL_ANCHORS = {
   map: "map",
+  france: "france",
   themes: "themes",
   "financer-categories": "financer-categories",
   financers: "financers",

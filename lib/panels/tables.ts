@@ -11,6 +11,7 @@ import { segmentKeys, type YearSegments } from "../charts/stack";
 import { FINANCER_CATEGORIES, type FinancerCategory } from "../model";
 import { DEFAULT_BAR_COLOR, FINANCER_CATEGORY_COLORS, OTHERS_COLOR } from "../scales";
 import type { DashboardPanel } from "./dashboard-panels";
+import { franceFigures } from "./france-figures";
 
 /** A panel's figures: its title, the table the page shows (and every export writes), the chart as data. */
 export interface PanelFigures {
@@ -92,6 +93,8 @@ export function panelFigures(panel: DashboardPanel, parts: Parts, state: Dashboa
       return yearFigures(parts.years, parts.activeYears, lang);
     case "map":
       return mapFigures(parts.countries, state, lang);
+    case "france":
+      return franceFigures(parts.france, state, lang);
   }
 }
 

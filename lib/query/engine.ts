@@ -11,10 +11,19 @@ import { type ExplainResult, explainResult } from "./explain-rows";
 import { type ListOrder, type ListResult, listOrder, listPartnerships } from "./list";
 import { MemoryRecords, type RecordSource } from "./records";
 import { type AppliedFilter, describeFilters } from "./describe";
-import type { AggregateQuery, Filters, ListQuery, Sort } from "./params";
+import type { AggregateQuery, Filters, FrenchAreaLevel, ListQuery, Sort } from "./params";
 import { aggregateStacked } from "./stack";
 import { type SuggestField, type Suggestion, suggest } from "./suggest";
 import { type FilteredSummary, type Summary, datasetSummary, summarizeFilters } from "./summary";
+
+/** What the France map needs per French région or département, in one call. */
+export interface AreaFigures {
+  code: string;
+  name: string;
+  partnerships: number;
+  amount: number;
+  frenchAuthorities: number;
+}
 
 /** What the map needs per partner country, in one call. */
 export interface CountryFigures {
@@ -158,7 +167,26 @@ export class QueryEngine {
 
   /** Partnerships, amount and French authorities per partner country, sorted by partnerships. */
   countries(filters: Filters, lang: Lang = "fr"): CountryFigures[] {
-    const base = { ...filters, by: "country" as const };
+    return this.figuresBy(filters, "country").map((row) => ({
+      code: row.code,
+      name: groupLabel(this.index, "country", row.code, lang),
+      region: worldRegionOf(row.code),
+      ...row.figures,
+    }));
+  }
+
+  /**
+   * The same per French région or département (INSEE codes; a collectivité d'outre-mer is its own
+   * région and département): what the France map needs. Partnerships with no French authority
+   * placed there (a région has no département) are in no area.
+   */
+  frenchAreas(filters: Filters, level: FrenchAreaLevel, lang: Lang = "fr"): AreaFigures[] {
+    const by = level === "region" ? "frenchRegion" : "departement";
+    return this.figuresBy(filters, by).map((row) => ({ code: row.code, name: groupLabel(this.index, by, row.code, lang), ...row.figures }));
+  }
+
+  private figuresBy(filters: Filters, by: "country" | "frenchRegion" | "departement") {
+    const base = { ...filters, by };
     const [partnerships, amountRows, authorityRows] = aggregateEach(this.index, [
       { ...base, measure: "partnerships" },
       { ...base, measure: "amount" },
@@ -168,17 +196,10 @@ export class QueryEngine {
     const authorities = new Map(authorityRows!.rows.map((r) => [r.key, r.value]));
     return partnerships!.rows
       .filter((row) => isGroupKey(row.key))
-      .map((row) => {
-        const code = String(row.key);
-        return {
-          code,
-          name: groupLabel(this.index, "country", code, lang),
-          region: worldRegionOf(code),
-          partnerships: row.value,
-          amount: amounts.get(code) ?? 0,
-          frenchAuthorities: authorities.get(code) ?? 0,
-        };
-      });
+      .map((row) => ({
+        code: String(row.key),
+        figures: { partnerships: row.value, amount: amounts.get(row.key) ?? 0, frenchAuthorities: authorities.get(row.key) ?? 0 },
+      }));
   }
 
   /** Provenance, counts and the lists the filter controls need. */

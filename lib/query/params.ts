@@ -86,6 +86,17 @@ export function checkYears(value: { yearFrom?: number; yearTo?: number }, ctx: z
 export const filtersSchema = z.object(filterShape).strict().superRefine(checkYears);
 export type Filters = z.infer<typeof filtersSchema>;
 
+/** The levels of the France map: régions or départements. */
+export const FRENCH_AREA_LEVELS = ["region", "departement"] as const;
+export type FrenchAreaLevel = (typeof FRENCH_AREA_LEVELS)[number];
+
+/** /api/french-areas: the filters and the level. */
+export const frenchAreasQuerySchema = z
+  .object({ ...filterShape, level: z.enum(FRENCH_AREA_LEVELS).default("region") })
+  .strict()
+  .superRefine(checkYears);
+export type FrenchAreasQuery = z.infer<typeof frenchAreasQuerySchema>;
+
 export const aggregateQuerySchema = z
   .object({
     ...filterShape,

@@ -1,0 +1,13 @@
+import { handleGet } from "@/lib/api/http";
+import { frenchAreasBody } from "@/lib/api/responses";
+import { frenchAreasQuerySchema } from "@/lib/query/params";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/french-areas?level=region|departement&<filters>: per French région or département
+ * (INSEE codes), partnerships, amount and French authorities (what the France map needs).
+ */
+export function GET(request: Request) {
+  return handleGet(request, frenchAreasQuerySchema, frenchAreasBody);
+}
