@@ -62,6 +62,7 @@ test("dashboard answers every panel at once, each part as its own route answers 
   const parts = {
     summary: `/api/summary?${filters}`,
     countries: "/api/countries?yearFrom=2020&yearTo=2020",
+    france: `/api/french-areas?${filters}`,
     themes: `/api/aggregate?by=theme&measure=amount&${filters}`,
     financerCategories: `/api/aggregate?by=financerCategory&measure=amount&${filters}`,
     financers: `/api/aggregate?by=financer&measure=amount&limit=10&${filters}`,

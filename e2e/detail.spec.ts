@@ -110,3 +110,55 @@ test("a year's column and a segment of it", async ({ page }) => {
   await expect(dialog(page).getByRole("heading", { level: 1 })).toContainText(label!);
   await expect(dialog(page).locator(".detail-total")).toHaveText(`Total : ${value} = le montant du graphique`);
 });
+
+test("Détail on the headline tiles: the partnerships behind the figure, their sum the tile's, the focus back on the button", async ({ page }) => {
+  const filters = "country=SN";
+  const summary = (await (await page.request.get(`/api/summary?${filters}`)).json()) as { partnerships: number; amount: number };
+  await page.goto(`/?${filters}`);
+  await settled(page);
+  const tiles = page.getByRole("list", { name: "Chiffres clés" });
+
+  // The funding tile: "Détail : 1,2 M€ de financements déclarés".
+  const funding = tiles.locator('[data-tile="funding"]');
+  const shownAmount = (await funding.locator(".tile-value").innerText()).trim();
+  const fundingButton = funding.getByRole("button", { name: `Détail : ${shownAmount} de financements déclarés` });
+  await openDetail(page, fundingButton);
+  await expect(page).toHaveURL(/detail=summary(%3A|:)amount/);
+  await expect(dialog(page).getByRole("heading", { level: 1 })).toHaveText(`Détail : ${shownAmount} de financements déclarés`);
+  const total = dialog(page).locator(".detail-total");
+  await expect(total).toHaveText(/^Total : .+ = le chiffre clé$/);
+  // The sum over every page is /api/summary's amount, to the cent, and printed to the euro.
+  expect(Number(await total.getAttribute("data-value"))).toBe(summary.amount);
+  expect(Math.abs(Number(await total.getAttribute("data-sum")) - summary.amount)).toBeLessThan(0.005);
+  expect(euros((await total.innerText()).replace(/=.*/, ""))).toBe(Math.round(summary.amount));
+  await expect(dialog(page).locator("tbody tr").first().getByRole("link")).toHaveAttribute("href", /^\/partenariats\//);
+  await page.keyboard.press("Escape");
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/detail=/);
+  await expect(fundingButton).toBeFocused();
+
+  // The partnerships tile: the total printed as the tile prints it.
+  const partnerships = tiles.locator('[data-tile="partnerships"]');
+  const shownCount = (await partnerships.locator(".tile-value").innerText()).trim();
+  expect(Number(shownCount.replace(/\D/g, ""))).toBe(summary.partnerships);
+  const countButton = partnerships.getByRole("button", { name: `Détail : ${shownCount} partenariats` });
+  await openDetail(page, countButton);
+  await expect(dialog(page).getByRole("heading", { level: 1 })).toHaveText(`Détail : ${shownCount} partenariats`);
+  await expect(dialog(page).locator(".detail-total")).toHaveText(`Total : ${shownCount} = le chiffre clé`);
+  await expect(dialog(page).getByText(`${shownCount} partenariats contribuent à ce nombre.`)).toBeVisible();
+  const first = dialog(page).locator("tbody tr").first().getByRole("link");
+  await expect(first).toHaveAttribute("href", /^\/partenariats\//);
+  await page.getByRole("button", { name: "Fermer" }).click();
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(countButton).toBeFocused();
+
+  // The countries tile points to the map's list.
+  await expect(tiles.locator('[data-tile="countries"]').getByRole("link", { name: /^Voir les pays/ })).toHaveAttribute("href", "#map");
+
+  // A profile page's tiles have no dialog to open: no Détail.
+  await page.goto("/pays/SN");
+  const profileTiles = page.getByRole("list", { name: "Chiffres clés" });
+  await expect(profileTiles.locator('[data-tile="partnerships"] .tile-value')).toBeVisible();
+  await expect(profileTiles.getByRole("button")).toHaveCount(0);
+  await expect(profileTiles.getByRole("link")).toHaveCount(0);
+});

@@ -14,9 +14,12 @@ test.describe("exports", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
   test("every panel's copied link opens the same view, scrolled to the panel", async ({ page, context }) => {
+    // Nine pages opened one after the other: on a busy 2-core machine that is more than a minute.
+    test.setTimeout(240_000);
     await page.goto(`/?${QUERY}`);
     for (const [name, id] of [
       [/^Pays partenaires/, "map"],
+      [/^Côté français/, "france"],
       [/par thématique/, "themes"],
       [/^Financements par catégorie/, "financer-categories"],
       [/^Principaux financeurs/, "financers"],
@@ -77,6 +80,7 @@ test.describe("exports", () => {
     const types = { csv: "text/csv", xlsx: "spreadsheetml", png: "image/png", svg: "image/svg+xml", pptx: "presentationml" };
     for (const [name, panelName] of [
       [/^Pays partenaires/, "map"],
+      [/^Côté français/, "france"],
       [/par thématique/, "themes"],
       [/^Financements par catégorie/, "financer-categories"],
       [/^Principaux financeurs/, "financers"],

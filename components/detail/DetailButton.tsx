@@ -8,21 +8,24 @@ export interface DetailButtonProps {
   /** The row's label and its value as the panel prints it: the button's accessible name. */
   label: string;
   value: string;
+  /** The accessible name when "Détail : label — value" does not read right (a tile: "Détail : 12 708 partenariats"). */
+  name?: string;
   /** A magnifier alone (its name still "Détail : …"), where a word does not fit: under a year column. */
   iconOnly?: boolean;
 }
 
 /** The small "Détail" button of a number: opens the panel that lists the partnerships behind it. Nothing outside the dashboard. */
-export function DetailButton({ detail, label, value, iconOnly = false }: DetailButtonProps) {
+export function DetailButton({ detail, label, value, name, iconOnly = false }: DetailButtonProps) {
   const open = useOpenDetail();
   if (!open) return null;
+  const accessibleName = name ?? detailFr.buttonLabel(label, value);
   return (
     <button
       type="button"
       className={`fr-btn fr-btn--tertiary-no-outline fr-btn--sm detail-button${iconOnly ? " fr-btn--icon-only fr-icon-search-line" : ""}`}
       data-detail-id={detailId(detail)}
-      aria-label={detailFr.buttonLabel(label, value)}
-      title={detailFr.buttonLabel(label, value)}
+      aria-label={accessibleName}
+      title={accessibleName}
       aria-haspopup="dialog"
       onClick={(event) => open(detail, event.currentTarget)}
     >

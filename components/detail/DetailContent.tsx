@@ -43,7 +43,7 @@ export function DetailContent({ body, csvHref, onPage }: DetailContentProps) {
   return (
     <>
       <p className="fr-text--lg fr-text--bold fr-mb-1w detail-total" data-sum={body.sum} data-value={body.value}>
-        {isAmount ? detailFr.totalAmount(exact(body, body.sum), equal) : detailFr.total(exact(body, body.sum), equal)}
+        {body.by === null ? detailFr.totalTile(exact(body, body.sum), equal) : isAmount ? detailFr.totalAmount(exact(body, body.sum), equal) : detailFr.total(exact(body, body.sum), equal)}
       </p>
       <p className="fr-text--sm fr-mb-2w">{detailFr.count(formatInteger(body.total))}</p>
       {csvHref ? (

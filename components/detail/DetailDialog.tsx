@@ -6,6 +6,7 @@ import { explainCsvOf, explainKeyOf } from "@/lib/detail/queries";
 import type { Detail } from "@/lib/detail/state";
 import { useApi } from "@/lib/hooks/useApi";
 import { detailFr } from "@/lib/labels/fr-detail";
+import { tilesFr } from "@/lib/labels/fr-tiles";
 import { DetailContent, detailLabel, formatClicked } from "./DetailContent";
 import "./detail.css";
 
@@ -37,7 +38,7 @@ export function DetailDialog({ state, detail, onPage, onClose }: DetailDialogPro
     if (loaded) heading.current?.focus();
   }, [loaded]);
 
-  const title = data ? detailFr.title(detailLabel(data), formatClicked(data)) : detailFr.loadingTitle;
+  const title = data ? titleOf(data) : detailFr.loadingTitle;
   return (
     <dialog
       ref={dialog}
@@ -71,4 +72,10 @@ export function DetailDialog({ state, detail, onPage, onClose }: DetailDialogPro
       </div>
     </dialog>
   );
+}
+
+/** The number's name as its button says it: a tile's "12 708 partenariats", a row's "Maroc — 1 234". */
+function titleOf(data: ExplainBody): string {
+  if (data.by !== null) return detailFr.title(detailLabel(data), formatClicked(data));
+  return tilesFr.detail(formatClicked(data), tilesFr.labels[data.measure](data.value));
 }

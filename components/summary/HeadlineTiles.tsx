@@ -1,4 +1,6 @@
 import { formatEurosCompact, formatInteger, formatPercent } from "@/lib/format";
+import { tilesFr } from "@/lib/labels/fr-tiles";
+import { TileDetail, type TileDetailProps } from "./TileDetail";
 
 export interface HeadlineFigures {
   partnerships: number;
@@ -16,26 +18,40 @@ export interface HeadlineTilesProps {
   dimmed?: boolean;
 }
 
-/** The headline figures, each labelled so that screen readers read value and meaning together. */
+interface Tile {
+  id: string;
+  measure: TileDetailProps["measure"];
+  value: string;
+  label: string;
+  note?: string;
+}
+
+/**
+ * The headline figures, each labelled so that screen readers read value and meaning together.
+ * On the dashboard each has its "Détail" (TileDetail), after the figure so that the figure reads first.
+ */
 export function HeadlineTiles({ figures, dimmed }: HeadlineTilesProps) {
-  const tiles = [
-    { id: "partnerships", value: formatInteger(figures.partnerships), label: figures.partnerships > 1 ? "partenariats" : "partenariat" },
-    { id: "french-authorities", value: formatInteger(figures.frenchAuthorities), label: "collectivités françaises" },
-    { id: "foreign-partners", value: formatInteger(figures.foreignPartners), label: "partenaires étrangers" },
-    { id: "countries", value: formatInteger(figures.countries), label: "pays partenaires" },
+  const { labels } = tilesFr;
+  const tiles: Tile[] = [
+    { id: "partnerships", measure: "partnerships", value: formatInteger(figures.partnerships), label: labels.partnerships(figures.partnerships) },
+    { id: "french-authorities", measure: "frenchAuthorities", value: formatInteger(figures.frenchAuthorities), label: labels.frenchAuthorities() },
+    { id: "foreign-partners", measure: "foreignPartners", value: formatInteger(figures.foreignPartners), label: labels.foreignPartners() },
+    { id: "countries", measure: "countries", value: formatInteger(figures.countries), label: tilesFr.countries },
     {
       id: "funding",
+      measure: "amount",
       value: formatEurosCompact(figures.amount),
-      label: "de financements déclarés",
-      note: `montants connus pour ${formatPercent(figures.coverageShare)} des partenariats`,
+      label: labels.amount(),
+      note: tilesFr.coverage(formatPercent(figures.coverageShare)),
     },
   ];
   return (
-    <ul className={`tiles${dimmed ? " is-stale" : ""}`} aria-label="Chiffres clés" aria-busy={dimmed || undefined}>
+    <ul className={`tiles${dimmed ? " is-stale" : ""}`} aria-label={tilesFr.list} aria-busy={dimmed || undefined}>
       {tiles.map((tile) => (
         <li key={tile.id} className="tile" data-tile={tile.id}>
           <span className="tile-value">{tile.value}</span> <span className="tile-label">{tile.label}</span>
           {tile.note ? <span className="tile-note"> {tile.note}</span> : null}
+          <TileDetail measure={tile.measure} value={tile.value} label={tile.label} />
         </li>
       ))}
     </ul>

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { GET as getAggregate } from "@/app/api/aggregate/route";
 import { GET as getExplain } from "@/app/api/explain/route";
+import { GET as getSummary } from "@/app/api/summary/route";
 import { testDataset, testEngine } from "../downloads/test-dataset";
 import type { ApiError } from "./http";
-import type { AggregateBody, ExplainBody } from "./responses";
+import type { AggregateBody, ExplainBody, SummaryBody } from "./responses";
 import { injectEngine } from "../test-support/engine";
 
 const dataset = testDataset(60);
@@ -33,6 +34,26 @@ describe("GET /api/explain", () => {
     expect(page).toMatchObject({ page: 2, pageSize: 5, value: page.total });
     expect(page.rows).toHaveLength(5);
     expect(page.rows[0]).toMatchObject({ contribution: 1, href: expect.stringMatching(/^\/partenariats\//), countries: expect.arrayContaining([{ code: "MA", name: "Maroc" }]) });
+  });
+
+  it("without `by`, explains the whole selection: /api/summary's figure for the same filters", async () => {
+    use();
+    for (const filters of ["", "country=MA", "theme=environnement-climat-et-energie&themeScope=any&themeRule=split", "yearFrom=2012&yearTo=2018"]) {
+      const summary = (await (await get(getSummary, `/api/summary?${filters}`)).json()) as SummaryBody;
+      for (const measure of ["partnerships", "amount", "oudinAmount", "frenchAuthorities", "foreignPartners"] as const) {
+        const response = await get(getExplain, `/api/explain?${filters}&measure=${measure}&pageSize=3`);
+        expect(response.status).toBe(200);
+        const body = (await response.json()) as ExplainBody;
+        expect(body, `${filters} ${measure}`).toMatchObject({ key: null, by: null, label: "Toute la sélection", measure, value: summary[measure], page: 1, pageSize: 3 });
+        expect(Math.abs(body.sum - summary[measure])).toBeLessThan(0.005);
+        expect(body.rows.length).toBe(Math.min(3, body.total));
+      }
+    }
+    for (const [path, param] of [["/api/explain?key=MA", "key"], ["/api/explain?measure=amount&stack=status", "stack"], ["/api/explain?limit=3", "limit"], ["/api/explain?segment=meae", "segment"]]) {
+      const response = await get(getExplain, path!);
+      expect(response.status, path).toBe(400);
+      expect((await errorOf(response)).issues).toEqual([{ param, message: expect.stringMatching(/give by too/) }]);
+    }
   });
 
   it("answers 400 naming the parameter, 404 naming the key, never 500", async () => {

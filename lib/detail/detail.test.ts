@@ -85,6 +85,21 @@ describe("the explain request of each panel's number", () => {
     expect(explainKeyOf(state, detail)).toContain("stack=financerCategory");
   });
 
+  it("a headline tile: /api/summary's filters and the tile's measure, no breakdown nor key", () => {
+    for (const measure of ["partnerships", "amount", "frenchAuthorities", "foreignPartners"]) {
+      const url = explainKeyOf(state, { source: "summary", key: measure })!;
+      expect(sortedQuery(url)).toBe(`${sortedQuery(keys.summary)}&measure=${measure}&pageSize=20`.split("&").sort().join("&"));
+      expect(parseParams(explainQuerySchema, new URLSearchParams(url.split("?")[1])).ok).toBe(true);
+    }
+    expect(explainKeyOf(state, { source: "summary", key: "amount", page: 3 })).toContain("page=3");
+    expect(sortedQuery(explainCsvOf(state, { source: "summary", key: "amount", page: 3 })!)).toBe(`${sortedQuery(keys.summary)}&measure=amount`.split("&").sort().join("&"));
+    // A tile's key is a measure: anything else is dropped and reported, as an unknown source.
+    expect(detailOf(parse("detail=summary:amount").state)).toMatchObject({ source: "summary", key: "amount" });
+    const { state: bad, issues } = parse("country=SN&detail=summary:DE");
+    expect(issues.map((issue) => issue.param)).toEqual(["detail"]);
+    expect(detailOf(bad)).toBeNull();
+  });
+
   it("the CSV: the same parameters, every row (no page, no page size)", () => {
     const csv = explainCsvOf(state, { source: "themes", key: "eau", page: 3 })!;
     expect(csv.startsWith("/export/detail.csv?")).toBe(true);

@@ -1,6 +1,6 @@
 import { explainCsvHref } from "../downloads/urls";
 import { apiKey, panelQueries } from "../dashboard/queries";
-import type { DashboardQuery, DashboardState } from "../dashboard/state";
+import { type DashboardQuery, type DashboardState, filtersOf } from "../dashboard/state";
 import { toSearchParams } from "../query/params";
 import type { Detail } from "./state";
 
@@ -24,6 +24,9 @@ export function aggregateParamsOf(state: StateQuery, detail: Pick<Detail, "sourc
       const { level, ...filters } = queries.france;
       return { ...filters, by: level === "region" ? "frenchRegion" : "departement", measure: state.map };
     }
+    case "summary":
+      // No breakdown: explainParamsOf asks for the whole selection.
+      return null;
     default:
       return queries[detail.source];
   }
@@ -31,16 +34,20 @@ export function aggregateParamsOf(state: StateQuery, detail: Pick<Detail, "sourc
 
 /** The parameters of /api/explain for a detail (page 1 left out, as the API's default). */
 export function explainParamsOf(state: StateQuery, detail: Detail): Record<string, unknown> | null {
+  // A headline tile: /api/summary's filters and the tile's measure, no breakdown nor key.
+  if (detail.source === "summary") return { ...filtersOf(state), measure: detail.key, page: pageOf(detail), pageSize: DETAIL_PAGE_SIZE };
   const query = aggregateParamsOf(state, detail);
   if (!query) return null;
   return {
     ...query,
     key: detail.key,
     segment: detail.segment,
-    page: detail.page && detail.page > 1 ? detail.page : undefined,
+    page: pageOf(detail),
     pageSize: DETAIL_PAGE_SIZE,
   };
 }
+
+const pageOf = (detail: Detail): number | undefined => (detail.page && detail.page > 1 ? detail.page : undefined);
 
 /** The /api/explain URL of a detail's page: the SWR key of the panel. */
 export function explainKeyOf(state: StateQuery, detail: Detail): string | null {

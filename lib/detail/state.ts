@@ -1,14 +1,16 @@
 import { z } from "zod";
+import { MEASURES } from "../query/params";
 
 /**
  * Which number the "Détail" panel explains, kept in the dashboard's URL like every view's state:
  * `detail=<source>:<key>` (the row's key as /api/aggregate gives it: "DE", "2015", "others"…),
  * `detailSegment=<segment>` for one segment of a stacked year column, `detailPage=<n>` past page 1.
+ * `summary:<measure>` is a headline tile: the whole selection under that measure, no row.
  * A link to an opened detail reopens it. Client-safe, no import of the dashboard's state (which
  * spreads `detailShape` into its schema).
  */
 export const DETAIL_SOURCES = [
-  "themes", "financerCategories", "financers", "years", "activeYears", "topCountries", "topAuthorities", "map", "france",
+  "themes", "financerCategories", "financers", "years", "activeYears", "topCountries", "topAuthorities", "map", "france", "summary",
 ] as const;
 export type DetailSource = (typeof DETAIL_SOURCES)[number];
 
@@ -19,10 +21,12 @@ export interface Detail {
   page?: number;
 }
 
-const SOURCE_PATTERN = new RegExp(`^(${DETAIL_SOURCES.join("|")}):.+$`);
+const ROW_SOURCES = DETAIL_SOURCES.filter((source) => source !== "summary");
+// A tile's key is a measure: any other would name no number, and the panel would never load.
+const SOURCE_PATTERN = new RegExp(`^((${ROW_SOURCES.join("|")}):.+|summary:(${MEASURES.join("|")}))$`);
 
 export const detailShape = {
-  detail: z.string().trim().max(240).regex(SOURCE_PATTERN, `must be <${DETAIL_SOURCES.join("|")}>:<key>`).optional(),
+  detail: z.string().trim().max(240).regex(SOURCE_PATTERN, `must be <${ROW_SOURCES.join("|")}>:<key> or summary:<${MEASURES.join("|")}>`).optional(),
   detailSegment: z.string().trim().min(1).max(120).optional(),
   detailPage: z.coerce.number().int().min(1).optional(),
 };

@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { GET as getDetailCsv } from "@/app/export/detail.csv/route";
 import type { ApiError } from "../api/http";
-import { parseParams } from "../query/params";
+import { filtersSchema, parseParams } from "../query/params";
 import { explainExportSchema } from "./explain";
 import { testDataset, testEngine } from "./test-dataset";
 import { injectEngine } from "../test-support/engine";
@@ -54,6 +54,21 @@ describe("GET /export/detail.csv", () => {
     expect(new Set(body.map((line) => line[0]))).toEqual(new Set(answer.rows.map((row) => row.id)));
     expect(body.reduce((sum, line) => sum + number(line[9]!), 0)).toBeCloseTo(answer.value, 2);
     expect(body[0]![10]).toMatch(/^http:\/\/localhost\/partenariats\//);
+  });
+
+  it("exports the whole selection (no `by`): the total line is the summary's figure", async () => {
+    use();
+    const records = await csvRows(await get("/export/detail.csv?measure=partnerships&country=MA"));
+    expect(records.map((record) => record[0])).toContain("Nombre : toute la sélection (chiffres clés), sans ventilation");
+    const total = records.at(-1)!;
+    expect(total[0]).toBe("Total");
+    const filters = parseParams(filtersSchema, new URLSearchParams("country=MA"));
+    if (!filters.ok) throw new Error(filters.message);
+    const partnerships = testEngine(dataset).summary(filters.value).partnerships;
+    expect(partnerships).toBeGreaterThan(0);
+    expect(Number(total.at(-2))).toBe(partnerships);
+    expect(explained("measure=partnerships&country=MA").total).toBe(partnerships);
+    expect((await get("/export/detail.csv?segment=meae")).status).toBe(400);
   });
 
   it("lists counted members for distinct counts, and answers the API's errors", async () => {

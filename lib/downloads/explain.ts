@@ -11,7 +11,7 @@ import type { FinancerCategory } from "../model";
 import { filtersInWords } from "../panels/filters-in-words";
 import type { QueryEngine } from "../query/engine";
 import type { ExplainResult, ExplainRow } from "../query/explain-rows";
-import { checkYears, explainQuerySchema } from "../query/params";
+import { checkExplained, explainQuerySchema } from "../query/params";
 
 /**
  * The CSV of an explanation (/export/detail.csv): every partnership of the row, not one page, in
@@ -27,7 +27,7 @@ export const explainExportSchema = z
     pageSize: z.coerce.number().int().min(1).optional(),
   })
   .strict()
-  .superRefine(checkYears);
+  .superRefine(checkExplained);
 export type ExplainExportQuery = z.infer<typeof explainExportSchema>;
 
 // Shares such as 1/3 need more than the 2 decimals of csvCell's numbers to recompute a contribution.
@@ -44,7 +44,7 @@ export function explainFile(engine: QueryEngine, query: ExplainExportQuery, orig
   const notes: ExportNotes = {
     title,
     filters: [
-      explainFr.csv.row(explainFr.breakdowns[answer.by], answer.label),
+      answer.by === null ? explainFr.csv.selection : explainFr.csv.row(explainFr.breakdowns[answer.by], answer.label),
       ...(answer.segment === null || !request.stack ? [] : [explainFr.csv.segment(segmentLabel(request.stack, answer.segment))]),
       ...(inWords.length > 0 ? inWords : [labels.noFilter]),
       ...answer.notes,

@@ -27,6 +27,8 @@ export const detailFr = {
   /** The sum over every page, stated equal to the number clicked. */
   total: (sum: string, equal: boolean) => (equal ? `Total : ${sum} = le nombre du graphique` : `Total : ${sum} (le nombre du graphique diffère : signalez-le)`),
   totalAmount: (sum: string, equal: boolean) => (equal ? `Total : ${sum} = le montant du graphique` : `Total : ${sum} (le montant du graphique diffère : signalez-le)`),
+  /** The same, for a headline tile's number. */
+  totalTile: (sum: string, equal: boolean) => (equal ? `Total : ${sum} = le chiffre clé` : `Total : ${sum} (le chiffre clé diffère : signalez-le)`),
   count: (total: string) => `${total} partenariats contribuent à ce nombre.`,
   notes: "Comment ce nombre est calculé",
   pagination: "Pages du détail",

@@ -34,6 +34,9 @@ export const explainFr = {
     foreignPartners:
       "Contribution : nombre de partenaires étrangers comptés grâce au partenariat. Chaque partenaire compte une fois, au premier partenariat qui l'amène, par année de début (inconnue en dernier) puis dans l'ordre des données ; les partenariats suivants qui l'amènent aussi comptent 0 pour lui.",
   } satisfies Record<Measure, string>,
+  /** The number explained without a breakdown: the headline figure of the filters. */
+  selection: "Toute la sélection",
+  wholeSelection: "Le nombre est celui de toute la sélection (les chiffres clés) : chaque partenariat y compte une fois, quelles que soient ses thématiques ou ses pays.",
   rowFunding: "Seules comptent les lignes de financement de ce groupe.",
   activeYears: "Un partenariat compte pour chaque année de la ligne où il est actif.",
   split: "Règle « montant réparti entre les thématiques » : un partenariat à n thématiques en donne 1/n à chacune ; la part appliquée est celle des thématiques de la ligne.",
@@ -47,6 +50,7 @@ export const explainFr = {
     caption: (partnerships: string, value: string) => `${partnerships} partenariats, dont les contributions font ${value}, la valeur de la ligne`,
     row: (breakdown: string, row: string) => `Ligne : ${breakdown} « ${row} »`,
     segment: (segment: string) => `Segment : ${segment}`,
+    selection: "Nombre : toute la sélection (chiffres clés), sans ventilation",
     columns: {
       id: "Identifiant",
       title: "Titre",

@@ -3,6 +3,7 @@ import { NONE, type QueryIndex } from "./build-index";
 import type { IdLists } from "./dictionary";
 import { splitShare } from "./group-by";
 import { YEAR_SLOTS } from "./groups";
+import type { ExplainedQuery } from "./explain";
 import type { AggregateQuery } from "./params";
 import type { Selection } from "./select";
 
@@ -81,13 +82,15 @@ function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
   return to;
 }
 
-type Kind = "row" | "single" | "list" | "entry" | "activeYear";
+// "all": no breakdown, every partnership in slot 0 (the whole selection, /api/summary's figures).
+type Kind = "all" | "row" | "single" | "list" | "entry" | "activeYear";
 const LIST_BREAKDOWNS = ["country", "region", "authority", "departement", "frenchRegion"] as const;
 type ListBreakdown = (typeof LIST_BREAKDOWNS)[number];
 const isList = (by: string): by is ListBreakdown => (LIST_BREAKDOWNS as readonly string[]).includes(by);
 
-/** How many group slots a breakdown has; its last slot, that many, is "none" (as in groups.ts). */
-export function slotCountOf(index: QueryIndex, by: AggregateQuery["by"]): number {
+/** How many group slots a breakdown has; its last slot, that many, is "none" (as in groups.ts). The whole selection has one. */
+export function slotCountOf(index: QueryIndex, by: AggregateQuery["by"] | undefined): number {
+  if (by === undefined) return 1;
   return by === "year" || by === "startYear" || by === "activeYear" ? YEAR_SLOTS : index.dict[by].size;
 }
 
@@ -107,7 +110,7 @@ export class PartsCollector {
 
   constructor(
     private readonly index: QueryIndex,
-    private readonly query: AggregateQuery,
+    private readonly query: ExplainedQuery,
     private readonly selection: Selection,
     private readonly target: Int32Array,
   ) {
@@ -116,8 +119,9 @@ export class PartsCollector {
     this.amounts = measure === "oudinAmount" ? index.rowOudin : index.rowAmount;
     this.none = slotCountOf(index, by);
     this.splitRule = themeRule === "split" && selection.entryMatches !== null;
-    const single = singleGroupColumn(index, by, themeRule);
-    if (by === "year" || by === "financer" || by === "financerCategory") {
+    const single = by === undefined ? null : singleGroupColumn(index, by, themeRule);
+    if (by === undefined) this.kind = "all";
+    else if (by === "year" || by === "financer" || by === "financerCategory") {
       this.kind = "row";
       this.column = by === "year" ? index.rowYear : by === "financer" ? index.rowFinancer : index.rowCategory;
     } else if (single) {
@@ -154,7 +158,8 @@ export class PartsCollector {
       default:
         // Amounts take every matched partnership (its funding rows in the years); counts only the selected ones.
         if (!this.isAmount && !isSelected) return false;
-        if (this.kind === "single") this.add(parts, this.slotOf(this.column![p]!), this.share(p));
+        if (this.kind === "all") this.add(parts, 0, this.share(p));
+        else if (this.kind === "single") this.add(parts, this.slotOf(this.column![p]!), this.share(p));
         else if (this.kind === "list") this.listed(p, parts);
         else this.entries(p, parts);
         if (parts.slotCount === 0) return false;

@@ -64,9 +64,10 @@ export interface ExplainRow {
 export type ExplainUnit = "euros" | "partnerships" | "frenchAuthorities" | "foreignPartners";
 
 export interface ExplainResult {
-  key: string | number;
+  /** The row's key; null for the whole selection (no `by`: /api/summary's figure). */
+  key: string | number | null;
   label: string;
-  by: Breakdown;
+  by: Breakdown | null;
   measure: Measure;
   themeRule: ThemeRule;
   segment: string | null;
@@ -83,7 +84,7 @@ export interface ExplainResult {
   /**
    * The groups the row gathers (one, or those "others" folds), with their values and partnerships
    * as /api/aggregate counts them (for amounts, also those without an amount, which `rows` leaves
-   * out): the first MAX_GROUPS in /api/aggregate's order.
+   * out): the first MAX_GROUPS in /api/aggregate's order. None for the whole selection.
    */
   groups: { key: string | number; label: string; value: number; partnerships: number }[];
   /** How many groups the row gathers (more than `groups` lists when "others" folds thousands of authorities). */
@@ -113,8 +114,8 @@ export function explainResult(
   const isAmount = measure === "amount" || measure === "oudinAmount";
   return {
     key,
-    label: key === OTHERS_KEY ? labelsOf(lang).others(context.groups.length) : groupLabel(index, by, key, lang),
-    by,
+    label: by === undefined || key === null ? explainFr.selection : key === OTHERS_KEY ? labelsOf(lang).others(context.groups.length) : groupLabel(index, by, key, lang),
+    by: by ?? null,
     measure,
     themeRule: query.themeRule,
     segment,
@@ -125,7 +126,7 @@ export function explainResult(
     notes: explainNotes(context),
     groups: context.groups.slice(0, MAX_GROUPS).map((group) => ({
       key: group.key,
-      label: groupLabel(index, by, group.key, lang),
+      label: by === undefined ? explainFr.selection : groupLabel(index, by, group.key, lang),
       value: group.value,
       partnerships: group.partnerships,
     })),
@@ -179,22 +180,24 @@ export function explainRow(context: ExplainContext, record: Partnership, i: numb
     row.counted = [];
     row.notCounted = [];
   }
+  const { by } = query;
   for (let s = 0; s < parts.slotCount; s += 1) {
     const slot = parts.slots[s]!;
-    const groupKey = context.keyOfSlot(slot);
+    // The whole selection has no group to name (its one slot has no key).
+    const groupKey = by === undefined ? null : context.keyOfSlot(slot);
     let contribution = 1;
     if (isAmount) contribution = amountIn(parts, s, total, amounts);
     else if (members) {
       contribution = 0;
       for (let k = members.offsets[p]!; k < members.offsets[p + 1]!; k += 1) {
         const member = members.ids[k]!;
-        const entry: ExplainMember = { key: memberDict.keys[member]!, label: memberDict.labels[member]!, ...(several ? { group: groupKey } : {}) };
+        const entry: ExplainMember = { key: memberDict.keys[member]!, label: memberDict.labels[member]!, ...(several && groupKey !== null ? { group: groupKey } : {}) };
         const credited = context.credited(p, slot, member);
         if (credited) contribution += 1;
         (credited ? row.counted! : row.notCounted!).push(entry);
       }
     }
-    row.groups.push({ key: groupKey, label: groupLabel(index, query.by, groupKey, lang), share: isAmount ? parts.weights[s]! : null, contribution });
+    if (by !== undefined && groupKey !== null) row.groups.push({ key: groupKey, label: groupLabel(index, by, groupKey, lang), share: isAmount ? parts.weights[s]! : null, contribution });
   }
   return row;
 }
@@ -212,6 +215,7 @@ function amountIn(parts: Parts, s: number, total: number, amounts: Float64Array)
 export function explainNotes(context: ExplainContext): string[] {
   const { query, selection } = context;
   const notes: string[] = [explainFr.contribution[query.measure]];
+  if (query.by === undefined) notes.push(explainFr.wholeSelection);
   const isAmount = query.measure === "amount" || query.measure === "oudinAmount";
   const themeLevel = query.by === "theme" || query.by === "subTheme" || query.by === "subSubTheme";
   if (isAmount && (query.by === "year" || query.by === "financer" || query.by === "financerCategory")) notes.push(explainFr.rowFunding);

@@ -1,10 +1,10 @@
 import type { QueryIndex } from "./build-index";
 import type { IdLists } from "./dictionary";
+import type { ExplainedQuery } from "./explain";
 import { Parts, type PartsCollector } from "./explain-parts";
 import { YEAR_SLOTS } from "./groups";
 import type { ListField } from "./postings";
 import { postingsOf } from "./postings";
-import type { AggregateQuery } from "./params";
 import type { Selection } from "./select";
 
 /** The partnerships of a row and what each contributes, from one pass over the candidates. */
@@ -61,9 +61,9 @@ const LIST_FIELDS = new Set<string>(["country", "region", "authority", "departem
  * The partnerships to visit: for one value of a list breakdown, its postings (the partnerships
  * naming it) within the selection, a sixth of the dataset for the largest country; else every matched one.
  */
-export function candidatesOf(index: QueryIndex, query: AggregateQuery, selection: Selection, slots: readonly number[], none: number): Int32Array {
+export function candidatesOf(index: QueryIndex, query: ExplainedQuery, selection: Selection, slots: readonly number[], none: number): Int32Array {
   const { matched } = selection;
-  if (slots.length !== 1 || slots[0] === none || !LIST_FIELDS.has(query.by)) return matched;
+  if (slots.length !== 1 || slots[0] === none || query.by === undefined || !LIST_FIELDS.has(query.by)) return matched;
   const postings = postingsOf(index, query.by as ListField);
   const id = slots[0]!;
   const of = postings.ids.subarray(postings.offsets[id]!, postings.offsets[id + 1]!);

@@ -7,7 +7,7 @@ import type { GroupRow } from "./aggregate";
 import { QueryEngine } from "./engine";
 import { withExplanation } from "./explain";
 import { NotFoundError } from "./not-found";
-import { type AggregateQuery, BREAKDOWNS, type ExplainParams, MEASURES, THEME_RULES, explainQuerySchema } from "./params";
+import { type AggregateQuery, BREAKDOWNS, type ExplainParams, MEASURES, THEME_RULES, aggregateQuerySchema, explainQuerySchema } from "./params";
 import { referenceContributions } from "./reference-explain";
 import { QueryError } from "./select";
 
@@ -21,10 +21,7 @@ const DATASET: Dataset = {
 const engine = QueryEngine.fromDataset(DATASET, "explain");
 const EMPTY = { country: [], region: [], financer: [], financerCategory: [], authority: [], authorityKind: [], departement: [], frenchRegion: [] };
 const explainQuery = (raw: Record<string, unknown>): ExplainParams => explainQuerySchema.parse({ ...EMPTY, ...raw });
-const aggregateQuery = (raw: Record<string, unknown>): AggregateQuery => {
-  const { key: _key, page: _page, pageSize: _pageSize, segment: _segment, ...query } = explainQuery({ key: "-", ...raw });
-  return query;
-};
+const aggregateQuery = (raw: Record<string, unknown>): AggregateQuery => aggregateQuerySchema.parse({ ...EMPTY, ...raw });
 
 const FILTER_SETS: Record<string, unknown>[] = [
   {},

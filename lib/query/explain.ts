@@ -7,7 +7,7 @@ import { Credits, candidatesOf, score } from "./explain-score";
 import { othersRow } from "./group-by";
 import { memberCount, memberLists } from "./groups";
 import { NotFoundError } from "./not-found";
-import type { AggregateQuery, Stack } from "./params";
+import type { AggregateQuery, Breakdown, Stack } from "./params";
 import { QueryError, type Selection, withSelection } from "./select";
 import { restrict } from "./stack";
 import { rankedSlice } from "./top-k";
@@ -29,29 +29,36 @@ import { rankedSlice } from "./top-k";
  *   distinct members, which is the row's value.
  * - "others" gathers the groups past the limit, its value being the sum of theirs: a partnership in
  *   two of them contributes twice, as it counts twice in that sum.
+ * - Without a breakdown (`by` absent), the number is the whole selection's, /api/summary's figure
+ *   for the same filters: one group holding every partnership, by the same rules (amounts of every
+ *   matched partnership times the split share, counts and distinct counts over the selected ones).
  * Everything is computed over the index's arrays; records are read only for the page shown.
  */
-export interface ExplainQuery extends AggregateQuery {
+export interface ExplainQuery extends ExplainedQuery {
   /**
    * The row's key as /api/aggregate gives it (years as text), "none", "others", "unknown". A group
-   * that the limit folds into "others" is explained too: its own value is well defined.
+   * that the limit folds into "others" is explained too: its own value is well defined. Absent
+   * with `by` (params.ts's checkExplained refuses it otherwise).
    */
-  key: string;
+  key?: string;
   /** With `stack`: the segment of the row to explain (a value of the stack dimension). */
   segment?: string;
   page: number;
   pageSize: number;
 }
 
+/** The query of a row (`by` given) or of the whole selection (`by` absent, so no stack nor limit). */
+export type ExplainedQuery = Omit<AggregateQuery, "by"> & { by?: Breakdown };
+
 /** The computed explanation, read inside the selection's lifetime (its arrays go back to the pool after). */
 export interface ExplainContext {
   index: QueryIndex;
   /** The query explained: the request's, restricted to the segment when one is asked. */
-  query: AggregateQuery;
+  query: ExplainedQuery;
   selection: Selection;
-  /** The row's key as /api/aggregate gives it (a number for years). */
-  key: string | number;
-  /** The groups the row gathers: itself, or for "others" each folded group. */
+  /** The row's key as /api/aggregate gives it (a number for years); null for the whole selection. */
+  key: string | number | null;
+  /** The groups the row gathers: itself, or for "others" each folded group; none for the whole selection. */
   groups: GroupRow[];
   /** The group slot of each of `groups`, in the same order. */
   slots: number[];
@@ -74,13 +81,15 @@ export interface ExplainContext {
 /** Runs `use` on the explanation of `query`. Throws QueryError (400) or NotFoundError (404). */
 export function withExplanation<T>(index: QueryIndex, request: ExplainQuery, use: (context: ExplainContext) => T): T {
   const query = explainedQuery(index, request);
-  checkMeasure(query);
+  const { by } = query;
+  if (by !== undefined) checkMeasure({ by, measure: query.measure });
   return withSelection(index, query, (selection) => {
-    const size = slotCountOf(index, query.by);
+    const size = slotCountOf(index, by);
     // "others" needs the ranking of every group; a single group is found by its key alone.
-    const folded = request.key === OTHERS_KEY ? foldedGroups(index, query, selection) : null;
-    const keys = folded ? folded.map((group) => group.key) : [groupKeyOf(query.by, request.key)];
-    const slots = keys.map((key) => slotOf(index, query.by, key, size));
+    const folded = by !== undefined && request.key === OTHERS_KEY ? foldedGroups(index, { ...query, by }, selection) : null;
+    // The whole selection is one group, in slot 0 (PartsCollector puts every partnership there).
+    const keys = by === undefined ? [] : folded ? folded.map((group) => group.key) : [groupKeyOf(by, rowKeyOf(request))];
+    const slots = by === undefined ? [0] : keys.map((key) => slotOf(index, by, key, size));
     // Per slot: 1 + the index of its group in `keys`, 0 for slots out of the row.
     const target = new Int32Array(size + 1);
     slots.forEach((slot, k) => {
@@ -92,8 +101,9 @@ export function withExplanation<T>(index: QueryIndex, request: ExplainQuery, use
     const scores = score(index, collector, candidatesOf(index, query, selection, slots, size), members, credits);
     const { positions, contributions } = scores;
     // The rule of aggregate.ts: a group is a row when it has a value or partnerships.
-    if (!folded && scores.value === 0 && scores.partnerships === 0) noRow(request.key, query.by);
-    const groups = folded ?? [{ key: keys[0]!, value: scores.value, partnerships: scores.partnerships }];
+    // The whole selection is a number even when empty (the tiles show 0).
+    if (by !== undefined && !folded && scores.value === 0 && scores.partnerships === 0) noRow(rowKeyOf(request), by);
+    const groups = by === undefined ? [] : (folded ?? [{ key: keys[0]!, value: scores.value, partnerships: scores.partnerships }]);
     let sum = 0;
     for (const contribution of contributions) sum += contribution;
 
@@ -105,7 +115,7 @@ export function withExplanation<T>(index: QueryIndex, request: ExplainQuery, use
       index,
       query,
       selection,
-      key: folded ? OTHERS_KEY : keys[0]!,
+      key: by === undefined ? null : folded ? OTHERS_KEY : keys[0]!,
       groups,
       slots,
       keyOfSlot: (slot) => keys[target[slot]! - 1]!,
@@ -125,13 +135,14 @@ export function withExplanation<T>(index: QueryIndex, request: ExplainQuery, use
 }
 
 /** The request's query, restricted to its segment (stack.ts's rule for a stacked row's segments). */
-function explainedQuery(index: QueryIndex, request: ExplainQuery): AggregateQuery {
+function explainedQuery(index: QueryIndex, request: ExplainQuery): ExplainedQuery {
   const { key: _key, segment, page: _page, pageSize: _pageSize, stack, ...query } = request;
   if (segment === undefined) return query;
+  if (query.by === undefined) throw new QueryError("segment", "explains a segment of a row: give by and key too");
   if (!stack) throw new QueryError("segment", "explains a segment of a stacked row: give stack too");
   if (index.dict[stack as Stack].idOf(segment) === undefined) throw new QueryError("segment", `unknown value "${segment}" of stack=${stack}`);
   if (request.key === OTHERS_KEY) throw new NotFoundError("key", `the row "${OTHERS_KEY}" of a stacked breakdown has no segments`);
-  const restricted = restrict(query, stack, segment);
+  const restricted = restrict({ ...query, by: query.by }, stack, segment);
   if (!restricted) throw new NotFoundError("segment", `no segment "${segment}": the filters leave it out`);
   return { ...restricted, limit: undefined };
 }
@@ -144,6 +155,12 @@ function foldedGroups(index: QueryIndex, query: AggregateQuery, selection: Selec
     throw new NotFoundError("key", `no row "${OTHERS_KEY}": it gathers the groups past \`limit\`, and ${limit === undefined ? "no limit is given" : `there are ${rows.length} groups`}`);
   }
   return rows.slice(limit);
+}
+
+/** The key of a row's request: the schema requires it with `by`, but the engine is also called directly. */
+function rowKeyOf(request: ExplainQuery): string {
+  if (request.key === undefined) throw new QueryError("key", "required with by: the key of a row as /api/aggregate gives it");
+  return request.key;
 }
 
 /** A key as /api/aggregate gives it: years are numbers. */

@@ -123,18 +123,39 @@ export type ListQuery = z.infer<typeof listQuerySchema>;
 /**
  * /api/explain: the parameters of /api/aggregate, the key of the row to explain (as /api/aggregate
  * gives it: "DE", "2015", "none", "others"…), with `stack` the segment of it, and the page.
+ * Without `by` (and so without `key`, `stack`, `limit`, `segment`), the number explained is the
+ * whole selection's under the measure: the headline figure of /api/summary for the same filters.
  */
 export const explainQuerySchema = z
   .object({
     ...aggregateQuerySchema.shape,
-    key: z.string({ error: "required: the key of a row as /api/aggregate gives it (e.g. DE, 2015, none, others)" }).trim().min(1).max(200),
+    by: aggregateQuerySchema.shape.by.optional(),
+    key: z.string().trim().min(1).max(200).optional(),
     segment: code.optional(),
     page: listQuerySchema.shape.page,
     pageSize: listQuerySchema.shape.pageSize,
   })
   .strict()
-  .superRefine(checkYears);
+  .superRefine(checkExplained);
 export type ExplainParams = z.infer<typeof explainQuerySchema>;
+
+/** What only a row of a breakdown has: refused without `by`, where they would be silently meaningless. */
+const ROW_PARAMS = ["key", "stack", "limit", "segment"] as const;
+
+/**
+ * checkYears, and the two forms of /api/explain: a row (`by` and `key`) or the whole selection
+ * (neither). Shared with the CSV's schema, so both answer the same 400s.
+ */
+export function checkExplained(value: { by?: Breakdown } & Partial<Record<(typeof ROW_PARAMS)[number], unknown>> & { yearFrom?: number; yearTo?: number }, ctx: z.RefinementCtx): void {
+  checkYears(value, ctx);
+  if (value.by !== undefined) {
+    if (value.key === undefined) ctx.addIssue({ code: "custom", path: ["key"], message: "required with by: the key of a row as /api/aggregate gives it (e.g. DE, 2015, none, others)" });
+    return;
+  }
+  for (const param of ROW_PARAMS) {
+    if (value[param] !== undefined) ctx.addIssue({ code: "custom", path: [param], message: "names a row of a breakdown: give by too (without by, the whole selection is explained)" });
+  }
+}
 
 /** One problem with a parameter, named as in the URL. */
 export interface ParamIssue {

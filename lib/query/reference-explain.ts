@@ -1,14 +1,16 @@
 /**
  * The naive counterpart of lib/query/explain.ts, used only by tests: each partnership's
  * contribution to a row (a set of group keys), computed record by record with reference.ts's
- * semantics. It must stay simple enough to be obviously right.
+ * semantics. It must stay simple enough to be obviously right. Without `by`, the whole selection
+ * is one group, keyed SELECTION_KEY.
  */
 import { authorityKey, type FundingRow, type Partnership } from "../model";
-import type { AggregateQuery } from "./params";
+import type { ExplainedQuery } from "./explain";
 import { groupsOf, matches, rowKey, rowPasses, selected, themeShare } from "./reference";
 
 const FUNDING_BREAKDOWNS = new Set(["year", "financer", "financerCategory"]);
 const THEME_LEVELS = new Set(["theme", "subTheme", "subSubTheme"]);
+export const SELECTION_KEY = "selection";
 
 /**
  * For each group of the breakdown, by key: the contribution of each partnership its explanation
@@ -16,7 +18,7 @@ const THEME_LEVELS = new Set(["theme", "subTheme", "subSubTheme"]);
  * the group (distinct counts: each member credited to the first partnership bringing it, by start
  * year, unknown last, then dataset order). The row "others" is the sum of the groups it folds.
  */
-export function referenceContributions(partnerships: readonly Partnership[], q: AggregateQuery, lastYear: number): Map<string, Map<string, number>> {
+export function referenceContributions(partnerships: readonly Partnership[], q: ExplainedQuery, lastYear: number): Map<string, Map<string, number>> {
   const isAmount = q.measure === "amount" || q.measure === "oudinAmount";
   const distinct = q.measure === "frenchAuthorities" || q.measure === "foreignPartners";
   const amountOf = (r: FundingRow) => (q.measure === "oudinAmount" ? (r.oudinAmount ?? 0) : r.amount);
@@ -38,13 +40,14 @@ export function referenceContributions(partnerships: readonly Partnership[], q: 
     const share = themeShare(q, p);
     const amounts = new Map<string, number>();
     let counted: string[] = [];
-    if (FUNDING_BREAKDOWNS.has(q.by)) {
+    if (q.by !== undefined && FUNDING_BREAKDOWNS.has(q.by)) {
       for (const r of rows) amounts.set(rowKey(q.by, r), (amounts.get(rowKey(q.by, r)) ?? 0) + amountOf(r) * share);
       counted = [...amounts.keys()];
     } else {
       const amount = rows.reduce((sum, r) => sum + amountOf(r), 0);
-      const groups = groupsOf(q, p, q.by, lastYear);
-      for (const [key, weight] of groups) amounts.set(key, (amounts.get(key) ?? 0) + amount * (THEME_LEVELS.has(q.by) ? weight : share));
+      // Without a breakdown, a partnership is in the one group once, with its theme share (as /api/summary).
+      const groups: [string, number][] = q.by === undefined ? [[SELECTION_KEY, share]] : groupsOf(q, p, q.by, lastYear);
+      for (const [key, weight] of groups) amounts.set(key, (amounts.get(key) ?? 0) + amount * (q.by === undefined || THEME_LEVELS.has(q.by) ? weight : share));
       if (selected(q, p)) counted = [...new Set(groups.map(([key]) => key))];
     }
     if (isAmount) {

@@ -7,7 +7,7 @@ import { authorityKey, type FundingRow, type Partnership, type ThemeRef } from "
 import { normalizeName } from "../normalize";
 import { worldRegionOf } from "../regions";
 import { slugify } from "../slug";
-import type { AggregateQuery, Breakdown, Filters } from "./params";
+import type { Breakdown, Filters } from "./params";
 
 type Entry = ThemeRef;
 
@@ -72,7 +72,7 @@ export function selected(f: Filters, p: Partnership): boolean {
   return f.yearMode === "started" ? start >= from && start <= to : start <= to && endOf(p) >= from;
 }
 
-export function themeShare(f: AggregateQuery, p: Partnership): number {
+export function themeShare(f: Filters, p: Partnership): number {
   const entries = entriesOf(p);
   if (f.themeRule !== "split" || !hasThemeFilter(f) || entries.length === 0) return 1;
   return entries.filter((e) => entryMatches(f, e)).length / entries.length;
@@ -84,7 +84,7 @@ const levelKey = (e: Entry, level: "theme" | "subTheme" | "subSubTheme") => {
 };
 
 /** Group keys of a partnership for a breakdown on its attributes, with the share of its amount each gets. */
-export function groupsOf(f: AggregateQuery, p: Partnership, by: Breakdown, lastYear = 0): [string, number][] {
+export function groupsOf(f: Filters, p: Partnership, by: Breakdown, lastYear = 0): [string, number][] {
   switch (by) {
     case "activeYear": {
       const start = startOf(p);

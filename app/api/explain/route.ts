@@ -12,6 +12,11 @@ export const dynamic = "force-dynamic";
  * then title, one page at a time. `sum`, the contributions over every page, equals `value`, the
  * row's value. A key that is no row is a 404 naming `key`; lib/query/explain.ts says how distinct
  * counts and shared amounts are attributed.
+ *
+ * GET /api/explain?<filters>&measure=…[&page=…&pageSize=…], without `by`: the whole selection, the
+ * headline figure of /api/summary for the same filters (partnerships, amount, oudinAmount,
+ * frenchAuthorities, foreignPartners), its `key` and `by` null. `key`, `stack`, `limit` and
+ * `segment` name a row: without `by` each is a 400 naming it.
  */
 export function GET(request: Request) {
   return handleGet(request, explainQuerySchema, explainBody);

@@ -1,0 +1,28 @@
+import type { Measure } from "../query/params";
+
+/**
+ * The French labels of the headline tiles (components/summary/HeadlineTiles.tsx): each figure is
+ * read "<value> <label>", and the "Détail" of a tile names it the same way, so that the button,
+ * the dialog's title and the tile say one thing.
+ */
+export const tilesFr = {
+  list: "Chiffres clés",
+  /** What each figure counts, after its value; amounts read "12,4 M€ de financements déclarés". */
+  labels: {
+    partnerships: (count: number) => (count > 1 ? "partenariats" : "partenariat"),
+    frenchAuthorities: () => "collectivités françaises",
+    foreignPartners: () => "partenaires étrangers",
+    amount: () => "de financements déclarés",
+    oudinAmount: () => "de financements 1 % Eau (loi Oudin) déclarés",
+  } satisfies Record<Measure, (count: number) => string>,
+  countries: "pays partenaires",
+  coverage: (share: string) => `montants connus pour ${share} des partenariats`,
+  /** The accessible name of a tile's "Détail" button, and the dialog's title. */
+  detail: (value: string, label: string) => `Détail : ${value} ${label}`,
+  /**
+   * Distinct countries add up over no partnership: the tile points to the map's list, where each
+   * country has its own "Détail". Not called "Détail": it lists countries, not the tile's sum.
+   */
+  countriesLink: "Voir les pays",
+  countriesLinkName: (value: string) => `Voir les pays sur la carte (${value} pays partenaires)`,
+} as const;
