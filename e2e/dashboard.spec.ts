@@ -44,6 +44,8 @@ test("the dashboard asks the server once per filter change", async ({ page }) =>
   });
   await page.getByLabel("Statut", { exact: true }).selectOption("ongoing");
   await expect(page).toHaveURL(/status=ongoing/);
+  // The URL changes at once, the request follows the redraw: wait for it, then for its answer.
+  await expect.poll(() => requests).toEqual(["/api/dashboard"]);
   await settled(page);
   expect(requests).toEqual(["/api/dashboard"]);
   // The map's measure is drawn from the same answer: no request.

@@ -74,7 +74,7 @@ export function FrancePanel({ answer, state, subtitle, update }: FrancePanelProp
           <ExportMenu panel="france" query={dashboardQuery(state)} title={title} anchor="france" />
           <div className="fr-select-group fr-mb-0">
             <label className="fr-label fr-text--sm" htmlFor="france-measure">
-              Mesure
+              {text.measure}
             </label>
             <select className="fr-select" id="france-measure" value={state.map} onChange={(e) => update({ map: e.target.value as MapMeasure })}>
               {MAP_MEASURES.map((m) => (

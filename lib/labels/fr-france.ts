@@ -13,6 +13,8 @@ export const franceFr = {
   title: (level: FrenchAreaLevel, measure: MapMeasure) => `Côté français, par ${LEVELS[level]} · ${MEASURES[measure]}`,
   intro: "Les collectivités françaises des partenariats retenus par les filtres, là où elles sont. Choisir un territoire filtre les pays partenaires.",
   levelLegend: "Découpage",
+  /** One measure for both maps (the URL's `map`): the label says so, and tells it from the world map's. */
+  measure: "Mesure (commune aux deux cartes)",
   levels: { region: "Régions", departement: "Départements" } satisfies Record<FrenchAreaLevel, string>,
   /** The column of the areas' table and its caption. */
   column: { region: "Région", departement: "Département" } satisfies Record<FrenchAreaLevel, string>,
