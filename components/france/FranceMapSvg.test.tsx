@@ -6,7 +6,7 @@ import type { FranceShapes } from "@/lib/geo/france-shapes";
 import { NO_DATA_COLOR } from "@/lib/map/scales";
 import { MAP_STYLE } from "@/lib/map/style";
 import type { AreaFigures } from "@/lib/query/engine";
-import { FranceMapSvg } from "./FranceMapSvg";
+import { FranceMapSvg, insetNameLines } from "./FranceMapSvg";
 
 // Three square "départements" in two "régions", one overseas in its frame: enough to check the drawing.
 const square = (x: number, y: number) => `M${x},${y}L${x + 10},${y}L${x + 10},${y + 10}L${x},${y + 10}Z`;
@@ -72,5 +72,14 @@ describe("FranceMapSvg", () => {
     expect(words).toContain("Nombre de partenariats par département");
     expect(words).toContain("Contours : test");
     expect(doc.attributes.width).toBe("800");
+  });
+});
+
+describe("insetNameLines", () => {
+  it("breaks a long name after its hyphens, on two lines at most", () => {
+    expect(insetNameLines("Saint-Pierre-et-Miquelon", 70)).toEqual(["Saint-Pierre-", "et-Miquelon"]);
+    expect(insetNameLines("Saint-Barthélemy et Saint-Martin", 70)).toEqual(["Saint-Barthélemy", "et Saint-Martin"]);
+    expect(insetNameLines("Guadeloupe", 70)).toEqual(["Guadeloupe"]);
+    expect(insetNameLines("Nouvelle-Calédonie", 70).join("")).toBe("Nouvelle-Calédonie");
   });
 });

@@ -33,8 +33,17 @@ export interface FranceMapSvgProps {
 
 const text = labelsOf().france;
 const LEGEND_GAP = 12;
-/** Inset names, in the drawing's units: two lines fit in its INSET_LABEL_BAND. */
-const INSET_FONT = INSET_LABEL_BAND / 2.4;
+/** Inset names, in the drawing's units: two lines fit in INSET_LABEL_BAND. */
+const INSET_FONT = 8;
+/** A name may run into the gap between two frames. */
+const INSET_NAME_OVERHANG = 6;
+
+/** An inset's name on up to two lines, broken at spaces or after hyphens ("Saint-Pierre-" / "et-Miquelon"). */
+export function insetNameLines(name: string, width: number): string[] {
+  return wrapToWidth(name.replace(/-/g, "- "), width + INSET_NAME_OVERHANG, INSET_FONT)
+    .map((line) => line.replace(/- /g, "-"))
+    .slice(0, 2);
+}
 
 /** The legend's inputs for the France map: its classes, its notes, its base map's credit. */
 export function franceLegend(shapes: FranceShapes, level: FrenchAreaLevel, areas: AreaFigures[], measure: MapMeasure) {
@@ -100,8 +109,7 @@ export function FranceMapSvg({ shapes, level, areas, measure, selected = [], tit
             <rect x={inset.x} y={inset.y} width={inset.width} height={inset.height} fill={MAP_STYLE.ocean} stroke="#929292" strokeWidth={0.5 / k} />
             {/* The name under its frame, on up to two lines (the drawing keeps a band free for them). */}
             <text className="france-inset-name" fontSize={INSET_FONT} fill={CHART_STYLE.text}>
-              {wrapToWidth(inset.name, inset.width, INSET_FONT)
-                .slice(0, 2)
+              {insetNameLines(inset.name, inset.width)
                 .map((line, i) => (
                   <tspan key={line} x={inset.x} y={inset.y + inset.height + INSET_FONT * (i + 1.1)}>
                     {line}
