@@ -20,6 +20,8 @@ export interface YearFundingPanelProps {
   dimmed?: boolean;
   /** Shown instead of the chart (e.g. a failed request). */
   error?: ReactNode;
+  /** The year the dashboard shows alone (the time slider's): highlighted among all years. */
+  selectedYear?: number;
   /** A click (or Enter) on a year; without it the chart is static. */
   onSelectYear?: (year: number) => void;
   /** The dashboard's query, for the export menu (the dashboard's panel only). */
@@ -34,7 +36,7 @@ const TITLE = labelsOf().panels.years;
  * Funding by year stacked by financer category, with the partnerships active each year as a line,
  * and the same figures as a table: the dashboard's panel and the profile pages' one.
  */
-export function YearFundingPanel({ id, columns, line, subtitle, loaded = true, dimmed, error, onSelectYear, exportQuery, details }: YearFundingPanelProps) {
+export function YearFundingPanel({ id, columns, line, subtitle, loaded = true, dimmed, error, selectedYear, onSelectYear, exportQuery, details }: YearFundingPanelProps) {
   return (
     <ChartPanel
       id={id}
@@ -53,6 +55,7 @@ export function YearFundingPanel({ id, columns, line, subtitle, loaded = true, d
           title={TITLE}
           formatValue={formatEurosCompact}
           colors={FINANCER_CATEGORY_COLORS}
+          selectedYear={selectedYear}
           onSelectYear={onSelectYear}
           detail={details?.column}
         />

@@ -8,6 +8,7 @@ import { chipsOf } from "@/lib/dashboard/chips";
 import type { FilterOptions } from "@/lib/dashboard/options";
 import { dashboardKey } from "@/lib/dashboard/queries";
 import { dashboardQuery, filtersOf } from "@/lib/dashboard/state";
+import { singleYear } from "@/lib/dashboard/time";
 import { compareFromHref } from "@/lib/compare/state";
 import { labelsOf } from "@/lib/labels";
 import { formatInteger } from "@/lib/format";
@@ -106,7 +107,7 @@ function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback
       <FrancePanel answer={part("france")} state={state} subtitle={subtitle} update={update} />
       <div className="chart-grid">
         <div className="chart-grid-wide">
-          <YearPanel funding={part("years")} active={part("activeYears")} subtitle={subtitle} query={dashboardQuery(state)} update={update} />
+          <YearPanel funding={part("years")} active={part("activeYears")} subtitle={subtitle} query={dashboardQuery(state)} selectedYear={singleYear(state)} update={update} />
         </div>
         <ThemePanel answer={part("themes")} state={state} options={options} subtitle={subtitle} update={update} />
         <FinancerPanels categories={part("financerCategories")} financers={part("financers")} state={state} subtitle={subtitle} update={update} />

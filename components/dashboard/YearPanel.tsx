@@ -3,6 +3,7 @@ import { YearFundingPanel } from "@/components/charts/YearFundingPanel";
 import type { AggregateBody } from "@/lib/api/responses";
 import type { UpdateState } from "@/lib/dashboard/state";
 import { yearSeries } from "@/lib/dashboard/years";
+import { timeFr } from "@/lib/labels/fr-time";
 import type { Answer } from "@/lib/hooks/useApi";
 import { yearDetails } from "../detail/yearDetails";
 import { PanelError } from "./PanelError";
@@ -13,11 +14,13 @@ export interface YearPanelProps {
   subtitle: string;
   /** The dashboard's query, for the export menu. */
   query: string;
+  /** The one year shown (the time slider's), if any. */
+  selectedYear?: number;
   update: UpdateState;
 }
 
 /** The dashboard's year panel: its two answers, and a click on a year filters on it. */
-export function YearPanel({ funding, active, subtitle, query, update }: YearPanelProps) {
+export function YearPanel({ funding, active, subtitle, query, selectedYear, update }: YearPanelProps) {
   const { columns, line } = yearSeries(funding.data?.rows ?? [], active.data?.rows ?? []);
   const error = funding.error ?? active.error;
   return (
@@ -25,11 +28,13 @@ export function YearPanel({ funding, active, subtitle, query, update }: YearPane
       id="years"
       columns={columns}
       line={line}
-      subtitle={subtitle}
+      subtitle={selectedYear === undefined ? subtitle : `${subtitle}${timeFr.chartFacet}`}
+      selectedYear={selectedYear}
       loaded={funding.data !== undefined}
       dimmed={funding.stale || active.stale}
       error={error ? <PanelError error={error} /> : undefined}
-      onSelectYear={(year) => update({ yearFrom: year, yearTo: year })}
+      // The year shown alone, clicked again, goes back to every year.
+      onSelectYear={(year) => update(year === selectedYear ? { yearFrom: undefined, yearTo: undefined } : { yearFrom: year, yearTo: year })}
       exportQuery={query}
       details={yearDetails(columns, line)}
     />

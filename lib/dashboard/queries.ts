@@ -1,5 +1,6 @@
 import { toSearchParams } from "../query/params";
 import { type DashboardQuery, type DashboardState, filtersOf } from "./state";
+import { singleYear } from "./time";
 
 /** The API URL of a request: the one key builder of SWR hooks and of the server-side fallback. */
 export function apiKey(path: string, params: Record<string, unknown>): string {
@@ -22,6 +23,9 @@ export function themeLevel(state: Pick<DashboardState, "theme" | "subTheme">): "
 export function panelQueries(state: Pick<DashboardState, keyof DashboardQuery>) {
   // The theme rule goes everywhere: under a theme filter, "split" changes every amount.
   const filters = filtersOf(state);
+  // One year at a time (the time slider): the year chart shows every year, the chosen one
+  // highlighted, so that the year is seen in its series; a range typed by the user still narrows it.
+  const years = singleYear(state) === undefined ? filters : { ...filters, yearFrom: undefined, yearTo: undefined };
   return {
     // The map is a facet: it shows every country under the other filters, the chosen ones outlined.
     countries: { ...filters, country: [] },
@@ -30,8 +34,8 @@ export function panelQueries(state: Pick<DashboardState, keyof DashboardQuery>) 
     themes: { ...filters, by: themeLevel(state), measure: "amount" },
     financerCategories: { ...filters, by: "financerCategory", measure: "amount" },
     financers: { ...filters, by: "financer", measure: "amount", limit: 10 },
-    years: { ...filters, by: "year", measure: "amount", stack: "financerCategory" },
-    activeYears: { ...filters, by: "activeYear", measure: "partnerships" },
+    years: { ...years, by: "year", measure: "amount", stack: "financerCategory" },
+    activeYears: { ...years, by: "activeYear", measure: "partnerships" },
     topCountries: { ...filters, by: "country", measure: state.rank, limit: 10 },
     topAuthorities: { ...filters, by: "authority", measure: state.rank, limit: 10 },
   } as const;

@@ -6,6 +6,7 @@ import { BarChartDocument } from "@/components/charts/BarChartSvg";
 import { YearChartDocument } from "@/components/charts/YearChartDocument";
 import { FranceMapSvg } from "@/components/france/FranceMapSvg";
 import { MapSvg } from "@/components/map/MapSvg";
+import { singleYear } from "../dashboard/time";
 import { yearSeries } from "../dashboard/years";
 import { loadFranceShapes } from "../geo/load-france-shapes";
 import { formatEurosCompact, formatInteger } from "../format";
@@ -72,7 +73,15 @@ export function panelDocument({ panel, state, parts, figures, notes }: PanelData
     }
     case "years": {
       const { columns, line } = yearSeries(parts.years?.rows ?? [], parts.activeYears?.rows ?? []);
-      return <YearChartDocument {...common} years={columns} line={{ label: labelsOf().columns.activePartnerships, points: line }} formatValue={formatEurosCompact} />;
+      return (
+        <YearChartDocument
+          {...common}
+          years={columns}
+          line={{ label: labelsOf().columns.activePartnerships, points: line }}
+          formatValue={formatEurosCompact}
+          selectedYear={singleYear(state)}
+        />
+      );
     }
     case "countries":
     case "authorities": {

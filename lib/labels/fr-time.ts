@@ -1,6 +1,8 @@
 /** The French labels of the dashboard's time slider (components/dashboard/TimeSlider.tsx). */
 export const timeFr = {
   title: "Parcourir les années",
+  /** The year chart's subtitle when one year is shown: the chart keeps every year. */
+  chartFacet: " — toutes les années sont montrées, celle choisie est mise en avant",
   intro: "Une année à la fois : la carte, les chiffres clés et les graphiques montrent les partenariats de l'année choisie.",
   slider: "Année",
   allYears: "Toutes les années",
