@@ -2,7 +2,7 @@ import type { MouseEvent } from "react";
 import { StandaloneFrame, type StandaloneText, frameInnerWidth } from "@/components/charts/StandaloneFrame";
 import { CHART_STYLE } from "@/lib/charts/standalone-style";
 import { wrapToWidth } from "@/lib/charts/wrap";
-import { type FranceShape, type FranceShapes, INSET_LABEL_BAND } from "@/lib/geo/france-shapes";
+import type { FranceShape, FranceShapes } from "@/lib/geo/france-shapes";
 import { labelsOf } from "@/lib/labels";
 import { mapLegendSvgLayout } from "@/lib/map/legendLayout";
 import { MEASURE_LABELS, type MapMeasure, formatMeasure, measureValue } from "@/lib/map/measures";
