@@ -17,7 +17,7 @@ if ! command -v docker >/dev/null 2>&1; then
 fi
 # A client alone (as on a machine without the daemon, or without access to its socket) cannot build.
 if ! docker info >/dev/null 2>&1; then
-  echo "docker absent (client found, no daemon reachable): Dockerfile build not checked"
+  echo "docker absent: Dockerfile build not checked (a docker client, but no daemon answers)"
   result 0 0 1
   exit 0
 fi
