@@ -1,5 +1,5 @@
 # Runs every test: lint (Biome), type check, unit tests (vitest), production build, end-to-end tests
-# (playwright), then prints one closing line "tests: N passed, N failed, N skipped" read by CI.
+# (playwright), the Dockerfile's build (skipped without Docker), then prints one closing line "tests: N passed, N failed, N skipped" read by CI.
 # A failing step fails the run (exit 1) but the next steps still run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +29,10 @@ else
   echo "build failed: end-to-end tests not run"
   rc=1
 fi
+
+step "Dockerfile build (docker; skipped without it)"
+# Counted as one test: passed, failed, or skipped when this machine has no Docker to build with.
+bash scripts/check-docker.sh reports/docker.json || rc=1
 
 step "summary"
 node scripts/test-summary.mjs || rc=1

@@ -1,4 +1,4 @@
-// Reads the lint result and the vitest and playwright JSON reports, and prints the closing line CI reads.
+// Reads the lint and Dockerfile results and the vitest and playwright JSON reports, and prints the closing line CI reads.
 import { existsSync, readFileSync } from "node:fs";
 
 let passed = 0, failed = 0, skipped = 0;
@@ -10,6 +10,14 @@ if (existsSync("reports/lint.json")) {
   passed += lint.passed;
   failed += lint.failed;
 } else problems.push("reports/lint.json is missing (the lint did not run)");
+
+// Written by scripts/check-docker.sh: the Dockerfile's build, one test, skipped on a machine without Docker.
+if (existsSync("reports/docker.json")) {
+  const docker = JSON.parse(readFileSync("reports/docker.json", "utf8"));
+  passed += docker.passed;
+  failed += docker.failed;
+  skipped += docker.skipped;
+} else problems.push("reports/docker.json is missing (the Dockerfile check did not run)");
 
 if (existsSync("reports/unit.json")) {
   const unit = JSON.parse(readFileSync("reports/unit.json", "utf8"));
