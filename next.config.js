@@ -11,20 +11,11 @@ module.exports = {
   // lib/export/png.ts hands resvg these fonts by path at run time, which the file tracer cannot see:
   // without them in a traced deployment the PNG exports would fail (the module checks they exist).
   outputFileTracingIncludes: { "/export/**": ["./assets/fonts/*.otf"] },
-  // Only /embed/ may be drawn in another site's frame (clickjacking): every other page, the API and
-  // the exports are framed by this site alone.
-  async headers() {
-    return [
-      {
-        source: "/((?!embed/).*)",
-        headers: [
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
-        ],
-      },
-      { source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }] },
-    ];
-  },
+  // The security headers (CSP with a per-request nonce, frame rules, nosniff…) are set by proxy.ts
+  // on every response, not here: see why there.
+  // proxy.ts reads the URL as the client sent it: by default Next hands it a query parsed and
+  // re-encoded (a "%zz" becomes "%25zz"), and it could not tell a malformed query from a valid one.
+  skipProxyUrlNormalize: true,
   // The test run type-checks once with tsc before building: it sets this to skip a second check.
   typescript: { ignoreBuildErrors: process.env.ATLAS_BUILD_SKIP_TYPECHECK === "1" },
 };
