@@ -11,9 +11,10 @@ import { malformedPart } from "@/lib/security/malformed";
  *   the *request's* CSP header and puts it on its scripts and React's; the layout reads x-nonce;
  * - a URL that cannot be decoded must be answered before Next decodes it (a bare 500 otherwise),
  *   on pages, the API and the exports alike;
- * - the other headers are set here too, for Next's assets and public files as well, so that one
- *   place decides a response's headers: next.config's would be merged with these, and a response
- *   with two CSP headers is held to both.
+ * - the other headers are set here too, for the API, the exports and public files as well, so that
+ *   one place decides a response's headers: next.config's would be merged with these, and a
+ *   response with two CSP headers is held to both. Only /_next/static/, which this function does
+ *   not see, gets them from next.config.js (the same values, from lib/security/headers.ts).
  * It also marks the requests of /embed/… for the root layout (a layout does not know its path): the
  * header is set here, on the way in, so a client's own x-atlas-embed is replaced, never trusted.
  */
@@ -44,6 +45,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every path: pages, the API, the exports, Next's assets and the public files.
-  matcher: "/:path*",
+  // Every path but Next's hashed build assets (about fifty requests per page): their headers are
+  // fixed strings, set by next.config.js's headers() without running this function for each.
+  matcher: "/((?!_next/static/).*)",
 };

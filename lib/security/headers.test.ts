@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { isEmbedPath, makeNonce, pageCsp, resourceCsp, responseKind, staticSecurityHeaders } from "./headers";
 
@@ -74,5 +75,15 @@ describe("staticSecurityHeaders", () => {
     expect(embed["X-Frame-Options"]).toBeUndefined();
     expect(embed["X-Content-Type-Options"]).toBe("nosniff");
     expect(isEmbedPath("/embed/years")).toBe(true);
+  });
+});
+
+describe("next.config.js", () => {
+  it("gives Next's build assets, which proxy.ts does not see, the headers proxy.ts gives a resource", async () => {
+    const config = createRequire(import.meta.url)("../../next.config.js") as { headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
+    const rules = await config.headers();
+    expect(rules.map((rule) => rule.source)).toEqual(["/_next/static/:path*"]);
+    const headers = rules[0]!.headers.map(({ key, value }) => [key, value]);
+    expect(headers).toEqual([["Content-Security-Policy", resourceCsp()], ...staticSecurityHeaders("/_next/static/chunks/a.js")]);
   });
 });
