@@ -1,18 +1,51 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { EMBED_HEADER } from "@/lib/site";
-
+import { badRequestResponse } from "@/lib/security/bad-request";
+import { makeNonce, pageCsp, resourceCsp, responseKind, staticSecurityHeaders } from "@/lib/security/headers";
+import { malformedPart } from "@/lib/security/malformed";
 
 /**
- * Marks the requests of /embed/… for the root layout (a layout does not know its path). The
- * header is set here, on the way in: a client's own x-atlas-embed is replaced, never trusted.
+ * Every request passes here (see the matcher), for three reasons:
+ * - a page's Content-Security-Policy holds a nonce drawn for this request, which only code that
+ *   runs per request can do (next.config's headers() are fixed strings). Next finds the nonce in
+ *   the *request's* CSP header and puts it on its scripts and React's; the layout reads x-nonce;
+ * - a URL that cannot be decoded must be answered before Next decodes it (a bare 500 otherwise),
+ *   on pages, the API and the exports alike;
+ * - the other headers are set here too, for the API, the exports and public files as well, so that
+ *   one place decides a response's headers: next.config's would be merged with these, and a
+ *   response with two CSP headers is held to both. Only /_next/static/, which this function does
+ *   not see, gets them from next.config.js (the same values, from lib/security/headers.ts).
+ * It also marks the requests of /embed/… for the root layout (a layout does not know its path): the
+ * header is set here, on the way in, so a client's own x-atlas-embed is replaced, never trusted.
  */
 export function proxy(request: NextRequest) {
-  const headers = new Headers(request.headers);
-  headers.set(EMBED_HEADER, request.nextUrl.pathname.startsWith("/embed/") ? "1" : "0");
-  return NextResponse.next({ request: { headers } });
+  const { pathname, search } = request.nextUrl;
+  const malformed = malformedPart(pathname, search);
+  const kind = responseKind(pathname);
+  let response: Response;
+  let csp: string;
+  if (malformed) {
+    response = badRequestResponse(pathname, malformed);
+    csp = resourceCsp();
+  } else if (kind === "page") {
+    const nonce = makeNonce();
+    csp = pageCsp(nonce, pathname, process.env.NODE_ENV === "development");
+    const headers = new Headers(request.headers);
+    headers.set(EMBED_HEADER, pathname.startsWith("/embed/") ? "1" : "0");
+    headers.set("x-nonce", nonce);
+    headers.set("Content-Security-Policy", csp);
+    response = NextResponse.next({ request: { headers } });
+  } else {
+    response = NextResponse.next();
+    csp = resourceCsp();
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of staticSecurityHeaders(pathname)) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {
-  // Pages only: not the API, the exports, Next's assets or the static files.
-  matcher: ["/((?!api/|export/|_next/|geo/|favicon).*)"],
+  // Every path but Next's hashed build assets (about fifty requests per page): their headers are
+  // fixed strings, set by next.config.js's headers() without running this function for each.
+  matcher: "/((?!_next/static/).*)",
 };

@@ -18,12 +18,15 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const stateMarks = stateMarksEnabled();
   // An embedded panel (proxy.ts marks /embed/…) is drawn alone, for another site's iframe.
-  const embed = (await headers()).get(EMBED_HEADER) === "1";
+  const requestHeaders = await headers();
+  const embed = requestHeaders.get(EMBED_HEADER) === "1";
+  // proxy.ts's nonce, for the DSFR's head scripts (none with the light scheme, some with "system").
+  const nonce = requestHeaders.get("x-nonce") ?? undefined;
   if (embed) {
     return (
       <html {...getHtmlAttributes({ lang: "fr" })}>
         <head>
-          <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Bold"]} />
+          <DsfrHead nonce={nonce} preloadFonts={["Marianne-Regular", "Marianne-Bold"]} />
         </head>
         <body>
           <DsfrProvider lang="fr">
@@ -36,7 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html {...getHtmlAttributes({ lang: "fr" })}>
       <head>
-        <DsfrHead preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
+        <DsfrHead nonce={nonce} preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
       </head>
       <body>
         <DsfrProvider lang="fr">
