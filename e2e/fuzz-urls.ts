@@ -79,10 +79,10 @@ export function seededRandom(seed: number): () => number {
 
 /** The path templates of every route: `*` marks the segment that the fuzz replaces. */
 export function routes(keys: FuzzKeys): { path: string; fuzzable: boolean }[] {
-  const panels = ["map", "themes", "financer-categories", "financers", "years", "countries", "authorities", "compare-years"];
+  const panels = ["map", "france", "themes", "financer-categories", "financers", "years", "countries", "authorities", "compare-years"];
   const light = (path: string) => ({ path, fuzzable: true });
   return [
-    ...["aggregate", "countries", "dashboard", "explain", "meta", "partnerships", "suggest", "summary"].map((r) => light(`/api/${r}`)),
+    ...["aggregate", "countries", "dashboard", "explain", "french-areas", "health", "meta", "partnerships", "suggest", "summary"].map((r) => light(`/api/${r}`)),
     light(`/api/partnerships/${keys.partnership}`),
     light("/"),
     light("/partenariats"),
