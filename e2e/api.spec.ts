@@ -66,8 +66,9 @@ test("dashboard answers every panel at once, each part as its own route answers 
     themes: `/api/aggregate?by=theme&measure=amount&${filters}`,
     financerCategories: `/api/aggregate?by=financerCategory&measure=amount&${filters}`,
     financers: `/api/aggregate?by=financer&measure=amount&limit=10&${filters}`,
-    years: `/api/aggregate?by=year&measure=amount&stack=financerCategory&${filters}`,
-    activeYears: `/api/aggregate?by=activeYear&measure=partnerships&${filters}`,
+    // One year shown: the year chart keeps every year (the year highlighted on the page).
+    years: "/api/aggregate?by=year&measure=amount&stack=financerCategory&country=MA",
+    activeYears: "/api/aggregate?by=activeYear&measure=partnerships&country=MA",
     topCountries: `/api/aggregate?by=country&measure=amount&limit=10&${filters}`,
     topAuthorities: `/api/aggregate?by=authority&measure=amount&limit=10&${filters}`,
   };
