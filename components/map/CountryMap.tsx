@@ -81,12 +81,15 @@ export function CountryMap(props: CountryMapProps) {
           Passer la carte : aller à la liste des pays
         </a>
       ) : null}
+      {/* The frame is a group, not an image: it holds the zoom buttons and the focusable countries,
+          which an image's content would hide from assistive technologies (nested interactive controls). */}
       {error ? (
         <p className="country-map-canvas country-map-error" role="status">
           La carte n&apos;a pas pu être chargée. Les mêmes chiffres figurent dans la liste des pays.
         </p>
       ) : (
-        <div className="country-map-frame" role="img" aria-label={describeMap(countries, measure, mode)}>
+        // biome-ignore lint/a11y/useSemanticElements: a <fieldset> groups form fields; this groups a map's buttons under its description
+        <div className="country-map-frame" role="group" aria-label={describeMap(countries, measure, mode)}>
           {boundaries && CountryMapLeaflet ? (
             <CountryMapLeaflet {...props} boundaries={boundaries} scale={scale} maxValue={maxValue} />
           ) : (

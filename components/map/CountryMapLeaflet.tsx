@@ -39,7 +39,8 @@ const BORDER: PathOptions = { ...MAP_STYLE.border };
 const SELECTED: PathOptions = { ...MAP_STYLE.selected };
 const CIRCLE_BORDER: PathOptions = { ...MAP_STYLE.circleBorder };
 
-// Shapes and tooltips repeat the countries table, which is the accessible way through them.
+// Tooltips repeat the focused shape's name. The shapes' panes stay exposed: the focusable shapes
+// are named buttons, and a focusable element must not sit in an aria-hidden subtree.
 const hidePane = (pane: HTMLElement | null | undefined) => pane?.setAttribute("aria-hidden", "true");
 
 /** Zooms on one country once the shapes are there; `center`/`zoom` props of MapContainer are read once only. */
@@ -129,7 +130,6 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
   const onMap = useCallback((map: LeafletMap | null) => {
     mapRef.current = map;
     if (!map) return;
-    hidePane(map.getPane("overlayPane"));
     hidePane(map.getPane("tooltipPane"));
     // Leaflet labels its popup close button in English.
     map.on("popupopen", (event) => event.popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", "Fermer"));
@@ -154,7 +154,7 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
       {/* Re-keyed only if the geometry changes: `data` and `onEachFeature` are read once (STACK P15). */}
       <GeoJSON key={BOUNDARIES_URL} ref={geoJsonRef} data={boundaries} style={style} onEachFeature={onEachFeature} />
       {props.focus ? <FitFocus boundaries={boundaries} focus={props.focus} /> : null}
-      <Pane name="country-circles" ref={hidePane} style={{ zIndex: 450 }}>
+      <Pane name="country-circles" style={{ zIndex: 450 }}>
         {circles.map(({ code, center, value }) => (
           <CircleMarker
             key={code}

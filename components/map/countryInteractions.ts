@@ -1,5 +1,5 @@
 import type { LatLngExpression, LeafletMouseEvent, Map as LeafletMap, Path, TooltipOptions } from "leaflet";
-import type { MapMode } from "@/lib/map/measures";
+import { MAP_MEASURES, MEASURE_LABELS, type MapMode, formatMeasure } from "@/lib/map/measures";
 import type { CountryFigures } from "@/lib/query/engine";
 import { type PopupDetail, popupElement, tooltipElement } from "./countryTooltip";
 import { type ShapeKeyboardHandlers, setShapeFocusable } from "./focusableShape";
@@ -27,6 +27,12 @@ export interface CountryInteractions {
   bind: (code: string, layer: Path, kind: ShapeKind) => void;
   /** Puts the shape in or out of the Tab order from the live props (only countries with data are focusable). */
   syncFocus: (code: string, layer: Path, kind: ShapeKind) => void;
+}
+
+/** A focusable shape's name: the country and the tooltip's figures ("Maroc : Partenariats 334, …"). */
+function shapeName(name: string, figures: CountryFigures | undefined): string {
+  if (!figures) return name;
+  return `${name} : ${MAP_MEASURES.map((measure) => `${MEASURE_LABELS[measure]} ${formatMeasure(measure, figures[measure])}`).join(", ")}`;
 }
 
 const TOOLTIP: TooltipOptions = { sticky: true, direction: "top", offset: [0, -10], opacity: 1, className: "country-map-tooltip" };
@@ -67,9 +73,10 @@ export function createCountryInteractions(
   });
 
   const syncFocus = (code: string, layer: Path, kind: ShapeKind) => {
-    const { mode, byCode } = live.current;
+    const { mode, byCode, selected } = live.current;
     const focusable = kind === "circle" || (mode === "choropleth" && byCode.has(code));
-    setShapeFocusable(layer.getElement(), focusable, keyboard(code, layer));
+    const state = focusable ? { name: shapeName(nameOf(code), byCode.get(code)), pressed: selected.has(code) } : null;
+    setShapeFocusable(layer.getElement(), state, keyboard(code, layer));
   };
 
   const bound = new WeakSet<Path>();
