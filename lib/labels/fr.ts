@@ -1,6 +1,10 @@
 import { compareFr } from "./fr-compare";
 import { downloadColumnsFr, downloadsFr } from "./fr-downloads";
 import { franceFr } from "./fr-france";
+import { detailFr } from "./fr-detail";
+import { errorsFr } from "./fr-errors";
+import { explainFr } from "./fr-explain";
+import { tilesFr } from "./fr-tiles";
 import { timeFr } from "./fr-time";
 import type { AuthorityKind, FinancerCategory, Status } from "../model";
 import type { Measure } from "../query/params";
@@ -212,6 +216,11 @@ export const fr = {
   time: timeFr,
   /** The France map panel. */
   france: franceFr,
+  /** The "Détail" dialog, the headline tiles, "explain this number", the 400 page. */
+  detail: detailFr,
+  tiles: tilesFr,
+  explain: explainFr,
+  errors: errorsFr,
   /** Names of the filters, for the filters in words of an export ("Pays : Sénégal"). */
   filterNames: {
     country: "Pays",

@@ -1,13 +1,14 @@
+import { DEFAULT_LANG, type Lang } from "../i18n/lang";
+import { en } from "./en";
 import { fr } from "./fr";
 
-/** The interface's languages; English comes as a second table of the same shape. */
-export const LANGS = ["fr"] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from "../i18n/lang";
+/** The shape every language's table has: French's, which the others must match key for key. */
 export type Labels = typeof fr;
 
-const TABLES: Record<Lang, Labels> = { fr };
+const TABLES: Record<Lang, Labels> = { fr, en };
 
 /** The fixed labels of the interface in a language (French by default). */
-export function labelsOf(lang: Lang = "fr"): Labels {
+export function labelsOf(lang: Lang = DEFAULT_LANG): Labels {
   return TABLES[lang];
 }

@@ -1,0 +1,5 @@
+import type { Labels } from "./index";
+import { fr } from "./fr";
+
+/** The English labels: French's shape. */
+export const en: Labels = { ...fr };
