@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { LANG_HEADER, langOf } from "@/lib/i18n/lang";
 import { EMBED_HEADER } from "@/lib/site";
 import { badRequestResponse } from "@/lib/security/bad-request";
 import { makeNonce, pageCsp, resourceCsp, responseKind, staticSecurityHeaders } from "@/lib/security/headers";
@@ -15,8 +16,9 @@ import { malformedPart } from "@/lib/security/malformed";
  *   one place decides a response's headers: next.config's would be merged with these, and a
  *   response with two CSP headers is held to both. Only /_next/static/, which this function does
  *   not see, gets them from next.config.js (the same values, from lib/security/headers.ts).
- * It also marks the requests of /embed/… for the root layout (a layout does not know its path): the
- * header is set here, on the way in, so a client's own x-atlas-embed is replaced, never trusted.
+ * It also tells the root layout (which knows neither its path nor its query) whether the request is
+ * for /embed/… and in which language (`lang=`): the headers are set here, on the way in, so a
+ * client's own x-atlas-embed or x-atlas-lang is replaced, never trusted.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -33,6 +35,7 @@ export function proxy(request: NextRequest) {
     const headers = new Headers(request.headers);
     headers.set(EMBED_HEADER, pathname.startsWith("/embed/") ? "1" : "0");
     headers.set("x-nonce", nonce);
+    headers.set(LANG_HEADER, langOf(request.nextUrl.searchParams));
     headers.set("Content-Security-Policy", csp);
     response = NextResponse.next({ request: { headers } });
   } else {

@@ -6,14 +6,16 @@ import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { DsfrProvider } from "@/dsfr-bootstrap";
 import { DsfrHead, getHtmlAttributes } from "@/dsfr-bootstrap/server-only-index";
-import { EMBED_HEADER, SERVICE_TITLE, stateMarksEnabled } from "@/lib/site";
+import { LangProvider } from "@/lib/i18n/LangContext";
+import { requestLang } from "@/lib/i18n/server";
+import { labelsOf } from "@/lib/labels";
+import { EMBED_HEADER, stateMarksEnabled } from "@/lib/site";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: SERVICE_TITLE, template: `%s · ${SERVICE_TITLE}` },
-  description:
-    "Tableau de bord de l'Atlas français de la coopération décentralisée : partenariats entre collectivités françaises et étrangères, thématiques, financements.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const site = labelsOf(await requestLang()).site;
+  return { title: { default: site.title, template: `%s · ${site.title}` }, description: site.description };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const stateMarks = stateMarksEnabled();
@@ -22,42 +24,48 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const embed = requestHeaders.get(EMBED_HEADER) === "1";
   // proxy.ts's nonce, for the DSFR's head scripts (none with the light scheme, some with "system").
   const nonce = requestHeaders.get("x-nonce") ?? undefined;
+  const lang = await requestLang();
+  const site = labelsOf(lang).site;
   if (embed) {
     return (
-      <html {...getHtmlAttributes({ lang: "fr" })}>
+      <html {...getHtmlAttributes({ lang })}>
         <head>
           <DsfrHead nonce={nonce} preloadFonts={["Marianne-Regular", "Marianne-Bold"]} />
         </head>
         <body>
-          <DsfrProvider lang="fr">
-            <main id="contenu" className="embed-main">{children}</main>
+          <DsfrProvider lang={lang}>
+            <LangProvider lang={lang}>
+              <main id="contenu" className="embed-main">{children}</main>
+            </LangProvider>
           </DsfrProvider>
         </body>
       </html>
     );
   }
   return (
-    <html {...getHtmlAttributes({ lang: "fr" })}>
+    <html {...getHtmlAttributes({ lang })}>
       <head>
         <DsfrHead nonce={nonce} preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
       </head>
       <body>
-        <DsfrProvider lang="fr">
+        <DsfrProvider lang={lang}>
+          <LangProvider lang={lang}>
           <div className="fr-skiplinks">
-            <nav className="fr-container" aria-label="Accès rapide">
+            <nav className="fr-container" aria-label={site.skipLinks}>
               <ul className="fr-skiplinks__list">
-                <li><a className="fr-link" href="#contenu">Contenu</a></li>
+                <li><a className="fr-link" href="#contenu">{site.skipToContent}</a></li>
               </ul>
             </nav>
           </div>
-          <SiteHeader stateMarks={stateMarks} />
+          <SiteHeader stateMarks={stateMarks} lang={lang} />
           <main id="contenu" className="fr-container fr-my-4w" tabIndex={-1}>
             {children}
           </main>
-          <SiteFooter stateMarks={stateMarks} />
+          <SiteFooter stateMarks={stateMarks} lang={lang} />
           <Suspense fallback={null}>
             <PrintFooter />
           </Suspense>
+          </LangProvider>
         </DsfrProvider>
       </body>
     </html>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryCodeFromName, countryNameFr } from "./countries";
+import { countryCodeFromName, countryName, countryNameFr } from "./countries";
 
 describe("French country names", () => {
   it.each([
@@ -24,5 +24,17 @@ describe("French country names", () => {
   it("names codes in French", () => {
     expect(countryNameFr("MA")).toBe("Maroc");
     expect(countryNameFr("US")).toBe("États-Unis");
+  });
+});
+
+describe("English country names", () => {
+  it("are the short English names of the codes", () => {
+    expect(countryName("MA", "en")).toBe("Morocco");
+    expect(countryName("US", "en")).toBe("United States");
+    expect(countryName("DE", "en", "Allemagne")).toBe("Germany");
+  });
+  it("leave French to the dataset's own name", () => {
+    expect(countryName("DE", "fr", "Allemagne")).toBe("Allemagne");
+    expect(countryName("DE", "fr")).toBe("Allemagne");
   });
 });

@@ -1,8 +1,12 @@
 import countries from "i18n-iso-countries";
+import en from "i18n-iso-countries/langs/en.json";
 import fr from "i18n-iso-countries/langs/fr.json";
+import type { Lang } from "./i18n/lang";
 import { normalizeName } from "./normalize";
 
 countries.registerLocale(fr);
+// Registered here too: the browser build of i18n-iso-countries registers no language of its own.
+countries.registerLocale(en);
 
 /** Names the Atlas and common French usage give that i18n-iso-countries does not list. */
 const ALIASES: Record<string, string> = {
@@ -87,4 +91,27 @@ const PREFERRED_NAMES: Record<string, string> = {
 /** The French short name of an ISO alpha-2 code, e.g. "MA" → "Maroc". */
 export function countryNameFr(code: string): string {
   return PREFERRED_NAMES[code] ?? countries.getName(code, "fr") ?? code;
+}
+
+/** Short names English usage prefers over i18n-iso-countries' official ones. */
+const PREFERRED_NAMES_EN: Record<string, string> = {
+  US: "United States",
+  CI: "Côte d'Ivoire",
+  MK: "North Macedonia",
+  PS: "Palestine",
+  CD: "DR Congo",
+  CG: "Congo",
+  GB: "United Kingdom",
+  RU: "Russia",
+};
+
+/** The English short name of an ISO alpha-2 code, e.g. "MA" → "Morocco". */
+export function countryNameEn(code: string): string {
+  return PREFERRED_NAMES_EN[code] ?? countries.getName(code, "en") ?? code;
+}
+
+/** A country's name in a language: the dataset's (French) name, or the English short name of its code. */
+export function countryName(code: string, lang: Lang, datasetName?: string): string {
+  if (lang === "en") return countryNameEn(code);
+  return datasetName ?? countryNameFr(code);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatEuros, formatEurosCompact, formatInteger, formatIsoDate, formatPercent } from "./format";
+import { formatEuros, formatEurosCompact, formatInteger, formatIsoDate, formatPercent, formatsOf } from "./format";
 
 // Intl uses narrow no-break spaces (U+202F) as French thousands separators.
 const plain = (value: string) => value.replace(/[\u202f\u00a0]/g, " ");
@@ -28,5 +28,29 @@ describe("French number formats", () => {
   it("formats shares as French percentages and ISO dates as French dates", () => {
     expect(plain(formatPercent(0.384))).toBe("38 %");
     expect(formatIsoDate("2021-12-31")).toBe("31/12/2021");
+  });
+});
+
+describe("English number formats", () => {
+  const en = formatsOf("en");
+  it.each([
+    [1_234_567, "€1.2m"],
+    [62_800_000, "€62.8m"],
+    [48_652, "€48.7k"],
+    [9_500, "€9,500"],
+    [2_500_000_000, "€2.5bn"],
+    [-48_652, "-€48.7k"],
+  ])("eurosCompact(%d) → %s", (value, expected) => expect(en.eurosCompact(value)).toBe(expected));
+
+  it("writes integers, euros, shares and ratios the English way", () => {
+    expect(en.integer(12700)).toBe("12,700");
+    expect(en.euros(48652)).toBe("€48,652");
+    expect(en.percent(0.384)).toBe("38%");
+    expect(en.ratio(4.5312)).toBe("4.53");
+    expect(en.isoDate("2021-12-31")).toBe("31/12/2021");
+  });
+
+  it("keeps French the default", () => {
+    expect(plain(formatsOf().eurosCompact(48_652))).toBe("48,7 k€");
   });
 });

@@ -10,5 +10,3 @@ export function stateMarksEnabled(): boolean {
 /** The request header (set by proxy.ts on /embed/…) that tells the root layout to draw an embed: no site header, no footer. */
 export const EMBED_HEADER = "x-atlas-embed";
 
-export const SERVICE_TITLE = "Atlas de la coopération décentralisée";
-export const SERVICE_TAGLINE = "Les partenariats des collectivités françaises avec leurs homologues étrangères";

@@ -5,6 +5,8 @@ import { DatasetStampProvider } from "@/components/presentation/DatasetStamp";
 import type { FilterOptions } from "@/lib/dashboard/options";
 import { type DashboardState, EMPTY_STATE, type UpdateState, applyPatch, filtersOf } from "@/lib/dashboard/state";
 import { COMPARE_MEASURES, type CompareState, compareHref, compareQuery, SIDES, type Side } from "@/lib/compare/state";
+import { withLang } from "@/lib/i18n/lang";
+import { useLang } from "@/lib/i18n/LangContext";
 import { labelsOf } from "@/lib/labels";
 import type { AppliedFilter } from "@/lib/query/describe";
 import type { ParamIssue } from "@/lib/query/params";
@@ -32,6 +34,7 @@ const text = labelsOf().compare;
  */
 export function CompareView({ state, options, issues, applied, headlines, panels, dataset }: CompareViewProps) {
   const router = useRouter();
+  const lang = useLang();
   const [pending, startTransition] = useTransition();
   // The comparison asked for last: a second change made while the server renders the first builds
   // on it, not on the comparison on screen (which would drop the first change).
@@ -42,10 +45,10 @@ export function CompareView({ state, options, issues, applied, headlines, panels
   const go = useCallback(
     (next: CompareState, replace = false) => {
       latest.current = next;
-      const href = compareHref(next);
+      const href = withLang(compareHref(next), lang);
       startTransition(() => (replace ? router.replace(href, { scroll: false }) : router.push(href, { scroll: false })));
     },
-    [router],
+    [router, lang],
   );
   const sideState = (side: Side, from: CompareState = state): DashboardState => ({ ...EMPTY_STATE, ...from[side] });
   const updateSide =

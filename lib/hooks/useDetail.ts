@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef } from "react";
 import { type DashboardState, dashboardQuery, parseDashboardState } from "../dashboard/state";
 import { type Detail, detailId, detailOf, detailParams } from "../detail/state";
+import { langOf, withLang } from "../i18n/lang";
 import { toSearchParams } from "../query/params";
 
 /** The URL of the dashboard's view with a detail open (or none): the view's canonical query, then the detail's parameters. */
@@ -29,8 +30,8 @@ export function useDetail(state: DashboardState) {
   }, [isOpen]);
   // Built on the address as it is now, like the dashboard's changes (see useDashboardState).
   const write = useCallback((next: Detail | null, replace = false) => {
-    const current = parseDashboardState(new URLSearchParams(window.location.search)).state;
-    const url = detailUrl(window.location.pathname, current, next);
+    const params = new URLSearchParams(window.location.search);
+    const url = withLang(detailUrl(window.location.pathname, parseDashboardState(params).state, next), langOf(params));
     if (replace) window.history.replaceState(null, "", url);
     else window.history.pushState(null, "", url);
   }, []);

@@ -1,5 +1,6 @@
+import { siteEn } from "./en-site";
 import type { Labels } from "./index";
 import { fr } from "./fr";
 
 /** The English labels: French's shape. */
-export const en: Labels = { ...fr };
+export const en: Labels = { ...fr, site: siteEn };

@@ -1,6 +1,7 @@
 import { compareFr } from "./fr-compare";
 import { downloadColumnsFr, downloadsFr } from "./fr-downloads";
 import { franceFr } from "./fr-france";
+import { siteFr } from "./fr-site";
 import { detailFr } from "./fr-detail";
 import { errorsFr } from "./fr-errors";
 import { explainFr } from "./fr-explain";
@@ -221,6 +222,8 @@ export const fr = {
   tiles: tilesFr,
   explain: explainFr,
   errors: errorsFr,
+  /** The site's frame: header, navigation, footer. */
+  site: siteFr,
   /** Names of the filters, for the filters in words of an export ("Pays : Sénégal"). */
   filterNames: {
     country: "Pays",

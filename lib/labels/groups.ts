@@ -1,3 +1,4 @@
+import { countryName } from "../countries";
 import { NONE_KEY, OTHERS_KEY, UNKNOWN_COUNTRY_KEY } from "../keys";
 import type { FinancerCategory, Status } from "../model";
 import type { AggregateResult, AggregateRow, GroupRow } from "../query/aggregate";
@@ -23,6 +24,8 @@ export function groupLabel(index: QueryIndex, by: Breakdown, key: string | numbe
   if (by === "financerCategory") return labels.financerCategoriesShort[name as FinancerCategory] ?? name;
   if (by === "region") return labels.worldRegions[name as WorldRegion] ?? name;
   if (by === "country" && name === UNKNOWN_COUNTRY_KEY) return labels.unknownCountry;
+  // The dataset names countries in French; other languages name them from their ISO code.
+  if (by === "country" && lang !== "fr") return countryName(name, lang);
   const dict = index.dict[by as Exclude<Breakdown, "year" | "startYear" | "activeYear">];
   const id = dict.idOf(name);
   return id === undefined ? name : dict.labels[id]!;

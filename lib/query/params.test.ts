@@ -74,3 +74,15 @@ describe("query parameters", () => {
     expect(back).toEqual({ ok: true, value: { ...filters, country: ["MA", "SN"] } });
   });
 });
+
+describe("the lang parameter", () => {
+  it("is taken by every schema and never reaches the parsed filters", () => {
+    const parsed = parseParams(filtersSchema, new URLSearchParams("lang=en&country=SN"));
+    expect(parsed).toEqual({ ok: true, value: expect.objectContaining({ country: ["SN"] }) });
+    if (parsed.ok) expect(parsed.value).not.toHaveProperty("lang");
+  });
+  it("names an unknown language and a repeated one", () => {
+    expect(parseParams(filtersSchema, new URLSearchParams("lang=de"))).toMatchObject({ ok: false, issues: [{ param: "lang", message: "must be one of fr, en" }] });
+    expect(parseParams(filtersSchema, new URLSearchParams("lang=en&lang=fr"))).toMatchObject({ ok: false, issues: [{ param: "lang", message: "must be given once" }] });
+  });
+});

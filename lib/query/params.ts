@@ -1,5 +1,6 @@
 import isoCountries from "i18n-iso-countries";
 import { z } from "zod";
+import { isLang, LANG_PARAM, LANGS } from "../i18n/lang";
 import { AUTHORITY_KINDS, FINANCER_CATEGORIES, STATUSES } from "../model";
 import { WORLD_REGION_KEYS } from "../world-regions";
 
@@ -172,8 +173,16 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; i
 export function parseParams<S extends z.ZodType>(schema: S, params: URLSearchParams): Parsed<z.infer<S>> {
   const raw: Record<string, string | string[]> = {};
   const issues: ParamIssue[] = [];
+  let seenLang = false;
   for (const [name, value] of params) {
     if (value === "") continue;
+    // The page's language is no filter: any schema takes it, and only its value is checked.
+    if (name === LANG_PARAM) {
+      if (!isLang(value)) issues.push({ param: name, message: `must be one of ${LANGS.join(", ")}` });
+      else if (seenLang) issues.push({ param: name, message: "must be given once" });
+      seenLang = true;
+      continue;
+    }
     if (REPEATABLE.has(name)) {
       raw[name] = [...((raw[name] as string[] | undefined) ?? []), ...value.split(",").filter(Boolean)];
     } else if (name in raw) {
