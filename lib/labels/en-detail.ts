@@ -1,4 +1,4 @@
-import type { Widen } from "./en-shape";
+import { nounFor, type Widen } from "./en-shape";
 import type { detailFr } from "./fr-detail";
 
 /** The English labels of the "Détail" panel (components/detail), which explains a number of the dashboard. */
@@ -27,7 +27,7 @@ export const detailEn = {
   total: (sum, equal) => (equal ? `Total: ${sum} = the chart's number` : `Total: ${sum} (the chart's number differs: please report it)`),
   totalAmount: (sum, equal) => (equal ? `Total: ${sum} = the chart's amount` : `Total: ${sum} (the chart's amount differs: please report it)`),
   totalTile: (sum, equal) => (equal ? `Total: ${sum} = the key figure` : `Total: ${sum} (the key figure differs: please report it)`),
-  count: (total) => `${total} partnerships contribute to this number.`,
+  count: (total) => `${total} ${nounFor(total, "partnership contributes", "partnerships contribute")} to this number.`,
   notes: "How this number is calculated",
   pagination: "Pages of the details",
   previous: "Previous page",

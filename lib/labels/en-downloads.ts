@@ -1,3 +1,4 @@
+import { nounFor } from "./en-shape";
 import type { downloadColumnsFr, downloadsFr } from "./fr-downloads";
 
 /** The English labels of the whole-data downloads and of the list's export (lib/downloads). */
@@ -7,9 +8,10 @@ export const downloadsEn: typeof downloadsFr = {
   listTitle: "List of partnerships",
   partnershipsSheet: "Partnerships",
   fundingSheet: "Funding",
-  partnershipsCaption: (count) => `${count} partnerships, one per row`,
-  fundingCaption: (count, partnerships) => `${count} funding rows of ${partnerships} partnerships`,
-  listCaption: (count, order) => `${count} partnerships, sorted ${order}`,
+  partnershipsCaption: (count) => `${count} ${nounFor(count, "partnership", "partnerships")}, one per row`,
+  fundingCaption: (count, partnerships) =>
+    `${count} ${nounFor(count, "funding row", "funding rows")} of ${partnerships} ${nounFor(partnerships, "partnership", "partnerships")}`,
+  listCaption: (count, order) => `${count} ${nounFor(count, "partnership", "partnerships")}, sorted ${order}`,
   real: "real",
   generated: "generated",
   separator: " | ",
@@ -19,7 +21,8 @@ export const downloadsEn: typeof downloadsFr = {
     dataset: (description) => `Dataset: ${description}.`,
     extracted: (date, version) => `Extraction date: ${date} (date of the dataset, version ${version}).`,
     contents: (partnerships, real, rows) =>
-      `Contents: ${partnerships} partnerships, including ${real} real Atlas ${real === "1" ? "record" : "records"}, and ${rows} funding rows.`,
+      `Contents: ${partnerships} ${nounFor(partnerships, "partnership", "partnerships")}, including ${real} real Atlas ${nounFor(real, "record", "records")}, ` +
+      `and ${rows} ${nounFor(rows, "funding row", "funding rows")}.`,
     sourceHeading: "Source",
     source:
       "French Atlas of decentralised cooperation and other external action, Ministry for Europe and Foreign Affairs (MEAE). Each real record gives the address of its public page (column “Record URL”).",
@@ -30,7 +33,8 @@ export const downloadsEn: typeof downloadsFr = {
       `${real === "1" ? "Only the record marked" : `Only the ${real} records marked`} “real” in the “Real or generated record” column ${real === "1" ? "comes" : "come"} from the Atlas. ` +
       "The JSON says so too: `meta.demo` is set in it, and each generated record has `source.real = false`.",
     imported: (real, generated) =>
-      `This dataset is imported: ${real} real Atlas records, ${generated} generated records (“Real or generated record” column; \`source.real\` in the JSON).`,
+      `This dataset is imported: ${real} real Atlas ${nounFor(real, "record", "records")}, ${generated} generated ${nounFor(generated, "record", "records")} ` +
+      "(“Real or generated record” column; `source.real` in the JSON).",
     filesHeading: "Files",
     files: {
       partnershipsCsv: "one partnership per row",

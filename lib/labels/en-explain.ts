@@ -1,3 +1,4 @@
+import { nounFor } from "./en-shape";
 import type { explainFr } from "./fr-explain";
 
 /**
@@ -46,7 +47,8 @@ export const explainEn: typeof explainFr = {
     `“Others (${count})” gathers ${count} groups and is the sum of their values: a partnership found in several of these groups contributes to each of them.`,
   csv: {
     title: (row, measure) => `Details of “${row}”: ${measure}`,
-    caption: (partnerships, value) => `${partnerships} partnerships, whose contributions add up to ${value}, the row's value`,
+    caption: (partnerships, value) =>
+      `${partnerships} ${nounFor(partnerships, "partnership, whose contribution is", "partnerships, whose contributions add up to")} ${value}, the row's value`,
     row: (breakdown, row) => `Row: ${breakdown} “${row}”`,
     segment: (segment) => `Segment: ${segment}`,
     selection: "Number: the whole selection (key figures), with no breakdown",

@@ -1,5 +1,6 @@
 import type { MapMeasure } from "../map/measures";
 import type { FrenchAreaLevel } from "../query/params";
+import { nounFor } from "./en-shape";
 import type { franceFr } from "./fr-france";
 
 const LEVELS = { region: "region", departement: "department" } as const satisfies Record<FrenchAreaLevel, string>;
@@ -21,7 +22,7 @@ export const franceEn: typeof franceFr = {
   caption: { region: "French regions", departement: "French departments" },
   unit: { region: "regions", departement: "departments" },
   empty: "No French local authority for these filters.",
-  more: (n, level) => `Show the ${n} other ${level === "region" ? "regions" : "departments"}`,
+  more: (n, level) => (n === "1" ? `Show the other ${LEVELS[level]}` : `Show the ${n} other ${LEVELS[level]}s`),
   facet: " — every area is shown, the chosen ones are circled",
   loading: "Loading the map of France…",
   loadFailed: "The map of France could not be loaded: the table alongside gives the same figures.",
@@ -33,5 +34,5 @@ export const franceEn: typeof franceFr = {
     "A partnership of several local authorities counts in each of their areas: the areas do not add up. Regional councils have no department.",
   describe: (name, measureLabel, value) => `${name} — ${measureLabel}: ${value}`,
   overseas: "Overseas",
-  lead: (level, count, first, partnerships) => `${count} ${level === "region" ? "regions" : "departments"}, top: ${first} (${partnerships})`,
+  lead: (level, count, first, partnerships) => `${count} ${nounFor(count, LEVELS[level], `${LEVELS[level]}s`)}, top: ${first} (${partnerships})`,
 };

@@ -11,3 +11,11 @@ export type Widen<T> = T extends string
     : T extends object
       ? { -readonly [K in keyof T]: Widen<T[K]> }
       : T;
+
+/**
+ * The English noun for a count the French signature passes as formatted text ("1", "1,204"):
+ * singular for one only; English counts zero as plural where French counts it singular.
+ */
+export function nounFor(count: string, one: string, many: string): string {
+  return count === "1" ? one : many;
+}

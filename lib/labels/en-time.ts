@@ -1,3 +1,4 @@
+import { nounFor } from "./en-shape";
 import type { timeFr } from "./fr-time";
 
 /** The English labels of the dashboard's time slider (components/dashboard/TimeSlider.tsx). */
@@ -23,8 +24,9 @@ export const timeEn: typeof timeFr = {
   valueTextAll: "All years: move the slider to choose a year",
   valueTextRange: (from, to) => `Period ${from}–${to}: move the slider to choose a year`,
   chip: (year, mode) => `${mode === "started" ? "started" : "active"} in ${year}`,
-  playing: (delay, last) => `Playing: one year every ${delay} seconds, up to ${last}.`,
-  reducedMotion: (delay) => `Reduced motion (your system setting): playback slows to one year every ${delay} seconds.`,
+  playing: (delay, last) => `Playing: one year every ${delay} ${nounFor(delay, "second", "seconds")}, up to ${last}.`,
+  reducedMotion: (delay) =>
+    `Reduced motion (your system setting): playback slows to one year every ${delay} ${nounFor(delay, "second", "seconds")}.`,
   replacesRange: (from, to) => `Moving the slider replaces the period ${from}–${to} with a single year.`,
   outOfBounds: (year, min, max) => `${year} is outside the dataset's years (${min}–${max}): no partnership can appear in it.`,
   partialYear: (year) => `${year} is the current year: its figures are partial, they do not show a decline.`,

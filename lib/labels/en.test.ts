@@ -133,6 +133,18 @@ describe("the English labels", () => {
     expect(en.downloads.readme.contents("10", "2", "5")).toContain("2 real Atlas records,");
   });
 
+  it("agree with counts passed as formatted text, and with French's plural flag at zero", () => {
+    expect(en.detail.count("1")).toBe("1 partnership contributes to this number.");
+    expect(en.detail.count("1,204")).toBe("1,204 partnerships contribute to this number.");
+    expect(en.downloads.fundingCaption("1", "1")).toBe("1 funding row of 1 partnership");
+    expect(en.france.more("1", "departement")).toBe("Show the other department");
+    expect(en.france.more("3", "region")).toBe("Show the 3 other regions");
+    expect(en.time.playing("1", 2020)).toBe("Playing: one year every 1 second, up to 2020.");
+    // French callers pass plural = n > 1, false for zero.
+    expect(en.caption.partnerships("0", false)).toBe("0 partnerships");
+    expect(en.caption.countries("1", false)).toBe("1 partner country");
+  });
+
   it("use the English quotation marks and the names of the brief", () => {
     expect(en.quoted("Eau")).toBe("“Eau”");
     expect(en.financerCategories.meae).toBe("Ministry for Europe and Foreign Affairs (MEAE)");

@@ -238,7 +238,8 @@ const table = {
   caption: {
     everything: "All partnerships",
     nothing: (scope) => `${scope}: no partnership matches these filters.`,
-    partnerships: (count, plural) => `${count} ${plural ? "partnerships" : "partnership"}`,
+    // Callers pass `plural` as French has it (n > 1): "0" is plural in English all the same.
+    partnerships: (count, plural) => `${count} ${plural || count === "0" ? "partnerships" : "partnership"}`,
     declared: (amount, coverage) => `${amount} declared (amounts known for ${coverage} of them)`,
     noAmount: "no amount declared",
     first: {
@@ -251,7 +252,7 @@ const table = {
       authority: "top local authority",
       year: "best-funded year",
     },
-    countries: (count, plural) => `${count} ${plural ? "partner countries" : "partner country"}`,
+    countries: (count, plural) => `${count} ${plural || count === "0" ? "partner countries" : "partner country"}`,
   },
   columns: {
     country: "Country",
