@@ -8,6 +8,12 @@ const SAME_STRINGS = new Set(["Europe", "Total", "MEAE", "A", "B", "—", " | ",
 const SAME_OUTPUTS = new Set(["presentation.player.counter", "compare.columns.value", "compare.caption.sameScope"]);
 /** Proper names English text keeps in French; set aside before looking for French words. */
 const PROPER_NAMES = ["Atlas coopération"];
+/**
+ * Leaves that stay French in English, by exact path: the DSFR's Marianne block names the Republic
+ * in French on every State site, and the language switch names French in French. Exact paths hide
+ * nothing else, so they need not be in use (site joins the table on the lead's branch).
+ */
+const KEPT_FRENCH = new Set(["site.republic.0", "site.republic.1", "site.otherLanguage"]);
 
 /** Arguments for the functions that look a label up by their argument: any other value would read "undefined". */
 const SAMPLE_ARGS: Record<string, unknown[][]> = {
@@ -69,7 +75,7 @@ function collect(): { problems: string[]; leaves: Leaf[] } {
   const problems: string[] = [];
   const leaves: Leaf[] = [];
   walk(fr, en, "", problems, leaves);
-  return { problems, leaves };
+  return { problems, leaves: leaves.filter((leaf) => !KEPT_FRENCH.has(leaf.path)) };
 }
 
 const functionPath = (path: string) => path.replace(/\(.*$/s, "");
