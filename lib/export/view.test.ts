@@ -121,7 +121,7 @@ describe("captions", () => {
 
   it("says who, how much, and what leads, for each panel", () => {
     expect(caption("themes", "country=SN&yearFrom=2015")).toBe(
-      "Sénégal, à partir de 2015 : 3 partenariats, 60 k€ déclarés (montants connus pour 67 % d'entre eux) ; premier thème : Environnement, Climat et Energie (67 %).",
+      "Sénégal, à partir de 2015 : 3 partenariats, 60 k€ déclarés (montants connus pour 67 % d'entre eux) ; première thématique : Environnement, Climat et Energie (67 %).",
     );
     expect(caption("years", "country=SN")).toBe(
       "Sénégal : 3 partenariats, 60 k€ déclarés (montants connus pour 67 % d'entre eux) ; année la plus financée : 2016 (30 k€).",

@@ -1,3 +1,5 @@
+import { frenchSingular } from "./fr-plural";
+
 /** The French labels of the "Détail" panel (components/detail), which explains a number of the dashboard. */
 export const detailFr = {
   button: "Détail",
@@ -29,7 +31,7 @@ export const detailFr = {
   totalAmount: (sum: string, equal: boolean) => (equal ? `Total : ${sum} = le montant du graphique` : `Total : ${sum} (le montant du graphique diffère : signalez-le)`),
   /** The same, for a headline tile's number. */
   totalTile: (sum: string, equal: boolean) => (equal ? `Total : ${sum} = le chiffre clé` : `Total : ${sum} (le chiffre clé diffère : signalez-le)`),
-  count: (total: string) => `${total} partenariats contribuent à ce nombre.`,
+  count: (total: string) => (frenchSingular(total) ? `${total} partenariat contribue à ce nombre.` : `${total} partenariats contribuent à ce nombre.`),
   notes: "Comment ce nombre est calculé",
   pagination: "Pages du détail",
   previous: "Page précédente",

@@ -1,4 +1,7 @@
 import type { DownloadColumn } from "../downloads/columns";
+import { frenchSingular } from "./fr-plural";
+
+const partnershipsWord = (count: string) => (frenchSingular(count) ? "partenariat" : "partenariats");
 
 /** The French labels of the whole-data downloads and of the list's export (lib/downloads). */
 export const downloadsFr = {
@@ -8,9 +11,10 @@ export const downloadsFr = {
   partnershipsSheet: "Partenariats",
   fundingSheet: "Financements",
   /** The first note line of a file: what it holds. */
-  partnershipsCaption: (count: string) => `${count} partenariats, un par ligne`,
-  fundingCaption: (count: string, partnerships: string) => `${count} lignes de financement de ${partnerships} partenariats`,
-  listCaption: (count: string, order: string) => `${count} partenariats, triés ${order}`,
+  partnershipsCaption: (count: string) => `${count} ${partnershipsWord(count)}, un par ligne`,
+  fundingCaption: (count: string, partnerships: string) =>
+    `${count} ${frenchSingular(count) ? "ligne" : "lignes"} de financement de ${partnerships} ${partnershipsWord(partnerships)}`,
+  listCaption: (count: string, order: string) => `${count} ${partnershipsWord(count)}, ${frenchSingular(count) ? "trié" : "triés"} ${order}`,
   real: "réelle",
   generated: "générée",
   /** Joins the values of a multi-valued cell ("Dijon | Dijon Métropole"). */
@@ -33,7 +37,7 @@ export const downloadsFr = {
       `${real === "1" ? "Seule la fiche marquée" : `Seules les ${real} fiches marquées`} « réelle » dans la colonne « Fiche réelle ou générée » ${real === "1" ? "vient" : "viennent"} de l'Atlas. ` +
       "Le JSON le dit aussi : `meta.demo` y est renseigné, et chaque fiche générée a `source.real = false`.",
     imported: (real: string, generated: string) =>
-      `Ce jeu de données est importé : ${real} fiches réelles de l'Atlas, ${generated} fiches générées (colonne « Fiche réelle ou générée » ; \`source.real\` dans le JSON).`,
+      `Ce jeu de données est importé : ${real} ${frenchSingular(real) ? "fiche réelle" : "fiches réelles"} de l'Atlas, ${generated} ${frenchSingular(generated) ? "fiche générée" : "fiches générées"} (colonne « Fiche réelle ou générée » ; \`source.real\` dans le JSON).`,
     filesHeading: "Fichiers",
     files: {
       partnershipsCsv: "un partenariat par ligne",

@@ -260,7 +260,7 @@ export const fr = {
     declared: (amount: string, coverage: string) => `${amount} déclarés (montants connus pour ${coverage} d'entre eux)`,
     noAmount: "aucun montant déclaré",
     first: {
-      theme: "premier thème",
+      theme: "première thématique",
       subTheme: "première sous-thématique",
       subSubTheme: "première sous-sous-thématique",
       financerCategory: "première catégorie de financeur",
