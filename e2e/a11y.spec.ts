@@ -50,6 +50,13 @@ test.describe("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
     await scan(page);
   });
 
+  test("the map's zoom buttons are named in French", async ({ page }) => {
+    await page.goto("/");
+    await drawn(page, { charts: false });
+    // Leaflet writes the name into the title and the aria-label; the "+" and "−" are hidden.
+    for (const name of ["Zoomer", "Dézoomer"]) await expect(page.getByRole("button", { name, exact: true })).toHaveAttribute("title", name);
+  });
+
   test("dashboard with filters chosen", async ({ page }) => {
     await page.goto(`/?country=SN&theme=${THEME}&status=ongoing&yearFrom=2012&yearTo=2022`);
     await drawn(page);
@@ -157,7 +164,7 @@ test.describe("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
   });
 
   test("unknown country (404 with suggestions)", async ({ page }) => {
-    const response = await page.goto("/pays/XX");
+    const response = await page.goto("/pays/");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await scan(page);
