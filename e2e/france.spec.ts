@@ -1,6 +1,6 @@
 import { type Page, expect, test } from "@playwright/test";
 
-const NO_DATA = "#d3d3d3";
+const NO_DATA = "#d0c3b7";
 const france = (page: Page) => page.getByRole("region", { name: /^Côté français/ });
 
 async function tile(page: Page, id: string): Promise<number> {

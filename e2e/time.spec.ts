@@ -1,6 +1,6 @@
 import { type Page, expect, test } from "@playwright/test";
 
-const NO_DATA = "#d3d3d3";
+const NO_DATA = "#d0c3b7";
 
 async function tile(page: Page, id: string): Promise<number> {
   const text = await page.locator(`[data-tile="${id}"] .tile-value`).innerText();

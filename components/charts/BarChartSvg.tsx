@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import type { AggregateRow } from "@/lib/query/aggregate";
 import { barLayout, type BarGeometry, type BarLayout } from "@/lib/charts/bars";
 import { CHART_STYLE, type ChartStyle } from "@/lib/charts/standalone-style";
@@ -97,41 +97,57 @@ export function BarsDrawing({ layout, active, datumProps, paint, ...props }: Bar
     const className = ["chart-bar", interactive && "chart-bar--interactive", selected && "chart-bar--selected", muted && "chart-bar--muted", active === i && "chart-bar--active"]
       .filter(Boolean)
       .join(" ");
-    return (
-      // biome-ignore lint/a11y/useAriaPropsSupportedByRole: aria-pressed is set only with role="button" (interactive), which Biome cannot see through the condition
-      <g
-        key={`${geometry.key}-${i}`}
-        className={className}
-        data-key={geometry.key}
-        role={interactive ? "button" : undefined}
-        {...datumProps?.(i, interactive)}
-        aria-label={interactive ? describe(geometry.row) : undefined}
-        aria-pressed={interactive && selectedKey !== undefined ? selected : undefined}
+    const value = (
+      <text
+        className="chart-bar__value"
+        x={geometry.valueX}
+        y={geometry.valueY}
+        dy="0.35em"
+        fill={paint?.text}
+        aria-hidden={interactive || undefined}
+        pointerEvents={interactive ? "none" : undefined}
       >
-        {/* An interactive bar has its name (aria-label) and the chart's own tooltip: a <title> would
-            repeat both, and be read as part of the button's visible text. */}
-        {interactive ? null : <title>{describe(geometry.row)}</title>}
-        {paint ? null : <rect className="chart-bar__hit" x={2} y={geometry.rowY + 1} width={layout.width - 4} height={rowHeight - 2} rx={2} />}
-        <text className="chart-bar__label" x={layout.plot.left - 8} y={geometry.valueY} dy="0.35em" textAnchor="end" fill={paint?.text} fontWeight={paint && selected ? 700 : undefined}>
-          {geometry.label}
-        </text>
-        {/* Not drawn (text directly in a <g>), but it keeps the label and the value two words in the
-            button's text content, which is otherwise "Maroc334" and not found in its name "Maroc : 334"
-            (WCAG 2.5.3, label in name). */}
-        {interactive ? " " : null}
-        <rect
-          className="chart-bar__rect"
-          x={geometry.x}
-          y={geometry.y}
-          width={geometry.width}
-          height={geometry.height}
-          fill={fill(geometry)}
-          stroke={paint && selected ? paint.selectedStroke : undefined}
-          strokeWidth={paint && selected ? paint.selectedStrokeWidth : undefined}
-          opacity={paint && muted ? paint.mutedOpacity : undefined}
-        />
-        <text className="chart-bar__value" x={geometry.valueX} y={geometry.valueY} dy="0.35em" fill={paint?.text}>{formatValue(geometry.row.value)}</text>
-      </g>
+        {formatValue(geometry.row.value)}
+      </text>
+    );
+    return (
+      <Fragment key={`${geometry.key}-${i}`}>
+        {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: aria-pressed is set only with role="button" (interactive), which Biome cannot see through the condition */}
+        <g
+          className={className}
+          data-key={geometry.key}
+          role={interactive ? "button" : undefined}
+          {...datumProps?.(i, interactive)}
+          aria-label={interactive ? describe(geometry.row) : undefined}
+          aria-pressed={interactive && selectedKey !== undefined ? selected : undefined}
+        >
+          {/* An interactive bar has its name (aria-label) and the chart's own tooltip: a <title> would
+              repeat both, and be read as part of the button's visible text. */}
+          {interactive ? null : <title>{describe(geometry.row)}</title>}
+          {paint ? null : <rect className="chart-bar__hit" x={2} y={geometry.rowY + 1} width={layout.width - 4} height={rowHeight - 2} rx={2} />}
+          <text className="chart-bar__label" x={layout.plot.left - 8} y={geometry.valueY} dy="0.35em" textAnchor="end" fill={paint?.text} fontWeight={paint && selected ? 700 : undefined}>
+            {geometry.label}
+          </text>
+          <rect
+            className="chart-bar__rect"
+            x={geometry.x}
+            y={geometry.y}
+            width={geometry.width}
+            height={geometry.height}
+            fill={fill(geometry)}
+            stroke={paint && selected ? paint.selectedStroke : undefined}
+            strokeWidth={paint && selected ? paint.selectedStrokeWidth : undefined}
+            opacity={paint && muted ? paint.mutedOpacity : undefined}
+          />
+          {interactive ? null : value}
+        </g>
+        {/* A button's visible text is its label alone, the first words of its name (WCAG 2.5.3, label
+            in name): a label cut to fit ("Environnement…") followed by the value is no run of words
+            of "Environnement, Climat et Energie : 1,2 M€, …". So the value is drawn beside the
+            button, hidden from assistive technologies (the name says it) and from the pointer (a
+            click on it reaches the button's row beneath). */}
+        {interactive ? value : null}
+      </Fragment>
     );
   };
   const ticks = layout.ticks.map((tick) => ({ value: tick.value, position: tick.x, label: formatTick(tick.value) }));

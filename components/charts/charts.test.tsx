@@ -37,6 +37,18 @@ describe("BarChart", () => {
     expect(html).toMatch(/<g class="chart-bar[^"]*" data-key="others">/);
     expect(html).toMatch(/<svg[^>]*role="group"/);
   });
+
+  it("gives a bar button its label alone as visible text, the first words of its name (WCAG 2.5.3)", () => {
+    const long: AggregateRow = { key: "env", label: "Environnement, Climat et Energie, et bien d'autres mots encore", value: 1_234_567, partnerships: 4 };
+    const html = plain(renderToStaticMarkup(<BarChart rows={[long, ...rows]} title="Par thème" formatValue={formatEurosCompact} onSelect={() => {}} width={320} />));
+    const button = /<g[^>]*data-key="env" role="button"[^>]*aria-label="([^"]*)"[^>]*>(.*?)<\/g>/.exec(html);
+    expect(button, "the env bar's button").not.toBeNull();
+    const visible = button![2]!.replace(/<[^>]+>/g, "");
+    expect(visible).toMatch(/…$/);
+    expect(button![1]!.startsWith(visible.replace(/…$/, "").trimEnd())).toBe(true);
+    // The value is drawn beside the button, hidden: the name already says it.
+    expect(html).toMatch(/<\/g><text class="chart-bar__value"[^>]*aria-hidden="true" pointer-events="none"[^>]*>1,2 M€<\/text>/);
+  });
 });
 
 describe("ChartPanel", () => {

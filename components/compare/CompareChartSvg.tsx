@@ -67,7 +67,7 @@ interface CompareDrawingProps extends CompareChartProps {
 }
 
 /** The legend, the grid, the pairs of bars and the axis, in the page's SVG or a standalone document. */
-export function CompareDrawing({ layout, legend, paint, names, formatValue }: CompareDrawingProps) {
+export function CompareDrawing({ layout, legend, paint, formatValue }: CompareDrawingProps) {
   const short = labelsOf().compare.short;
   const describe = (group: ClusteredGroup) =>
     `${group.row.label} : ${short.a} ${formatValue(group.row.a)}, ${short.b} ${formatValue(group.row.b)}`;
@@ -85,12 +85,16 @@ export function CompareDrawing({ layout, legend, paint, names, formatValue }: Co
       <ChartGrid orient="vertical" positions={layout.ticks.map((tick) => tick.x)} from={layout.plot.top} to={layout.plot.bottom} paint={paint} />
       {layout.groups.map((group) => (
         <g key={group.key} className="chart-bar compare-group" data-key={group.key}>
+          {/* The pair's one description, both sides' values: the tooltip on hover, and the name of
+              the group in a standalone file. A bar has no name of its own: an aria-label on a <g>
+              without a role is ignored (and inside the page's role="img" nothing is read); the
+              table under the chart gives every value to assistive technologies. */}
           <title>{describe(group)}</title>
           <text className="chart-bar__label" x={layout.plot.left - 8} y={group.labelY} dy="0.35em" textAnchor="end" fill={paint?.text}>
             {group.label}
           </text>
           {group.bars.map((bar) => (
-            <g key={bar.side} data-side={bar.side} aria-label={`${names[bar.side]} : ${formatValue(bar.value)}`}>
+            <g key={bar.side} data-side={bar.side}>
               <rect className="compare-bar" x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={SIDE_COLORS[bar.side]} />
               <text className="chart-bar__value" x={bar.valueX} y={bar.valueY} dy="0.35em" fontSize={11} fill={paint?.text}>
                 {formatValue(bar.value)}

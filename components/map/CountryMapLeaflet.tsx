@@ -14,6 +14,7 @@ import type {
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { CircleMarker, GeoJSON, MapContainer, Pane, ZoomControl, useMap } from "react-leaflet";
+import { mapFr } from "@/lib/labels/fr-map";
 import { BOUNDARIES_URL, labelPoints } from "@/lib/map/boundaries";
 import { countryFocusBounds } from "@/lib/map/focus";
 import type { CountryCollection } from "@/lib/map/geometry";
@@ -132,7 +133,7 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
     if (!map) return;
     hidePane(map.getPane("tooltipPane"));
     // Leaflet labels its popup close button in English.
-    map.on("popupopen", (event) => event.popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", "Fermer"));
+    map.on("popupopen", (event) => event.popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", mapFr.closePopup));
   }, []);
 
   return (
@@ -150,7 +151,7 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
       attributionControl={false}
       zoomControl={false}
     >
-      <ZoomControl position="topleft" zoomInTitle="Zoom avant" zoomOutTitle="Zoom arrière" />
+      <ZoomControl position="topleft" zoomInTitle={mapFr.zoomIn} zoomOutTitle={mapFr.zoomOut} />
       {/* Re-keyed only if the geometry changes: `data` and `onEachFeature` are read once (STACK P15). */}
       <GeoJSON key={BOUNDARIES_URL} ref={geoJsonRef} data={boundaries} style={style} onEachFeature={onEachFeature} />
       {props.focus ? <FitFocus boundaries={boundaries} focus={props.focus} /> : null}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DSFR_COLORS, FINANCER_CATEGORY_COLORS, OTHERS_COLOR, themeColorScale, THEME_PALETTE } from "@/lib/scales";
+import { DSFR_COLORS, FINANCER_CATEGORY_COLORS } from "@/lib/scales";
 import { contrastRatio, readableTextColor, relativeLuminance } from "./contrast";
 
 describe("contrast", () => {
@@ -17,8 +17,6 @@ describe("contrast", () => {
     for (const color of Object.values(FINANCER_CATEGORY_COLORS)) {
       expect(contrastRatio(color, readableTextColor(color))).toBeGreaterThanOrEqual(4.5);
     }
-    // The theme tints only fill bars whose labels sit outside them; large text would still reach 3:1.
-    for (const color of THEME_PALETTE) expect(contrastRatio(color, readableTextColor(color))).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -27,12 +25,5 @@ describe("lib/scales", () => {
     expect(Object.keys(FINANCER_CATEGORY_COLORS)).toEqual(["meae", "french-authority", "foreign-partners", "other"]);
     for (const color of Object.values(FINANCER_CATEGORY_COLORS)) expect(contrastRatio(color, "#ffffff")).toBeGreaterThanOrEqual(3);
     expect(new Set(Object.values(FINANCER_CATEGORY_COLORS)).size).toBe(4);
-  });
-
-  it("keeps a theme's colour whatever the order of the rows, grey when unknown", () => {
-    const scale = themeColorScale(["eau", "sante", "culture"]);
-    expect(scale("sante")).toBe(THEME_PALETTE[1]);
-    expect(scale("eau")).toBe(THEME_PALETTE[0]);
-    expect(scale("others")).toBe(OTHERS_COLOR);
   });
 });

@@ -1,4 +1,4 @@
-import { OTHERS_COLOR, THEME_PALETTE } from "@/lib/scales";
+import { OTHERS_COLOR } from "@/lib/scales";
 import { yearLineLayout, type YearLineLayout } from "./line";
 import { segmentKeys, stackYears, type YearSegments, type YearStack } from "./stack";
 
@@ -40,7 +40,7 @@ export function yearChartModel(input: YearChartModelInput): YearChartModel {
   const lineLayout = line ? yearLineLayout(line.points, stacked) : undefined;
   // Reversed so that the first label seen for a key wins in the Map.
   const labels = new Map(years.flatMap((year) => year.segments.map((s) => [s.key, s.label] as const)).reverse());
-  const legend = keys.map((key, i) => ({ key, label: labels.get(key) ?? key, color: colors[key] ?? THEME_PALETTE[i % THEME_PALETTE.length] ?? OTHERS_COLOR }));
+  const legend = keys.map((key) => ({ key, label: labels.get(key) ?? key, color: colors[key] ?? OTHERS_COLOR }));
   const lineValue = (year: number) => lineLayout?.points.find((p) => p.year === year)?.value;
 
   const describe = (i: number) => {

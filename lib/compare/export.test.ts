@@ -58,6 +58,9 @@ describe("a comparison panel's files", () => {
     expect(svg.match(/data-side="b"/g)?.length).toBe(data.breakdown.rows.length);
     expect(svg).toContain("A : Sénégal");
     expect(svg).toContain("B : Maroc");
+    // A pair of bars is described by its <title>; an aria-label on a <g> without a role would be ignored.
+    expect(svg).not.toMatch(/<g(?![^>]*\brole=)[^>]*aria-label=/);
+    expect(svg.match(/<g class="chart-bar compare-group"[^>]*><title>[^<]+<\/title>/g)?.length).toBe(data.breakdown.rows.length);
   });
 
   it("write a native clustered bar chart of the two series in the PPTX", async () => {

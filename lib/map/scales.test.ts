@@ -15,7 +15,7 @@ import {
 } from "./scales";
 
 const hex = (color: string) => color.toLowerCase();
-// d3's Lab interpolator returns "rgb(r, g, b)": compare with the hex ends as rgb.
+// d3's HCL interpolator returns "rgb(r, g, b)": compare with the hex ends as rgb.
 const rgb = (color: string) => {
   const n = Number.parseInt(color.slice(1), 16);
   return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;

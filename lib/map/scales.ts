@@ -1,7 +1,14 @@
-import { interpolateLab, quantileSorted, scaleSqrt } from "d3";
+import { interpolateHcl, quantileSorted, scaleSqrt } from "d3";
 
-/** Fill of a country with no partnership under the current filters: neutral grey, off the blue ramp. */
-export const NO_DATA_COLOR = "#d3d3d3";
+/**
+ * Fill of a country with no partnership under the current filters: a warm grey off the blue ramp
+ * (the DSFR's beige-gris-galet, moon-821 tint). A cold grey as light as this (#d3d3d3 before) was
+ * within 8 ΔE2000 of the lightest class for tritanopes and 9.5 of the white zero class for
+ * everyone; this one is at least 14 from both in normal vision and the three dichromacies. In
+ * greys only (achromatopsia) it is as light as the lightest class: the legend names it and the
+ * country list leaves such countries out (lib/a11y/palettes.test.ts, docs/accessibility.md).
+ */
+export const NO_DATA_COLOR = "#d0c3b7";
 /** Fill of a country present with a value of 0 (partnerships without a declared amount): white, its own class. */
 export const ZERO_COLOR = "#ffffff";
 /** Ends of the sequential ramp: DSFR blue-france-850 → blue-france-sun-113 (the "bleu France"). */
@@ -67,9 +74,14 @@ export function classBreaks(values: readonly number[], count = 5): number[] {
   return bounds;
 }
 
-/** `count` colours of the blue ramp, lightest first (Lab interpolation keeps steps perceptually even). */
+/**
+ * `count` colours of the blue ramp, lightest first. Interpolated in HCL, not Lab: with Lab the
+ * two darkest of five classes were 8.5 ΔE2000 apart for tritanopes, to whom the bleu France looks
+ * lighter; HCL keeps every step at least 10 apart under each simulation, achromatopsia included
+ * (lib/a11y/palettes.test.ts).
+ */
 export function rampColors(count: number): string[] {
-  const interpolate = interpolateLab(RAMP_LOW, RAMP_HIGH);
+  const interpolate = interpolateHcl(RAMP_LOW, RAMP_HIGH);
   if (count === 1) return [interpolate(0.6)];
   return Array.from({ length: count }, (_, index) => interpolate(index / (count - 1)));
 }
