@@ -2,6 +2,7 @@ import { compareEn } from "./en-compare";
 import { detailEn } from "./en-detail";
 import { downloadColumnsEn, downloadsEn } from "./en-downloads";
 import { errorsEn } from "./en-errors";
+import { mapEn } from "./en-map";
 import { siteEn } from "./en-site";
 import { explainEn } from "./en-explain";
 import { franceEn } from "./en-france";
@@ -207,6 +208,7 @@ const table = {
   explain: explainEn,
   errors: errorsEn,
   site: siteEn,
+  map: mapEn,
   filterNames: {
     country: "Country",
     region: "World region",
