@@ -140,3 +140,23 @@ describe("the production server's page cache", () => {
     expect(renders).toEqual(["/donnees", "/donnees"]);
   });
 });
+
+describe("with the cache off", () => {
+  it("renders every page, still shareable, with its ETag, and answers 304 to it", async () => {
+    const { handle } = cachedPages(fakeNext, { maxEntries: 0, maxBytes: 0 });
+    const off = createServer((req, res) => void handle(req, res));
+    await new Promise<void>((resolve) => off.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(off.address() as AddressInfo).port}/pays/ML`;
+    try {
+      const one = await fetch(url);
+      const two = await fetch(url);
+      expect(renders).toEqual(["/pays/ML", "/pays/ML"]);
+      expect(one.headers.get("cache-control")).toBe(two.headers.get("cache-control"));
+      expect(one.headers.get("cache-control")).toMatch(/^public/);
+      expect(one.headers.get("etag")).toBe(two.headers.get("etag"));
+      expect((await fetch(url, { headers: { "if-none-match": one.headers.get("etag")! } })).status).toBe(304);
+    } finally {
+      off.close();
+    }
+  });
+});

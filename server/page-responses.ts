@@ -34,7 +34,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 export interface PageCacheOptions {
   maxEntries: number;
   maxBytes: number;
-  /** Largest page kept. */
+  /** Largest page kept and marked shareable (default 8 MB; the largest, an embedded map, is about 1 MB). */
   maxPageBytes?: number;
 }
 
@@ -43,13 +43,15 @@ const PAGE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-route
 
 export function cachedPages(next: Handler, options: PageCacheOptions): { handle: Handler; cache: PageCache } {
   const cache = new PageCache(options.maxEntries, options.maxBytes);
-  const maxPageBytes = options.maxPageBytes ?? Math.max(1, Math.floor(options.maxBytes / 8));
+  const maxPageBytes = options.maxPageBytes ?? 8 * 1024 * 1024;
   const rendering = new Map<string, Promise<void>>();
 
   const handle: Handler = async (req, res) => {
     const url = req.url ?? "/";
     const pathname = url.split("?", 1)[0]!;
-    if (options.maxEntries < 1 || responseKind(pathname) !== "page" || !isCacheableRequest(req.method, url, (name) => req.headers[name])) {
+    // With no room (maxEntries 0), pages are still rendered whole and sent with their ETag and
+    // Cache-Control, and still answer 304: only the keeping is off.
+    if (responseKind(pathname) !== "page" || !isCacheableRequest(req.method, url, (name) => req.headers[name])) {
       return next(req, res);
     }
     // Known at once after the first load; awaited while the engine loads (a page would wait too).
