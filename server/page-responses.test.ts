@@ -74,7 +74,8 @@ describe("the production server's page cache", () => {
     const nonces = [first.nonce, second.nonce, third.nonce];
     expect(new Set(nonces).size).toBe(3);
     for (const { body, nonce, response } of [first, second, third]) {
-      expect(body.match(new RegExp(`nonce="${nonce}"`, "g"))).toHaveLength(2);
+      // Split, not a RegExp: a base64 nonce may hold "+".
+      expect(body.split(`nonce="${nonce}"`)).toHaveLength(3);
       expect(response.headers.get("link")).toContain(`nonce="${nonce}"`);
     }
     expect(second.withoutNonce).toBe(first.withoutNonce);

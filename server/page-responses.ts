@@ -70,7 +70,8 @@ export function cachedPages(next: Handler, options: PageCacheOptions): { handle:
       if (entry !== undefined) return send(req, res, entry, makeNonce());
       const pending = rendering.get(key);
       if (pending !== undefined) {
-        await pending;
+        // A render that failed answered its own request with the error; this one tries again below.
+        await pending.catch(() => undefined);
         const rendered = cache.get(key);
         if (rendered !== undefined) return send(req, res, rendered, makeNonce());
         return next(req, res);
@@ -140,6 +141,7 @@ function writeWhole(res: ServerResponse, status: number, headers: [string, strin
  */
 function capture(next: Handler, req: IncomingMessage, res: ServerResponse): Promise<CapturedPage | null> {
   const chunks: Buffer[] = [];
+  let whole = false;
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
   const restore = () => Object.assign(res, original);
   const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | undefined => {
@@ -177,6 +179,7 @@ function capture(next: Handler, req: IncomingMessage, res: ServerResponse): Prom
         for (const one of Array.isArray(value) ? value : [value]) headers.push([name.toLowerCase(), String(one)]);
       }
       for (const name of res.getHeaderNames()) res.removeHeader(name);
+      whole = true;
       resolve({ status: res.statusCode, headers, body: Buffer.concat(chunks) });
       const done = [chunk, encoding, callback].find((item) => typeof item === "function") as (() => void) | undefined;
       // Next.js waits for 'finish' after its end(): the caller's end() brings it.
@@ -185,7 +188,9 @@ function capture(next: Handler, req: IncomingMessage, res: ServerResponse): Prom
     }) as typeof res.end;
     next(req, res).catch((error: unknown) => {
       restore();
-      reject(error);
+      // Once the page is whole, the caller answers with it: a later failure of Next.js is only logged.
+      if (whole) console.error(`atlas: Next.js failed after answering ${req.url}:`, error);
+      else reject(error);
     });
   });
 }
