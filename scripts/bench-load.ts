@@ -95,7 +95,9 @@ interface Row {
 async function measure(base: string, name: string, target: string): Promise<Row> {
   const url = `${base}${target}`;
   const first = await fetch(url, { headers });
-  const bytes = (await first.arrayBuffer()).byteLength;
+  // fetch decodes gzip: the size sent is the Content-Length, when the answer has one.
+  const decoded = (await first.arrayBuffer()).byteLength;
+  const bytes = Number(first.headers.get("content-length") ?? decoded);
   if (first.status !== 200) throw new Error(`${url}: HTTP ${first.status}`);
   info(`${name}: warm-up (${Math.min(5, duration)} s)…`);
   await autocannon({ url, connections, duration: Math.min(5, duration), headers });
@@ -107,7 +109,7 @@ async function measure(base: string, name: string, target: string): Promise<Row>
 
 function table(rows: Row[]): string[] {
   const lines = [
-    "| target | URL | body | req/s mean | req/s median | latency p50 / p99 / max | requests | errors / timeouts / non-2xx | load average (1/5/15 min) before → after |",
+    "| target | URL | body as sent | req/s mean | req/s median | latency p50 / p99 / max | requests | errors / timeouts / non-2xx | load average (1/5/15 min) before → after |",
     "|---|---|---:|---:|---:|---|---:|---|---|",
   ];
   for (const { name, path: target, bytes, result, loadBefore, loadAfter } of rows) {
