@@ -9,6 +9,7 @@ import {
   type PageEntry,
   acceptsGzip,
   isCacheableRequest,
+  nonceOf,
   pageEntry,
   pageResponse,
   unshareableReason,
@@ -90,7 +91,7 @@ export function cachedPages(next: Handler, options: PageCacheOptions): { handle:
       if (renderedVersion !== undefined && unshareableReason(page, maxPageBytes) === null) {
         const entry = pageEntry(page, weakEtag(buildId(), renderedVersion, url));
         cache.set(PageCache.key(renderedVersion, url), entry);
-        const { headers, body } = pageResponse(entry, nonceFromHeaders(page)!, gzip);
+        const { headers, body } = pageResponse(entry, nonceOf(headerOf(page, "content-security-policy"))!, gzip);
         writeWhole(res, 200, headers, body);
       } else {
         const headers = page.headers.filter(([name]) => name !== "content-length" && name !== "transfer-encoding");
@@ -98,6 +99,7 @@ export function cachedPages(next: Handler, options: PageCacheOptions): { handle:
         if (gzip && page.body.byteLength > 1024 && /^(text\/|application\/json)/.test(headerOf(page, "content-type") ?? "")) {
           body = gzipSync(page.body, { level: 6 });
           headers.push(["content-encoding", "gzip"]);
+          if (!/accept-encoding/i.test(headerOf(page, "vary") ?? "")) headers.push(["vary", "Accept-Encoding"]);
         }
         headers.push(["content-length", String(body.byteLength)]);
         writeWhole(res, page.status, headers, body);
@@ -115,7 +117,6 @@ export function cachedPages(next: Handler, options: PageCacheOptions): { handle:
 }
 
 const headerOf = (page: CapturedPage, name: string) => page.headers.find(([key]) => key === name)?.[1];
-const nonceFromHeaders = (page: CapturedPage) => /'nonce-([^']+)'/.exec(headerOf(page, "content-security-policy") ?? "")?.[1];
 
 function send(req: IncomingMessage, res: ServerResponse, entry: PageEntry, nonce: string): void {
   const { headers, body } = pageResponse(entry, nonce, acceptsGzip(req.headers["accept-encoding"] as string | undefined));
