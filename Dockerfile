@@ -36,18 +36,20 @@ ENV NODE_ENV=production \
     ATLAS_DATA_DIR=/app/data
 COPY --from=prod-deps /app/node_modules ./node_modules
 # scripts/serve.sh checks the dataset with the command line before starting the server (it refuses
-# a dataset it cannot read), through tsx: a dev dependency, brought over alone with its esbuild.
+# a dataset it cannot read), then runs the server (server/start.ts: Next.js behind the cache of
+# rendered pages), both through tsx: a dev dependency, brought over alone with its esbuild.
 COPY --from=build /app/node_modules/tsx ./node_modules/tsx
 COPY --from=build /app/node_modules/esbuild ./node_modules/esbuild
 COPY --from=build /app/node_modules/@esbuild ./node_modules/@esbuild
 RUN ln -s ../tsx/dist/cli.mjs node_modules/.bin/tsx
 # What the server reads at run time besides its build: the map shapes and fonts (by path, from the
-# working directory), and the sources of the command line that serve.sh runs.
+# working directory), the sources of the command line and of the server that serve.sh runs.
 COPY package.json next.config.js tsconfig.json ./
 COPY public ./public
 COPY assets ./assets
 COPY cli ./cli
 COPY lib ./lib
+COPY server ./server
 COPY types ./types
 COPY scripts ./scripts
 COPY --from=build /app/.next ./.next

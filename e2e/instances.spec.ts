@@ -48,7 +48,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  // serve.sh execs next start: the group holds the server and anything it started.
+  // serve.sh execs the server: the group holds it and anything it started.
   if (second?.pid !== undefined && second.exitCode === null) process.kill(-second.pid, "SIGTERM");
 });
 

@@ -3,7 +3,8 @@ import { GET as getAggregate } from "@/app/api/aggregate/route";
 import { GET as getExplain } from "@/app/api/explain/route";
 import { GET as getSummary } from "@/app/api/summary/route";
 import { testDataset, testEngine } from "../downloads/test-dataset";
-import type { ApiError } from "./http";
+import { requestKey } from "./answer-cache";
+import { type ApiError, answerEtag } from "./http";
 import type { AggregateBody, ExplainBody, SummaryBody } from "./responses";
 import { injectEngine } from "../test-support/engine";
 
@@ -23,7 +24,8 @@ describe("GET /api/explain", () => {
     for (const row of aggregate.rows) {
       const response = await get(getExplain, `/api/explain?${params}&key=${row.key}&pageSize=200`);
       expect(response.status).toBe(200);
-      expect(response.headers.get("etag")).toBe('"test-version"');
+      // The ETag names the dataset version and the request: each row's explanation has its own.
+      expect(response.headers.get("etag")).toBe(answerEtag(requestKey("test-version", new URL(`http://localhost/api/explain?${params}&key=${row.key}&pageSize=200`))));
       const body = (await response.json()) as ExplainBody;
       expect(body).toMatchObject({ key: row.key, label: row.label, value: row.value, unit: "euros", page: 1, pageSize: 200 });
       expect(body.sum).toBeCloseTo(row.value, 2);

@@ -3,7 +3,8 @@ import type { z } from "zod";
 import { getEngine } from "../data/engine";
 import type { QueryEngine } from "../query/engine";
 import { parseParams } from "../query/params";
-import { CACHE_CONTROL, errorResponse, notModified, thrownErrorResponse } from "./http";
+import { requestKey } from "./answer-cache";
+import { CACHE_CONTROL, answerEtag, errorResponse, notModified, thrownErrorResponse } from "./http";
 
 /** A file's content produced piece by piece, sent as each piece comes (a whole dataset's download). */
 export type FileChunks = Iterator<string | Uint8Array, void> | AsyncIterator<string | Uint8Array, void>;
@@ -20,7 +21,7 @@ export interface FileAnswer {
 /**
  * Runs a GET handler that answers a file (an export): the API's parameter parsing, errors
  * (lib/api/http.ts: 400 bad_parameter, 404 not_found, 500 dataset_unreadable) and caching (ETag of
- * the dataset version: a file changes only with the dataset).
+ * the build, the dataset version and the URL: a file changes only with them).
  */
 export async function handleFileGet<S extends z.ZodType>(
   request: Request,
@@ -36,7 +37,7 @@ export async function handleFileGet<S extends z.ZodType>(
   }
   const parsed = parseParams(schema, params);
   if (!parsed.ok) return errorResponse("bad_parameter", parsed.message, parsed.issues);
-  const etag = `"${engine.version}"`;
+  const etag = answerEtag(requestKey(engine.version, new URL(request.url)));
   const cacheHeaders = { ETag: etag, "Cache-Control": CACHE_CONTROL };
   if (notModified(request, etag)) return new Response(null, { status: 304, headers: cacheHeaders });
   let answer: FileAnswer | null;

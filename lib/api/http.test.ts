@@ -87,3 +87,28 @@ describe("API errors", () => {
     expect(logged).toHaveBeenCalledOnce();
   });
 });
+
+describe("caching of the answers", () => {
+  const get = (url: string, headers: Record<string, string> = {}) => handleGet(new Request(url, { headers }), aggregateQuerySchema, (engine, query) => engine.aggregate(query));
+
+  it("tags an answer with its dataset version and its URL, parameters in any order, shareable by a CDN", async () => {
+    useEngine();
+    const one = await get("http://x/api/aggregate?by=country&country=MA&country=SN");
+    const etag = one.headers.get("etag")!;
+    expect(etag).toMatch(/^"[0-9a-f]{20}"$/);
+    expect(one.headers.get("cache-control")).toMatch(/^public, .*s-maxage=\d+/);
+    expect((await get("http://x/api/aggregate?country=MA&by=country&country=SN")).headers.get("etag")).toBe(etag);
+    expect((await get("http://x/api/aggregate?by=theme")).headers.get("etag")).not.toBe(etag);
+    shared.__atlasEngine = Promise.resolve(QueryEngine.fromDataset(DATASET, "another-version"));
+    expect((await get("http://x/api/aggregate?by=country&country=MA&country=SN")).headers.get("etag")).not.toBe(etag);
+  });
+
+  it("answers 304 to its own ETag only", async () => {
+    useEngine();
+    const etag = (await get("http://x/api/aggregate?by=country")).headers.get("etag")!;
+    const revalidated = await get("http://x/api/aggregate?by=country", { "If-None-Match": etag });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get("etag")).toBe(etag);
+    expect((await get("http://x/api/aggregate?by=theme", { "If-None-Match": etag })).status).toBe(200);
+  });
+});

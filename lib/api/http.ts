@@ -6,6 +6,7 @@ import type { QueryEngine } from "../query/engine";
 import { type ParamIssue, parseParams } from "../query/params";
 import { isNotFoundError } from "../query/not-found";
 import { isQueryError } from "../query/select";
+import { buildId, etagMatches, strongEtag } from "../http-cache/etag";
 import { AnswerCache, requestKey } from "./answer-cache";
 
 /**
@@ -29,9 +30,11 @@ export interface ApiError {
   error: { code: ApiErrorCode; message: string; issues: ParamIssue[] };
 }
 
-// Answers change only with the dataset: browsers revalidate after a minute, shared caches (a CDN
-// in front of several stateless instances) may serve a stale answer while they revalidate.
-export const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+// Answers change only with the dataset (and the build): browsers and shared caches (a CDN in front
+// of several stateless instances) keep one a minute, then revalidate it with its ETag; a shared
+// cache may serve it stale for ten more minutes while it does. s-maxage says the same as max-age,
+// for shared caches that only honour their own directive.
+export const CACHE_CONTROL = "public, max-age=60, s-maxage=60, stale-while-revalidate=600";
 
 // One cache per process, shared by the route bundles (each has its own copy of this module).
 const shared = globalThis as typeof globalThis & { __atlasAnswers?: AnswerCache };
@@ -87,7 +90,8 @@ export function thrownErrorResponse(error: unknown): Response {
 
 /**
  * Runs a GET handler: parses the query string with `schema` (400 naming each bad parameter),
- * answers 304 to a matching If-None-Match (the ETag is the dataset version), maps engine errors
+ * answers 304 to a matching If-None-Match (the ETag is a hash of the build, the dataset version and
+ * the canonical URL, lib/http-cache/etag.ts), maps engine errors
  * to 400 and 404, a broken dataset to a 500 that names the file, and any other error to a 500.
  */
 export async function handleGet<S extends z.ZodType>(
@@ -102,9 +106,9 @@ export async function handleGet<S extends z.ZodType>(
   } catch (error) {
     return thrownErrorResponse(error);
   }
-  const etag = `"${engine.version}"`;
-  const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept-Encoding", "Content-Type": "application/json" };
   const key = requestKey(engine.version, url);
+  const etag = answerEtag(key);
+  const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept-Encoding", "Content-Type": "application/json" };
   // Only valid requests are cached: a hit needs no parsing, and answers in a few microseconds.
   let body = answers.bytes(key);
   if (body === undefined) {
@@ -124,7 +128,9 @@ export async function handleGet<S extends z.ZodType>(
   return new Response(body, { headers });
 }
 
+/** The ETag of the answer to a request given by its key (`requestKey`: dataset version and canonical URL). */
+export const answerEtag = (key: string): string => strongEtag(buildId(), key);
+
 export function notModified(request: Request, etag: string): boolean {
-  const ifNoneMatch = request.headers.get("if-none-match");
-  return !!ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
+  return etagMatches(request.headers.get("if-none-match"), etag);
 }

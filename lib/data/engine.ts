@@ -1,12 +1,13 @@
 import "server-only";
 import type { QueryEngine } from "../query/engine";
+import { sharedEngine as shared } from "./engine-version";
 import { loadEngine } from "./load-engine";
 import { dataDirectory } from "./load";
 import { DatasetError, datasetPath } from "./store";
 
 // Next.js bundles each route separately, each with its own copy of this module: the engine is kept
-// on globalThis so that every route of the process shares one dataset in memory, loaded once.
-const shared = globalThis as typeof globalThis & { __atlasEngine?: Promise<QueryEngine> };
+// on globalThis (lib/data/engine-version.ts) so that every route of the process shares one dataset
+// in memory, loaded once.
 
 /** The process's query engine over the dataset of data/ (or $ATLAS_DATA_DIR), loaded once. */
 export function getEngine(): Promise<QueryEngine> {

@@ -3,6 +3,8 @@ import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET as getDataFile } from "@/app/export/donnees/[file]/route";
 import { GET as getListFile } from "@/app/export/liste/[file]/route";
+import { requestKey } from "../api/answer-cache";
+import { answerEtag } from "../api/http";
 import { DatasetError } from "../data/store";
 import { LIST_COLUMNS } from "./columns";
 import { BATCH_SIZE } from "./tables";
@@ -40,7 +42,7 @@ describe("GET /export/donnees/<file>", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="partenariats-2026-11-30.csv"');
-    expect(response.headers.get("etag")).toBe('"test-version"');
+    expect(response.headers.get("etag")).toBe(answerEtag(requestKey("test-version", new URL("http://localhost/export/donnees/partenariats.csv"))));
     expect(response.body).toBeInstanceOf(ReadableStream);
     const rows = body(await csvRows(response));
     expect(rows.map((row) => row[0])).toEqual(dataset.partnerships.map((p) => p.id));
@@ -85,7 +87,11 @@ describe("GET /export/donnees/<file>", () => {
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).error.code).toBe("not_found");
     expect((await get(getDataFile, "/export/donnees/partenariats.csv?country=MA")).status).toBe(400);
-    expect((await get(getDataFile, "/export/donnees/partenariats.csv", { "If-None-Match": '"test-version"' })).status).toBe(304);
+    const etag = (await get(getDataFile, "/export/donnees/partenariats.csv")).headers.get("etag")!;
+    expect((await get(getDataFile, "/export/donnees/partenariats.csv", { "If-None-Match": etag })).status).toBe(304);
+    // Another file's ETag, or another version's, is not this one's.
+    expect((await get(getDataFile, "/export/donnees/financements.csv", { "If-None-Match": etag })).status).toBe(200);
+    expect((await get(getDataFile, "/export/donnees/partenariats.csv", { "If-None-Match": '"test-version"' })).status).toBe(200);
   });
 
   it("answers the API's error when the records cannot be read before the first byte", async () => {

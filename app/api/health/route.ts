@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 /** The body of a healthy instance's answer. */
 export interface HealthBody {
   status: "ok";
-  /** The dataset version the ETags carry: instances over the same file answer the same one. */
+  /** The dataset version the ETags are made from: instances over the same file answer the same one. */
   version: string;
   partnerships: number;
   generated: boolean;
