@@ -1,3 +1,4 @@
+import { countryName } from "../countries";
 import { isGroupKey } from "../keys";
 import { groupLabel, nameResult, nameStacked } from "../labels/groups";
 import { type Lang, labelsOf } from "../labels";
@@ -59,7 +60,7 @@ const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCo
  * columns, answers queries; `version` identifies the dataset (for ETags and cache keys).
  */
 export class QueryEngine {
-  private metaCache: DatasetMetaResponse | undefined;
+  private readonly metaCache = new Map<Lang, DatasetMetaResponse>();
 
   constructor(
     readonly index: QueryIndex,
@@ -121,9 +122,9 @@ export class QueryEngine {
     return summarizeFilters(this.index, filters);
   }
 
-  /** French labels of the active filters (for chips and headings). */
-  describe(filters: Filters): AppliedFilter[] {
-    return describeFilters(this.index, filters);
+  /** Labels of the active filters in `lang` (for chips and headings). */
+  describe(filters: Filters, lang: Lang = "fr"): AppliedFilter[] {
+    return describeFilters(this.index, filters, lang);
   }
 
   suggest(field: SuggestField, q: string, limit = 10): Suggestion[] {
@@ -203,9 +204,13 @@ export class QueryEngine {
   }
 
   /** Provenance, counts and the lists the filter controls need. */
-  meta(): DatasetMetaResponse {
-    this.metaCache ??= this.buildMeta("fr");
-    return this.metaCache;
+  meta(lang: Lang = "fr"): DatasetMetaResponse {
+    let meta = this.metaCache.get(lang);
+    if (meta === undefined) {
+      meta = this.buildMeta(lang);
+      this.metaCache.set(lang, meta);
+    }
+    return meta;
   }
 
   private buildMeta(lang: Lang): DatasetMetaResponse {
@@ -235,8 +240,8 @@ export class QueryEngine {
       themes: themes.sort(byLabel),
       countries: plain(dict.country)
         .filter((c) => isGroupKey(c.key))
-        .map((c) => ({ code: c.key, name: c.label, region: worldRegionOf(c.key) }))
-        .sort((a, b) => a.name.localeCompare(b.name, "fr")),
+        .map((c) => ({ code: c.key, name: countryName(c.key, lang, c.label), region: worldRegionOf(c.key) }))
+        .sort((a, b) => a.name.localeCompare(b.name, lang)),
       regions: WORLD_REGION_KEYS.map((key) => ({ key, label: labels.worldRegions[key] })),
       financers: plain(dict.financer).sort(byLabel),
       financerCategories: FINANCER_CATEGORIES.map((key) => ({ key, label: labels.financerCategories[key] })),
