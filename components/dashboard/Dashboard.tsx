@@ -83,6 +83,7 @@ function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback
       {summary.data ? (
         <HeadlineTiles
           dimmed={summary.stale}
+          lang={lang}
           figures={{ ...summary.data, coverageShare: summary.data.coverage.share }}
         />
       ) : null}
