@@ -99,6 +99,14 @@ export const dashboardEn: typeof dashboardFr = {
     source: "Source: French Atlas of decentralised cooperation (MEAE)",
     demoSource: "demonstration data",
   },
+  exports: {
+    subject: "French Atlas of decentralised cooperation",
+    views: (appName: string, count: number) => `${appName}: ${count} views`,
+    noFilter: "No filter",
+    demoLine: "Demonstration data: generated figures, not real ones",
+    map: "Map",
+    chart: "Chart",
+  },
   demo: {
     title: "Demonstration data",
     text: (count: string) =>

@@ -102,6 +102,15 @@ export const dashboardFr = {
     source: "Source : Atlas français de la coopération décentralisée (MEAE)",
     demoSource: "données de démonstration",
   },
+  /** The slides and files of the exports (lib/export). */
+  exports: {
+    subject: "Atlas français de la coopération décentralisée",
+    views: (appName: string, count: number) => `${appName} : ${count} vues`,
+    noFilter: "Sans filtre",
+    demoLine: "Données de démonstration : chiffres générés, non réels",
+    map: "Carte",
+    chart: "Graphique",
+  },
   demo: {
     title: "Données de démonstration",
     text: (count: string) =>
