@@ -53,9 +53,9 @@ export function yearChartModel(input: YearChartModelInput): YearChartModel {
       return seg && seg.y1 > seg.y0 ? [`${legend[k]?.label ?? s.key} ${formatValue(seg.y1 - seg.y0)}`] : [];
     });
     const value = lineValue(year);
-    const { pair, charts } = labelsOf(input.lang).dashboard;
+    const { pair, charts, listSeparator } = labelsOf(input.lang).dashboard;
     const lineText = line && value !== undefined ? `, ${pair(line.label, formatLineValue(value))}` : "";
-    return charts.yearColumn(year, formatValue(stacked.totals[i]?.total ?? 0), parts, lineText);
+    return charts.yearColumn(year, formatValue(stacked.totals[i]?.total ?? 0), parts.join(listSeparator), lineText);
   };
 
   return {

@@ -5,6 +5,7 @@ export const dashboardEn: typeof dashboardFr = {
   heading: "Decentralised cooperation in figures",
   provenance: (description: string, date: string) => `Dataset: ${description}. Updated on ${date}.`,
   pair: (label: string, value: string) => `${label}: ${value}`,
+  listSeparator: "; ",
   allCooperation: "All cooperation",
   ignored: (problems: string) => `Part of the address was ignored: ${problems}.`,
   seeList: (count: string) => `See the list of the ${count} partnerships`,
@@ -80,7 +81,7 @@ export const dashboardEn: typeof dashboardFr = {
     basemap: "Base map: Natural Earth (public domain), via world-atlas.",
     describeEmpty: "Map of partner countries: no country for these filters.",
     describe: (count: string, mode: "choropleth" | "circles", measure: string, top: string) =>
-      `Map of partner countries: ${count} countries ${mode === "choropleth" ? "coloured by" : "with circles proportional to the"} ${measure}; largest: ${top}. The same figures are in the list of countries.`,
+      `Map of partner countries: ${count} ${count === "1" ? "country" : "countries"} ${mode === "choropleth" ? "coloured by" : "with circles proportional to the"} ${measure}; largest: ${top}. The same figures are in the list of countries.`,
   },
   charts: {
     empty: "No partnership matches these filters.",
@@ -94,8 +95,7 @@ export const dashboardEn: typeof dashboardFr = {
     ranked: (title: string, measure: string) => `${title} (by ${measure})`,
     othersNote: (others: string, value: string) => `${others}: ${value} (in the table).`,
     partnershipsCount: (count: string) => `${count} partnerships`,
-    yearColumn: (year: number, total: string, parts: string[], line: string) =>
-      `${year}: ${total} in total${parts.length ? ` (${parts.join("; ")})` : ""}${line}`,
+    yearColumn: (year: number, total: string, parts: string, line: string) => `${year}: ${total} in total${parts ? ` (${parts})` : ""}${line}`,
     source: "Source: French Atlas of decentralised cooperation (MEAE)",
     demoSource: "demonstration data",
   },

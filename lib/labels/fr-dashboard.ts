@@ -7,6 +7,8 @@ export const dashboardFr = {
   provenance: (description: string, date: string) => `Jeu de données : ${description}. Mis à jour le ${date}.`,
   /** A label and its value in a sentence or a tooltip (French puts a space before the colon). */
   pair: (label: string, value: string) => `${label} : ${value}`,
+  /** Between the items of a list that commas already divide. */
+  listSeparator: " ; ",
   allCooperation: "Toutes les coopérations",
   ignored: (problems: string) => `Une partie de l'adresse a été ignorée : ${problems}.`,
   seeList: (count: string) => `Voir la liste des ${count} partenariats`,
@@ -97,8 +99,7 @@ export const dashboardFr = {
     othersNote: (others: string, value: string) => `${others} : ${value} (dans le tableau).`,
     partnershipsCount: (count: string) => `${count} partenariats`,
     /** A year column's accessible name: "2015 : 1,2 M€ au total (MEAE 300 k€ ; …), Partenariats actifs : 40". */
-    yearColumn: (year: number, total: string, parts: string[], line: string) =>
-      `${year} : ${total} au total${parts.length ? ` (${parts.join(" ; ")})` : ""}${line}`,
+    yearColumn: (year: number, total: string, parts: string, line: string) => `${year} : ${total} au total${parts ? ` (${parts})` : ""}${line}`,
     source: "Source : Atlas français de la coopération décentralisée (MEAE)",
     demoSource: "données de démonstration",
   },

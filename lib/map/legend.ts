@@ -54,7 +54,7 @@ export const classesNotes = (lang: Lang = "fr"): Record<MapMeasure, string> => l
 
 /** How the circles read, with their reference values. */
 export function circlesNote(measure: MapMeasure, values: readonly number[], lang: Lang = "fr"): string {
-  const references = values.map((value) => formatMeasureCompact(measure, value, lang)).join(lang === "fr" ? " ; " : "; ");
+  const references = values.map((value) => formatMeasureCompact(measure, value, lang)).join(labelsOf(lang).dashboard.listSeparator);
   return labelsOf(lang).dashboard.map.circlesNote(references);
 }
 

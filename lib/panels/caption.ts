@@ -43,7 +43,7 @@ export function captionOf(panel: DashboardPanel, input: CaptionInput, state: Das
     summary.coverage.funded > 0 ? caption.declared(formatEurosCompact(summary.amount), formatPercent(summary.coverage.share)) : caption.noAmount,
   ].join(", ");
   const lead = leadOf(panel, input, state, lang);
-  return `${dashboard.pair(scope, figures)}${lead ? `${lang === "fr" ? " ; " : "; "}${lead}` : ""}.`;
+  return `${dashboard.pair(scope, figures)}${lead ? `${dashboard.listSeparator}${lead}` : ""}.`;
 }
 
 /** The panel's leading group and its weight, or null when it has none. */

@@ -1,4 +1,5 @@
 import { countryName } from "../countries";
+import { themeName } from "../i18n/theme-names";
 import { isGroupKey } from "../keys";
 import { groupLabel, nameResult, nameStacked } from "../labels/groups";
 import { type Lang, labelsOf } from "../labels";
@@ -217,15 +218,16 @@ export class QueryEngine {
     const labels = labelsOf(lang);
     const { dict } = this.index;
     const entries = (d: typeof dict.theme) => d.keys.map((key, id) => ({ key, label: d.labels[id]!, id }));
-    const themes = entries(dict.theme).map(({ key, label, id }) => ({
+    const themeEntries = (d: typeof dict.theme) => entries(d).map((entry) => ({ ...entry, label: themeName(entry.label, lang) }));
+    const themes = themeEntries(dict.theme).map(({ key, label, id }) => ({
       key,
       label,
-      subThemes: entries(dict.subTheme)
+      subThemes: themeEntries(dict.subTheme)
         .filter((sub) => this.index.subThemeParent[sub.id] === id)
         .map((sub) => ({
           key: sub.key,
           label: sub.label,
-          subSubThemes: entries(dict.subSubTheme)
+          subSubThemes: themeEntries(dict.subSubTheme)
             .filter((subSub) => this.index.subSubThemeParent[subSub.id] === sub.id)
             .map(({ key: k, label: l }) => ({ key: k, label: l }))
             .sort(byLabel),
