@@ -26,10 +26,15 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const { state } = parseDashboardState(toUrlParams(await searchParams));
   const { fallback, issues } = buildFallback(engine, state, lang);
   const meta = engine.meta(lang);
+  const f = formatsOf(lang);
+  const { demo } = meta.provenance;
+  // The dataset describes itself in French: a generated one is described anew in another language.
+  const description =
+    lang !== "fr" && demo ? text.demoDescription(demo.seed, String(demo.scale), f.integer(meta.counts.realPartnerships)) : meta.provenance.description;
   return (
     <>
       <h1 className="fr-h2 fr-mb-1w">{text.heading}</h1>
-      <p className="fr-text--sm provenance">{text.provenance(meta.provenance.description, formatsOf(lang).isoDate(meta.provenance.updatedAt))}</p>
+      <p className="fr-text--sm provenance">{text.provenance(description, f.isoDate(meta.provenance.updatedAt))}</p>
       {meta.provenance.generated ? <DemoBanner realPartnerships={meta.counts.realPartnerships} lang={lang} /> : null}
       <Dashboard options={filterOptionsOf(meta)} fallback={fallback} serverIssues={issues} dataset={datasetStamp(meta.provenance.updatedAt, meta.version)} />
     </>

@@ -4,6 +4,8 @@ import type { dashboardFr } from "./fr-dashboard";
 export const dashboardEn: typeof dashboardFr = {
   heading: "Decentralised cooperation in figures",
   provenance: (description: string, date: string) => `Dataset: ${description}. Updated on ${date}.`,
+  demoDescription: (seed: number, scale: string, real: string) =>
+    `demonstration data generated (seed ${seed}, scale ${scale}) in the likeness of the Atlas, with ${real} real Atlas records`,
   pair: (label: string, value: string) => `${label}: ${value}`,
   listSeparator: "; ",
   allCooperation: "All cooperation",

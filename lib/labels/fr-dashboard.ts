@@ -5,6 +5,9 @@
 export const dashboardFr = {
   heading: "La coopération décentralisée en chiffres",
   provenance: (description: string, date: string) => `Jeu de données : ${description}. Mis à jour le ${date}.`,
+  /** The generated dataset described in the page's language (its own description is French). */
+  demoDescription: (seed: number, scale: string, real: string) =>
+    `Données de démonstration générées (graine ${seed}, échelle ${scale}) à l'image de l'Atlas, avec ${real} fiches réelles de l'Atlas`,
   /** A label and its value in a sentence or a tooltip (French puts a space before the colon). */
   pair: (label: string, value: string) => `${label} : ${value}`,
   /** Between the items of a list that commas already divide. */
