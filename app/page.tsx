@@ -5,7 +5,9 @@ import { getEngine } from "@/lib/data/engine";
 import { buildFallback } from "@/lib/dashboard/fallback";
 import { filterOptionsOf } from "@/lib/dashboard/options";
 import { parseDashboardState } from "@/lib/dashboard/state";
-import { formatIsoDate } from "@/lib/format";
+import { formatsOf } from "@/lib/format";
+import { requestLang } from "@/lib/i18n/server";
+import { labelsOf } from "@/lib/labels";
 import { BOUNDARIES_URL } from "@/lib/map/boundaries";
 import { datasetStamp } from "@/lib/presentation/deck";
 import { type RawSearchParams, toUrlParams } from "@/lib/pages/context";
@@ -18,17 +20,22 @@ type SearchParams = Promise<RawSearchParams>;
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   // The map's shapes are the largest download: the browser starts it with the HTML.
   preload(BOUNDARIES_URL, { as: "fetch", crossOrigin: "anonymous" });
+  const lang = await requestLang();
+  const text = labelsOf(lang).dashboard;
   const engine = await getEngine();
   const { state } = parseDashboardState(toUrlParams(await searchParams));
-  const { fallback, issues } = buildFallback(engine, state);
-  const meta = engine.meta();
+  const { fallback, issues } = buildFallback(engine, state, lang);
+  const meta = engine.meta(lang);
+  const f = formatsOf(lang);
+  const { demo } = meta.provenance;
+  // The dataset describes itself in French: a generated one is described anew in another language.
+  const description =
+    lang !== "fr" && demo ? text.demoDescription(demo.seed, String(demo.scale), f.integer(meta.counts.realPartnerships)) : meta.provenance.description;
   return (
     <>
-      <h1 className="fr-h2 fr-mb-1w">La coopération décentralisée en chiffres</h1>
-      <p className="fr-text--sm provenance">
-        Jeu de données : {meta.provenance.description}. Mis à jour le {formatIsoDate(meta.provenance.updatedAt)}.
-      </p>
-      {meta.provenance.generated ? <DemoBanner realPartnerships={meta.counts.realPartnerships} /> : null}
+      <h1 className="fr-h2 fr-mb-1w">{text.heading}</h1>
+      <p className="fr-text--sm provenance">{text.provenance(description, f.isoDate(meta.provenance.updatedAt))}</p>
+      {meta.provenance.generated ? <DemoBanner realPartnerships={meta.counts.realPartnerships} lang={lang} /> : null}
       <Dashboard options={filterOptionsOf(meta)} fallback={fallback} serverIssues={issues} dataset={datasetStamp(meta.provenance.updatedAt, meta.version)} />
     </>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import { ChartTooltip } from "./ChartTooltip";
 import { BarChartDocument, BarsDrawing, BAR_FONT_SIZE, DEFAULT_BAR_CHART_WIDTH, layoutBars, type BarChartProps } from "./BarChartSvg";
 import { useActiveDatum } from "./useActiveDatum";
@@ -9,7 +10,10 @@ import "./charts.css";
 export type { BarChartProps };
 
 /** Horizontal bars, one per row, with labels left, values at the bar ends and an x axis. */
-export function BarChart(props: BarChartProps) {
+export function BarChart(pageProps: BarChartProps) {
+  // The page's language, unless the caller names one.
+  const props = { lang: useLang(), ...pageProps };
+  const { pair } = useLabels().dashboard;
   const { title, formatValue, onSelect, secondary, detail, width: fallbackWidth = DEFAULT_BAR_CHART_WIDTH, responsive = true, standalone } = props;
   const [wrapperRef, width] = useChartWidth<HTMLDivElement>(fallbackWidth, responsive && !standalone);
   const layout = layoutBars(props, width);
@@ -40,7 +44,7 @@ export function BarChart(props: BarChartProps) {
         >
           <p className="chart-tooltip__title">{activeBar.row.label}</p>
           <p className="chart-tooltip__value">{formatValue(activeBar.row.value)}</p>
-          {secondary ? <p>{secondary.label} : {secondary.format(activeBar.row)}</p> : null}
+          {secondary ? <p>{pair(secondary.label, secondary.format(activeBar.row))}</p> : null}
         </ChartTooltip>
       ) : null}
     </div>

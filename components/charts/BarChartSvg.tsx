@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from "react";
 import type { AggregateRow } from "@/lib/query/aggregate";
 import { barLayout, type BarGeometry, type BarLayout } from "@/lib/charts/bars";
 import { CHART_STYLE, type ChartStyle } from "@/lib/charts/standalone-style";
+import { type Lang, labelsOf } from "@/lib/labels";
 import { DEFAULT_BAR_COLOR, OTHERS_COLOR } from "@/lib/scales";
 import { ChartAxis } from "./ChartAxis";
 import { ChartGrid } from "./ChartGrid";
@@ -46,6 +47,8 @@ export interface BarChartProps {
    * `BarChartDocument` from this module, the same document without the client module.
    */
   standalone?: StandaloneText;
+  /** The language of the bars' accessible names (default French). */
+  lang?: Lang;
 }
 
 export const BAR_FONT_SIZE = 13;
@@ -88,8 +91,8 @@ export function BarsDrawing({ layout, active, datumProps, paint, ...props }: Bar
   const rowHeight = props.rowHeight ?? 30;
   const hasSelection = selectedKey !== undefined && layout.bars.some((bar) => bar.row.key === selectedKey);
   const fill = ({ row, isOthers }: BarGeometry) => (isOthers ? OTHERS_COLOR : typeof color === "function" ? color(row) : color);
-  const describe = (row: AggregateRow) =>
-    `${row.label} : ${formatValue(row.value)}${secondary ? `, ${secondary.label} : ${secondary.format(row)}` : ""}`;
+  const { pair } = labelsOf(props.lang).dashboard;
+  const describe = (row: AggregateRow) => `${pair(row.label, formatValue(row.value))}${secondary ? `, ${pair(secondary.label, secondary.format(row))}` : ""}`;
   const bar = (geometry: BarGeometry, i: number) => {
     const interactive = datumProps !== undefined && onSelect !== undefined && !geometry.isOthers;
     const selected = selectedKey !== undefined && geometry.row.key === selectedKey;

@@ -1,3 +1,4 @@
+import { labelsOf } from "@/lib/labels";
 import "./charts.css";
 
 export interface BreadcrumbItem {
@@ -8,7 +9,7 @@ export interface BreadcrumbItem {
 
 export interface BreadcrumbProps {
   items: BreadcrumbItem[];
-  /** Accessible name of the trail. */
+  /** Accessible name of the trail (default French: the dashboard gives its language's). */
   label?: string;
 }
 
@@ -17,7 +18,7 @@ export interface BreadcrumbProps {
  * change the filters in place, they are not links); the last item is the current level. The DSFR's
  * mobile "Voir le fil d'Ariane" collapse is left out: the trail is short and needs no script.
  */
-export function Breadcrumb({ items, label = "Niveau de thématique affiché" }: BreadcrumbProps) {
+export function Breadcrumb({ items, label = labelsOf().dashboard.charts.themeLevel }: BreadcrumbProps) {
   if (items.length === 0) return null;
   return (
     <nav className="fr-breadcrumb chart-breadcrumb" aria-label={label}>

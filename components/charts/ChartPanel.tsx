@@ -1,12 +1,11 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
+import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import type { DashboardPanel } from "@/lib/panels/dashboard-panels";
 import { DataTable, type DataTableProps } from "./DataTable";
 import { ExportMenu } from "./ExportMenu";
 import "./charts.css";
-
-export const DEFAULT_EMPTY_MESSAGE = "Aucun partenariat ne correspond à ces filtres.";
 
 export interface ChartPanelProps {
   id: string;
@@ -36,6 +35,8 @@ export function ChartPanel({
   id, title, subtitle, note, table, children, empty = false, emptyMessage, dimmed = false, actions, defaultShowTable = false, exports,
 }: ChartPanelProps) {
   const [showTable, setShowTable] = useState(defaultShowTable);
+  const lang = useLang();
+  const text = useLabels().dashboard.charts;
   const titleId = `${id}-titre`;
   const bodyId = `${id}-contenu`;
   return (
@@ -55,7 +56,7 @@ export function ChartPanel({
               aria-controls={bodyId}
               onClick={() => setShowTable((shown) => !shown)}
             >
-              {showTable ? "Afficher le graphique" : "Afficher le tableau"}
+              {showTable ? text.showChart : text.showTable}
             </button>
           )}
         </div>
@@ -63,9 +64,9 @@ export function ChartPanel({
       {note ? <p className="fr-text--xs chart-panel__note">{note}</p> : null}
       <div id={bodyId} className="chart-panel__body">
         {empty ? (
-          <p className="chart-panel__empty" role="status">{emptyMessage ?? DEFAULT_EMPTY_MESSAGE}</p>
+          <p className="chart-panel__empty" role="status">{emptyMessage ?? text.empty}</p>
         ) : showTable ? (
-          <DataTable {...table} />
+          <DataTable lang={lang} {...table} />
         ) : (
           children
         )}

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { formatInteger } from "@/lib/format";
+import { formatsOf } from "@/lib/format";
+import type { Lang } from "@/lib/i18n/lang";
 import { DsfrTable } from "../table/DsfrTable";
 
 export interface DataTableColumn {
@@ -18,13 +19,16 @@ export interface DataTableProps {
   total?: Record<string, string | number>;
   /** An action after a cell's value (a "Détail" button): row index, or "total" for the total row, and the column's key. */
   cellAction?: (row: number | "total", column: string) => ReactNode;
+  /** The language of the numbers it formats (default French). */
+  lang?: Lang;
 }
 
-const cell = (value: string | number | undefined, numeric: boolean): string =>
-  value === undefined ? "" : typeof value === "number" && numeric ? formatInteger(value) : String(value);
+const cellIn = (lang: Lang) => (value: string | number | undefined, numeric: boolean): string =>
+  value === undefined ? "" : typeof value === "number" && numeric ? formatsOf(lang).integer(value) : String(value);
 
 /** The accessible table twin of a chart (DSFR `fr-table` markup, scrolls horizontally when narrow). */
-export function DataTable({ caption, columns, rows, total, cellAction }: DataTableProps) {
+export function DataTable({ caption, columns, rows, total, cellAction, lang = "fr" }: DataTableProps) {
+  const cell = cellIn(lang);
   const cells = (row: Record<string, string | number>, index: number | "total") =>
     columns.map((column, c) =>
       c === 0 ? (

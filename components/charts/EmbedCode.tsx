@@ -1,16 +1,15 @@
 "use client";
 import { useId, useState } from "react";
-import { labelsOf } from "@/lib/labels";
+import { useLang, useLabels } from "@/lib/i18n/LangContext";
+import { type Lang, withLang } from "@/lib/i18n/lang";
 import type { ExportPanel } from "@/lib/panels/export-links";
-
-const labels = labelsOf().exportMenu;
 
 /** An HTML attribute's value: the panel's title is fixed text, but the code must stay valid whatever it says. */
 const attribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /** The iframe that shows a panel on another site: /embed/<panel> takes the dashboard's query. */
-export function embedCode(origin: string, panel: ExportPanel, query: string, title: string): string {
-  const src = `${origin}/embed/${panel}${query ? `?${query}` : ""}`;
+export function embedCode(origin: string, panel: ExportPanel, query: string, title: string, lang: Lang = "fr"): string {
+  const src = `${origin}${withLang(`/embed/${panel}${query ? `?${query}` : ""}`, lang)}`;
   return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
 }
 
@@ -24,7 +23,9 @@ export interface EmbedCodeProps {
 export function EmbedCode({ panel, query, title }: EmbedCodeProps) {
   const id = useId();
   const [status, setStatus] = useState("");
-  const code = embedCode(window.location.origin, panel, query, title);
+  const lang = useLang();
+  const labels = useLabels().exportMenu;
+  const code = embedCode(window.location.origin, panel, query, title, lang);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);

@@ -2,7 +2,8 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useDatasetStamp } from "@/components/presentation/DatasetStamp";
 import { type DeckStatus, DeckStatusText, useAddToDeck } from "@/components/presentation/useAddToDeck";
-import { labelsOf } from "@/lib/labels";
+import { useLang, useLabels } from "@/lib/i18n/LangContext";
+import { withLang } from "@/lib/i18n/lang";
 import { type ExportPanel, MENU_FORMATS, exportHref } from "@/lib/panels/export-links";
 import { panelViewHref } from "@/lib/presentation/views";
 import { EmbedCode } from "./EmbedCode";
@@ -19,8 +20,6 @@ export interface ExportMenuProps {
   anchor: string;
 }
 
-const labels = labelsOf().exportMenu;
-
 /**
  * A panel's exports: the link of the view, the panel in full screen, its embed code, the working
  * presentation, and the panel as a table, an image or a slide. A disclosure (button and list of
@@ -29,6 +28,8 @@ const labels = labelsOf().exportMenu;
  */
 export function ExportMenu({ panel, query, title, anchor }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
+  const lang = useLang();
+  const labels = useLabels().exportMenu;
   const [embedShown, setEmbedShown] = useState(false);
   // The last action's message (copied link, presentation), with a link to the presentation if it is one.
   const [message, setMessage] = useState<DeckStatus | null>(null);
@@ -114,7 +115,7 @@ export function ExportMenu({ panel, query, title, anchor }: ExportMenuProps) {
         </li>
         {MENU_FORMATS.map((format) => (
           <li key={format}>
-            <a className="fr-link fr-link--sm" href={exportHref(panel, format, query)} download>
+            <a className="fr-link fr-link--sm" href={withLang(exportHref(panel, format, query), lang)} download>
               {labels.formats[format]}
             </a>
           </li>

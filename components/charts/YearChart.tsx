@@ -1,6 +1,7 @@
 "use client";
 
 import type { YearChartModel } from "@/lib/charts/yearModel";
+import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import { ChartTooltip } from "./ChartTooltip";
 import { useActiveDatum } from "./useActiveDatum";
 import { useChartWidth } from "./useChartWidth";
@@ -15,8 +16,11 @@ export type { YearChartProps };
 const MIN_DETAIL_STEP = 26;
 
 /** Amounts per year stacked by category (d3 stack), with an optional line on its own right axis. */
-export function YearChart(props: YearChartProps) {
+export function YearChart(pageProps: YearChartProps) {
+  // The page's language, unless the caller names one.
+  const props = { lang: useLang(), ...pageProps };
   const { line, title, formatValue, onSelectYear, detail, width: fallbackWidth = DEFAULT_YEAR_CHART_WIDTH, responsive = true, standalone } = props;
+  const text = useLabels().dashboard;
   const [wrapperRef, width] = useChartWidth<HTMLDivElement>(fallbackWidth, responsive && !standalone);
   const model = yearModelOf(props, width);
   const { stacked, height } = model;
@@ -52,7 +56,7 @@ export function YearChart(props: YearChartProps) {
           })}
         </div>
       ) : null}
-      <YearLegend items={model.legend} line={line?.label} />
+      <YearLegend items={model.legend} line={line?.label} text={text} />
     </div>
   );
 }
@@ -65,6 +69,9 @@ interface YearTooltipProps extends Pick<YearChartProps, "formatValue" | "line"> 
 /** The active year's segments, total and line value, beside its column. */
 function YearTooltip({ model, index, formatValue, line }: YearTooltipProps) {
   const { stacked, legend, margin, formatLineValue } = model;
+  const labels = useLabels();
+  const { pair } = labels.dashboard;
+  const { total } = labels;
   const year = stacked.years[index];
   if (year === undefined) return null;
   const center = (stacked.x(year) ?? 0) + stacked.x.bandwidth() / 2;
@@ -78,13 +85,13 @@ function YearTooltip({ model, index, formatValue, line }: YearTooltipProps) {
           if (!seg || seg.y1 <= seg.y0) return null;
           return (
             <li key={s.key}>
-              <span className="chart-swatch" style={{ background: legend[k]?.color }} aria-hidden="true" /> {legend[k]?.label} : {formatValue(seg.y1 - seg.y0)}
+              <span className="chart-swatch" style={{ background: legend[k]?.color }} aria-hidden="true" /> {pair(legend[k]?.label ?? s.key, formatValue(seg.y1 - seg.y0))}
             </li>
           );
         })}
       </ul>
-      <p className="chart-tooltip__value">Total : {formatValue(stacked.totals[index]?.total ?? 0)}</p>
-      {line && lineValue !== undefined ? <p>{line.label} : {formatLineValue(lineValue)}</p> : null}
+      <p className="chart-tooltip__value">{pair(total, formatValue(stacked.totals[index]?.total ?? 0))}</p>
+      {line && lineValue !== undefined ? <p>{pair(line.label, formatLineValue(lineValue))}</p> : null}
     </ChartTooltip>
   );
 }

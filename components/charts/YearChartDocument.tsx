@@ -3,7 +3,8 @@ import { swatchRows } from "@/lib/charts/legendLayout";
 import { CHART_STYLE } from "@/lib/charts/standalone-style";
 import type { YearSegments } from "@/lib/charts/stack";
 import { yearChartModel, type YearChartModel } from "@/lib/charts/yearModel";
-import { formatEurosCompact, formatInteger } from "@/lib/format";
+import { formatsOf } from "@/lib/format";
+import { type Lang, labelsOf } from "@/lib/labels";
 import { FINANCER_CATEGORY_COLORS } from "@/lib/scales";
 import { StandaloneFrame, frameInnerWidth, type StandaloneText } from "./StandaloneFrame";
 import { SvgSwatchLegend } from "./SvgSwatchLegend";
@@ -37,6 +38,8 @@ export interface YearChartProps {
   width?: number;
   /** Height of the plot (axes included), without the legend. */
   height?: number;
+  /** The language of its words and default number formats (default French). */
+  lang?: Lang;
   /** Lay the chart out again at its container's measured width once mounted (see useChartWidth). Default true. */
   responsive?: boolean;
   /**
@@ -58,8 +61,8 @@ export function yearModelOf(props: YearChartProps, width: number): YearChartMode
     ...props,
     width,
     height: props.height ?? DEFAULT_HEIGHT,
-    formatTick: props.formatTick ?? formatEurosCompact,
-    formatLineValue: props.formatLineValue ?? formatInteger,
+    formatTick: props.formatTick ?? formatsOf(props.lang).eurosCompact,
+    formatLineValue: props.formatLineValue ?? formatsOf(props.lang).integer,
     colors: props.colors ?? FINANCER_CATEGORY_COLORS,
   });
 }
@@ -69,7 +72,7 @@ export function YearChartDocument(props: YearChartProps & { standalone: Standalo
   const width = props.width ?? DEFAULT_YEAR_CHART_WIDTH;
   const model = yearModelOf(props, frameInnerWidth(width));
   const { height } = model;
-  const line = props.line ? [{ key: "line", label: `${props.line.label} (axe de droite)`, color: CHART_STYLE.line, line: true }] : [];
+  const line = props.line ? [{ key: "line", label: labelsOf(props.lang).dashboard.charts.rightAxis(props.line.label), color: CHART_STYLE.line, line: true }] : [];
   const rows = swatchRows([...model.legend, ...line], { width: model.width, fontSize: LEGEND.fontSize, swatchWidth: LEGEND.swatch.width });
   return (
     <StandaloneFrame {...props.standalone} title={props.title} width={width} height={height + LEGEND.gap + rows.height} fontSize={YEAR_FONT_SIZE}>

@@ -1,8 +1,8 @@
 "use client";
 import type { ReactNode } from "react";
 import type { YearColumn } from "@/lib/dashboard/years";
-import { formatEurosCompact } from "@/lib/format";
-import { labelsOf } from "@/lib/labels";
+import { formatsOf } from "@/lib/format";
+import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import { pageTable } from "@/lib/panels/page-table";
 import { yearTable } from "@/lib/panels/tables";
 import { FINANCER_CATEGORY_COLORS } from "@/lib/scales";
@@ -30,13 +30,14 @@ export interface YearFundingPanelProps {
   details?: { column: (year: number, total: number) => ReactNode; cell: (row: number | "total", column: string) => ReactNode };
 }
 
-const TITLE = labelsOf().panels.years;
-
 /**
  * Funding by year stacked by financer category, with the partnerships active each year as a line,
  * and the same figures as a table: the dashboard's panel and the profile pages' one.
  */
 export function YearFundingPanel({ id, columns, line, subtitle, loaded = true, dimmed, error, selectedYear, onSelectYear, exportQuery, details }: YearFundingPanelProps) {
+  const lang = useLang();
+  const labels = useLabels();
+  const TITLE = labels.panels.years;
   return (
     <ChartPanel
       id={id}
@@ -45,15 +46,16 @@ export function YearFundingPanel({ id, columns, line, subtitle, loaded = true, d
       subtitle={subtitle}
       dimmed={dimmed}
       empty={loaded && !error && columns.length === 0}
-      emptyMessage="Aucun financement déclaré pour ces filtres."
-      table={{ ...pageTable(`${TITLE} (${subtitle})`, yearTable(columns, line)), cellAction: details?.cell }}
+      emptyMessage={labels.dashboard.charts.noFunding}
+      table={{ ...pageTable(`${TITLE} (${subtitle})`, yearTable(columns, line, lang), lang), cellAction: details?.cell }}
     >
       {error ?? (
         <YearChart
           years={columns}
-          line={{ label: "Partenariats actifs", points: line }}
+          line={{ label: labels.columns.activePartnerships, points: line }}
           title={TITLE}
-          formatValue={formatEurosCompact}
+          formatValue={formatsOf(lang).eurosCompact}
+          lang={lang}
           colors={FINANCER_CATEGORY_COLORS}
           selectedYear={selectedYear}
           onSelectYear={onSelectYear}

@@ -1,13 +1,17 @@
+import type { Labels } from "@/lib/labels";
+
 export interface YearLegendProps {
   items: { key: string; label: string; color: string }[];
   /** Label of the line series, if any. */
   line?: string;
+  /** The dashboard's words in the page's language. */
+  text: Labels["dashboard"];
 }
 
 /** HTML legend of a stacked chart: one swatch per category, then the line. */
-export function YearLegend({ items, line }: YearLegendProps) {
+export function YearLegend({ items, line, text }: YearLegendProps) {
   return (
-    <ul className="chart-legend" aria-label="Légende">
+    <ul className="chart-legend" aria-label={text.charts.legend}>
       {items.map((item) => (
         <li key={item.key} data-key={item.key}>
           <span className="chart-swatch" style={{ background: item.color }} aria-hidden="true" />
@@ -17,7 +21,7 @@ export function YearLegend({ items, line }: YearLegendProps) {
       {line ? (
         <li>
           <span className="chart-swatch chart-swatch--line" aria-hidden="true" />
-          {line} (axe de droite)
+          {text.charts.rightAxis(line)}
         </li>
       ) : null}
     </ul>

@@ -10,8 +10,9 @@ import { dashboardKey } from "@/lib/dashboard/queries";
 import { dashboardQuery, filtersOf } from "@/lib/dashboard/state";
 import { singleYear } from "@/lib/dashboard/time";
 import { compareFromHref } from "@/lib/compare/state";
-import { labelsOf } from "@/lib/labels";
-import { formatInteger } from "@/lib/format";
+import { formatsOf } from "@/lib/format";
+import { useLang, useLabels } from "@/lib/i18n/LangContext";
+import { withLang } from "@/lib/i18n/lang";
 import { listHref } from "@/lib/pages/links";
 import { type Answer, useApi } from "@/lib/hooks/useApi";
 import { useDashboardState } from "@/lib/hooks/useDashboardState";
@@ -53,27 +54,27 @@ export function Dashboard({ options, fallback, serverIssues, dataset }: Dashboar
 
 function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback" | "dataset">) {
   const { state, issues, update } = useDashboardState();
+  const lang = useLang();
+  const labels = useLabels();
+  const text = labels.dashboard;
   // A view's link (`panel=themes`, from a presentation) opens the dashboard at that panel.
   const target = state.panel;
   useEffect(() => {
     if (target) document.getElementById(PANEL_ANCHORS[target])?.scrollIntoView();
   }, [target]);
-  const answer = useApi<DashboardBody>(dashboardKey(state));
+  const answer = useApi<DashboardBody>(dashboardKey(state, lang));
   const details = useDetail(state);
   // Every panel gets its part of the one answer, the same error, and dims while the next one loads.
   const part = <K extends keyof DashboardBody>(name: K): Answer<DashboardBody[K]> => ({ data: answer.data?.[name], error: answer.error, stale: answer.stale });
   const summary = part("summary");
-  const chips = chipsOf(state, options, summary.data?.applied ?? []);
-  const subtitle = chips.length > 0 ? chips.map((c) => c.label).join(" · ") : "Toutes les coopérations";
+  const chips = chipsOf(state, options, summary.data?.applied ?? [], labels);
+  const subtitle = chips.length > 0 ? chips.map((c) => c.label).join(" · ") : text.allCooperation;
   const problems = [...issues, ...serverIssues];
   return (
     <DetailProvider open={details.open}>
       {problems.length > 0 ? (
         <div className="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w" role="alert">
-          <p>
-            Une partie de l&apos;adresse a été ignorée :{" "}
-            {problems.map((p) => `${p.param} (${p.message})`).join(", ")}.
-          </p>
+          <p>{text.ignored(problems.map((p) => `${p.param} (${p.message})`).join(", "))}</p>
         </div>
       ) : null}
       <FilterBar state={state} options={options} update={update} />
@@ -82,25 +83,26 @@ function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback
       {summary.data ? (
         <HeadlineTiles
           dimmed={summary.stale}
+          lang={lang}
           figures={{ ...summary.data, coverageShare: summary.data.coverage.share }}
         />
       ) : null}
       {summary.data && summary.data.partnerships > 0 ? (
         <p className="fr-mb-3w">
-          <Link prefetch={false} className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={listHref(dashboardQuery(state))}>
-            Voir la liste des {formatInteger(summary.data.partnerships)} partenariats
+          <Link prefetch={false} className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={withLang(listHref(dashboardQuery(state)), lang)}>
+            {text.seeList(formatsOf(lang).integer(summary.data.partnerships))}
           </Link>
         </p>
       ) : null}
       <p className="fr-mb-3w">
-        <Link prefetch={false} className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={compareFromHref(filtersOf(state))}>
-          {labelsOf().compare.start}
+        <Link prefetch={false} className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={withLang(compareFromHref(filtersOf(state)), lang)}>
+          {labels.compare.start}
         </Link>
       </p>
       {summary.data?.partnerships === 0 ? (
         <div className="fr-callout fr-mb-3w empty-result" role="status">
-          <h2 className="fr-callout__title fr-h6">Aucun partenariat ne correspond à ces filtres</h2>
-          <p className="fr-callout__text fr-text--sm">Retirez un filtre ou élargissez la période pour retrouver des partenariats.</p>
+          <h2 className="fr-callout__title fr-h6">{text.emptyTitle}</h2>
+          <p className="fr-callout__text fr-text--sm">{text.emptyHelp}</p>
         </div>
       ) : null}
       <MapPanel answer={part("countries")} state={state} subtitle={subtitle} update={update} />

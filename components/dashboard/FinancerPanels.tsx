@@ -3,12 +3,12 @@ import { BarChart } from "@/components/charts/BarChart";
 import { ChartPanel } from "@/components/charts/ChartPanel";
 import type { AggregateBody } from "@/lib/api/responses";
 import { type DashboardState, type UpdateState, dashboardQuery } from "@/lib/dashboard/state";
-import { formatEurosCompact, formatInteger } from "@/lib/format";
+import { formatsOf } from "@/lib/format";
+import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import type { Answer } from "@/lib/hooks/useApi";
 import type { FinancerCategory } from "@/lib/model";
 import { FINANCER_CATEGORY_COLORS, OTHERS_COLOR } from "@/lib/scales";
 import { OTHERS_KEY } from "@/lib/keys";
-import { labelsOf } from "@/lib/labels";
 import { pageTable } from "@/lib/panels/page-table";
 import { panelFigures } from "@/lib/panels/tables";
 import { breakdownDetails } from "../detail/breakdownDetails";
@@ -23,10 +23,11 @@ export interface FinancerPanelsProps {
 }
 
 
-const labels = labelsOf();
-
 /** Funding by financer category and by financer (the ten largest, the rest summed). */
 export function FinancerPanels({ categories, financers, state, subtitle, update }: FinancerPanelsProps) {
+  const lang = useLang();
+  const labels = useLabels();
+  const { eurosCompact: formatEurosCompact, integer: formatInteger } = formatsOf(lang);
   const categoryTitle = labels.panels.financerCategories;
   const financerTitle = labels.panels.financers;
   const categoryDetails = breakdownDetails("financerCategories", categories.data?.rows ?? [], formatEurosCompact);
@@ -41,7 +42,7 @@ export function FinancerPanels({ categories, financers, state, subtitle, update 
         subtitle={subtitle}
         dimmed={categories.stale}
         empty={categories.data !== undefined && categories.data.rows.length === 0}
-        table={{ ...pageTable(`${categoryTitle} (${subtitle})`, panelFigures("financer-categories", { financerCategories: categories.data }, state).table), cellAction: categoryDetails.cell }}
+        table={{ ...pageTable(`${categoryTitle} (${subtitle})`, panelFigures("financer-categories", { financerCategories: categories.data }, state, lang).table, lang), cellAction: categoryDetails.cell }}
       >
         {categories.error ? (
           <PanelError error={categories.error} />
@@ -70,7 +71,7 @@ export function FinancerPanels({ categories, financers, state, subtitle, update 
         subtitle={subtitle}
         dimmed={financers.stale}
         empty={financers.data !== undefined && financers.data.rows.length === 0}
-        table={{ ...pageTable(`${financerTitle} (${subtitle})`, panelFigures("financers", { financers: financers.data }, state).table), cellAction: financerDetails.cell }}
+        table={{ ...pageTable(`${financerTitle} (${subtitle})`, panelFigures("financers", { financers: financers.data }, state, lang).table, lang), cellAction: financerDetails.cell }}
       >
         {financers.error ? (
           <PanelError error={financers.error} />

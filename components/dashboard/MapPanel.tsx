@@ -6,15 +6,13 @@ import type { CountriesBody } from "@/lib/api/responses";
 import { type DashboardState, MAP_MEASURES, type MapMeasure, type UpdateState, dashboardQuery } from "@/lib/dashboard/state";
 import { countryHref } from "@/lib/pages/links";
 import type { Answer } from "@/lib/hooks/useApi";
-import { labelsOf } from "@/lib/labels";
+import { useLang, useLabels } from "@/lib/i18n/LangContext";
+import { withLang } from "@/lib/i18n/lang";
 import { formatMeasure } from "@/lib/map/measures";
 import { detailId } from "@/lib/detail/state";
-import { detailFr } from "@/lib/labels/fr-detail";
 import { DetailButton } from "../detail/DetailButton";
 import { useOpenDetail } from "../detail/DetailContext";
 import { PanelError } from "./PanelError";
-
-const MEASURE_LABELS = labelsOf().mapMeasureChoices;
 
 // The list's box shows about ten rows; the other 130 (a thousand DOM nodes, half the page) are
 // rendered when asked for, which halves the page's HTML, style and hydration work on first load.
@@ -32,7 +30,10 @@ export function MapPanel({ answer, state, subtitle, update }: MapPanelProps) {
   const { data, error, stale } = answer;
   const countries = data?.countries ?? [];
   const query = dashboardQuery(state);
-  const hrefOf = (code: string) => countryHref(code, query);
+  const lang = useLang();
+  const labels = useLabels();
+  const text = labels.dashboard.map;
+  const hrefOf = (code: string) => withLang(countryHref(code, query), lang);
   const openDetail = useOpenDetail();
   // The map's number of a country is its figure under the map's measure: what the detail explains.
   const byCode = new Map(countries.map((country) => [country.code, country]));
@@ -40,7 +41,7 @@ export function MapPanel({ answer, state, subtitle, update }: MapPanelProps) {
     const country = byCode.get(code);
     if (!openDetail || !country) return null;
     const detail = { source: "map" as const, key: code };
-    return { id: detailId(detail), label: detailFr.buttonLabel(country.name, formatMeasure(state.map, country[state.map])), open: (from: HTMLElement) => openDetail(detail, from) };
+    return { id: detailId(detail), label: labels.detail.buttonLabel(country.name, formatMeasure(state.map, country[state.map], lang)), open: (from: HTMLElement) => openDetail(detail, from) };
   };
   const toggleCountry = (code: string) =>
     update((s) => ({ country: s.country.includes(code) ? s.country.filter((c) => c !== code) : [...s.country, code] }));
@@ -49,29 +50,29 @@ export function MapPanel({ answer, state, subtitle, update }: MapPanelProps) {
       <div className="panel-head">
         <div>
           <h2 className="fr-h6 fr-mb-0" id="map-title">
-            {labelsOf().panels.map(state.map)}
+            {labels.panels.map(state.map)}
           </h2>
           <p className="fr-text--sm fr-mb-0 panel-subtitle">
             {subtitle}
-            {state.country.length > 0 ? " — tous les pays sont montrés, ceux choisis sont cerclés" : ""}
+            {state.country.length > 0 ? text.facet : ""}
           </p>
         </div>
         <div className="map-controls">
-          <ExportMenu panel="map" query={query} title={labelsOf().panels.map(state.map)} anchor="map" />
+          <ExportMenu panel="map" query={query} title={labels.panels.map(state.map)} anchor="map" />
           <div className="fr-select-group fr-mb-0">
             <label className="fr-label fr-text--sm" htmlFor="map-measure">
-              Mesure
+              {text.measure}
             </label>
             <select className="fr-select" id="map-measure" value={state.map} onChange={(e) => update({ map: e.target.value as MapMeasure })}>
               {MAP_MEASURES.map((m) => (
                 <option key={m} value={m}>
-                  {MEASURE_LABELS[m]}
+                  {labels.mapMeasureChoices[m]}
                 </option>
               ))}
             </select>
           </div>
           <fieldset className="fr-segmented fr-segmented--sm">
-            <legend className="fr-segmented__legend fr-text--sm">Représentation</legend>
+            <legend className="fr-segmented__legend fr-text--sm">{text.mode}</legend>
             <div className="fr-segmented__elements">
               {(["choropleth", "circles"] as const).map((mode) => (
                 <div key={mode} className="fr-segmented__element">
@@ -84,7 +85,7 @@ export function MapPanel({ answer, state, subtitle, update }: MapPanelProps) {
                     onChange={() => update({ mapMode: mode })}
                   />
                   <label className="fr-label" htmlFor={`map-mode-${mode}`}>
-                    {mode === "choropleth" ? "Aplats de couleur" : "Cercles proportionnels"}
+                    {text.modes[mode]}
                   </label>
                 </div>
               ))}
@@ -95,7 +96,7 @@ export function MapPanel({ answer, state, subtitle, update }: MapPanelProps) {
       {error ? <PanelError error={error} /> : null}
       {data !== undefined && countries.length === 0 ? (
         <p className="fr-text--sm empty-state" role="status">
-          Aucun partenariat ne correspond à ces filtres : aucun pays n&apos;est coloré.
+          {text.empty}
         </p>
       ) : null}
       <div className="map-layout">
@@ -114,7 +115,7 @@ export function MapPanel({ answer, state, subtitle, update }: MapPanelProps) {
         </div>
         <div className="map-list">
           <CountryList id="liste-pays" initialRows={LIST_ROWS} countries={countries} selected={state.country} onSelectCountry={toggleCountry} countryHref={hrefOf}
-            detail={(country) => <DetailButton detail={{ source: "map", key: country.code }} label={country.name} value={formatMeasure(state.map, country[state.map])} />}
+            detail={(country) => <DetailButton detail={{ source: "map", key: country.code }} label={country.name} value={formatMeasure(state.map, country[state.map], lang)} />}
           />
         </div>
       </div>

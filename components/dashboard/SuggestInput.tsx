@@ -2,6 +2,7 @@
 import { useId, useState } from "react";
 import { apiKey } from "@/lib/dashboard/queries";
 import { useApi } from "@/lib/hooks/useApi";
+import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import type { Suggestion } from "@/lib/query/suggest";
 
 export interface SuggestInputProps {
@@ -19,7 +20,9 @@ export function SuggestInput({ field, label, hint, onPick }: SuggestInputProps) 
   const id = useId();
   const [text, setText] = useState("");
   const query = text.trim();
-  const { data } = useApi<{ suggestions: Suggestion[] }>(query.length >= 2 ? apiKey("/api/suggest", { field, q: query, limit: 12 }) : null);
+  const lang = useLang();
+  const t = useLabels().dashboard.filters;
+  const { data } = useApi<{ suggestions: Suggestion[] }>(query.length >= 2 ? apiKey("/api/suggest", { field, q: query, limit: 12 }, lang) : null);
   const suggestions = query.length >= 2 ? (data?.suggestions ?? []) : [];
 
   const pick = (value: string) => {
@@ -55,7 +58,7 @@ export function SuggestInput({ field, label, hint, onPick }: SuggestInputProps) 
       />
       <datalist id={`${id}-list`}>
         {suggestions.map((s) => (
-          <option key={s.key} value={s.label}>{`${s.partnerships} partenariat${s.partnerships > 1 ? "s" : ""}`}</option>
+          <option key={s.key} value={s.label}>{t.suggestion(s.partnerships)}</option>
         ))}
       </datalist>
     </div>

@@ -6,17 +6,15 @@ import type { AggregateBody } from "@/lib/api/responses";
 import type { FilterOptions } from "@/lib/dashboard/options";
 import { themeLevel } from "@/lib/dashboard/queries";
 import { type DashboardState, type UpdateState, dashboardQuery } from "@/lib/dashboard/state";
-import { formatEurosCompact, formatInteger } from "@/lib/format";
+import { formatsOf } from "@/lib/format";
+import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import type { Answer } from "@/lib/hooks/useApi";
 import { THEME_RULES, type ThemeRule } from "@/lib/query/params";
 import { isGroupKey } from "@/lib/keys";
-import { labelsOf } from "@/lib/labels";
 import { pageTable } from "@/lib/panels/page-table";
 import { panelFigures } from "@/lib/panels/tables";
 import { breakdownDetails } from "../detail/breakdownDetails";
 import { PanelError } from "./PanelError";
-
-const labels = labelsOf();
 
 export interface ThemePanelProps {
   answer: Answer<AggregateBody>;
@@ -29,11 +27,14 @@ export interface ThemePanelProps {
 /** Funding by theme, drilling theme → sub-theme → sub-sub-theme, under a selectable multi-theme rule. */
 export function ThemePanel({ answer, state, options, subtitle, update }: ThemePanelProps) {
   const { data, error, stale } = answer;
+  const lang = useLang();
+  const labels = useLabels();
+  const { eurosCompact: formatEurosCompact, integer: formatInteger } = formatsOf(lang);
   const level = themeLevel(state);
   const theme = options.themes.find((t) => t.key === state.theme);
   const subTheme = theme?.subThemes.find((s) => s.key === state.subTheme);
   const crumbs = [
-    { label: "Toutes les thématiques", onSelect: state.theme ? () => update({ theme: undefined, subTheme: undefined, subSubTheme: undefined }) : undefined },
+    { label: labels.dashboard.filters.allThemes, onSelect: state.theme ? () => update({ theme: undefined, subTheme: undefined, subSubTheme: undefined }) : undefined },
     ...(theme ? [{ label: theme.label, onSelect: state.subTheme ? () => update({ subTheme: undefined, subSubTheme: undefined }) : undefined }] : []),
     ...(subTheme ? [{ label: subTheme.label }] : []),
   ];
@@ -58,7 +59,7 @@ export function ThemePanel({ answer, state, options, subtitle, update }: ThemePa
       actions={
         <div className="fr-select-group fr-mb-0">
           <label className="fr-label fr-text--sm" htmlFor="theme-rule">
-            Partenariats à plusieurs thématiques
+            {labels.filterNames.themeRule}
           </label>
           <select className="fr-select" id="theme-rule" value={state.themeRule} onChange={(e) => update({ themeRule: e.target.value as ThemeRule })}>
             {THEME_RULES.map((rule) => (
@@ -69,9 +70,9 @@ export function ThemePanel({ answer, state, options, subtitle, update }: ThemePa
           </select>
         </div>
       }
-      table={{ ...pageTable(`${title} (${subtitle})`, panelFigures("themes", { themes: data }, state).table), cellAction: details.cell }}
+      table={{ ...pageTable(`${title} (${subtitle})`, panelFigures("themes", { themes: data }, state, lang).table, lang), cellAction: details.cell }}
     >
-      <Breadcrumb items={crumbs} />
+      <Breadcrumb items={crumbs} label={labels.dashboard.charts.themeLevel} />
       {error ? (
         <PanelError error={error} />
       ) : (
@@ -82,7 +83,7 @@ export function ThemePanel({ answer, state, options, subtitle, update }: ThemePa
           onSelect={(row) => select(row.key)}
           detail={details.bar}
           selectedKey={level === "subSubTheme" ? state.subSubTheme : undefined}
-          secondary={{ label: "Partenariats", format: (row) => formatInteger(row.partnerships) }}
+          secondary={{ label: labels.measures.partnerships, format: (row) => formatInteger(row.partnerships) }}
         />
       )}
     </ChartPanel>

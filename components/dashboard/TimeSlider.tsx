@@ -4,10 +4,10 @@ import type { FilterOptions } from "@/lib/dashboard/options";
 import type { DashboardState, UpdateState } from "@/lib/dashboard/state";
 import { outOfBounds, pageStep, replacesEntry, singleYear, sliderPosition, yearBounds, yearPatch } from "@/lib/dashboard/time";
 import { usePlayback } from "@/lib/hooks/usePlayback";
-import { labelsOf } from "@/lib/labels";
+import { useLang, useLabels } from "@/lib/i18n/LangContext";
+import { LOCALES } from "@/lib/i18n/lang";
 import "./time.css";
 
-const t = labelsOf().time;
 const MODES = ["active", "started"] as const;
 // A drag or a held arrow key runs through years faster than answers come: only the year the hand
 // stops on is written to the URL (and fetched).
@@ -22,11 +22,13 @@ export interface TimeSliderProps {
   failed: boolean;
 }
 
-const seconds = (ms: number) => (ms / 1000).toLocaleString("fr-FR");
+const secondsIn = (locale: string) => (ms: number) => (ms / 1000).toLocaleString(locale);
 
 /** The dashboard's year, one at a time: a slider, play and pause, and what a year counts. */
 export function TimeSlider({ state, options, update, ready, failed }: TimeSliderProps) {
   const id = useId();
+  const t = useLabels().time;
+  const seconds = secondsIn(LOCALES[useLang()]);
   const bounds = yearBounds(options.years);
   const year = singleYear(state);
   const [draft, setDraft] = useState<number | undefined>(undefined);

@@ -3,7 +3,7 @@ import { YearFundingPanel } from "@/components/charts/YearFundingPanel";
 import type { AggregateBody } from "@/lib/api/responses";
 import type { UpdateState } from "@/lib/dashboard/state";
 import { yearSeries } from "@/lib/dashboard/years";
-import { timeFr } from "@/lib/labels/fr-time";
+import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import type { Answer } from "@/lib/hooks/useApi";
 import { yearDetails } from "../detail/yearDetails";
 import { PanelError } from "./PanelError";
@@ -23,6 +23,8 @@ export interface YearPanelProps {
 export function YearPanel({ funding, active, subtitle, query, selectedYear, update }: YearPanelProps) {
   const { columns, line } = yearSeries(funding.data?.rows ?? [], active.data?.rows ?? []);
   const error = funding.error ?? active.error;
+  const lang = useLang();
+  const timeFr = useLabels().time;
   return (
     <YearFundingPanel
       id="years"
@@ -36,7 +38,7 @@ export function YearPanel({ funding, active, subtitle, query, selectedYear, upda
       // The year shown alone, clicked again, goes back to every year.
       onSelectYear={(year) => update(year === selectedYear ? { yearFrom: undefined, yearTo: undefined } : { yearFrom: year, yearTo: year })}
       exportQuery={query}
-      details={yearDetails(columns, line)}
+      details={yearDetails(columns, line, lang)}
     />
   );
 }

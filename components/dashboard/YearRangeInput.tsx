@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useId, useState } from "react";
+import { useLabels } from "@/lib/i18n/LangContext";
 import { yearsInOrder } from "@/lib/query/params";
 
 export interface YearRangeInputProps {
@@ -13,6 +14,7 @@ export interface YearRangeInputProps {
 /** Two typed years (no slider to drag): applied on Enter or when leaving the field, checked first. */
 export function YearRangeInput({ from, to, min, max, onChange }: YearRangeInputProps) {
   const id = useId();
+  const t = useLabels().dashboard.filters;
   const [draft, setDraft] = useState({ from: from?.toString() ?? "", to: to?.toString() ?? "" });
   const [error, setError] = useState<string | null>(null);
   // Each field follows its own URL value only: committing one must not wipe what is being typed in the other.
@@ -25,12 +27,12 @@ export function YearRangeInput({ from, to, min, max, onChange }: YearRangeInputP
     const yearTo = read(draft.to);
     for (const year of [yearFrom, yearTo]) {
       if (year !== undefined && (!Number.isInteger(year) || year < 1900 || year > 2100)) {
-        setError(`Saisissez une année entre ${min} et ${max}.`);
+        setError(t.yearOutOfRange(min, max));
         return;
       }
     }
     if (!yearsInOrder({ yearFrom, yearTo })) {
-      setError("L'année de début doit précéder l'année de fin.");
+      setError(t.yearsOrder);
       return;
     }
     setError(null);
@@ -40,13 +42,13 @@ export function YearRangeInput({ from, to, min, max, onChange }: YearRangeInputP
   return (
     <fieldset className={`fr-fieldset year-range${error ? " fr-fieldset--error" : ""}`} aria-labelledby={`${id}-legend`}>
       <legend className="fr-fieldset__legend fr-text--regular" id={`${id}-legend`}>
-        Années
+        {t.years}
       </legend>
       {(["from", "to"] as const).map((bound) => (
         <div key={bound} className="fr-fieldset__element fr-fieldset__element--inline">
           <div className="fr-input-group">
             <label className="fr-label" htmlFor={`${id}-${bound}`}>
-              {bound === "from" ? "De" : "À"}
+              {bound === "from" ? t.from : t.to}
             </label>
             <input
               className="fr-input"

@@ -1,6 +1,6 @@
 "use client";
 import { type Detail, detailId } from "@/lib/detail/state";
-import { detailFr } from "@/lib/labels/fr-detail";
+import { useLabels } from "@/lib/i18n/LangContext";
 import { useOpenDetail } from "./DetailContext";
 
 export interface DetailButtonProps {
@@ -17,6 +17,7 @@ export interface DetailButtonProps {
 /** The small "Détail" button of a number: opens the panel that lists the partnerships behind it. Nothing outside the dashboard. */
 export function DetailButton({ detail, label, value, name, iconOnly = false }: DetailButtonProps) {
   const open = useOpenDetail();
+  const detailFr = useLabels().detail;
   if (!open) return null;
   const accessibleName = name ?? detailFr.buttonLabel(label, value);
   return (

@@ -1,24 +1,26 @@
 import Link from "next/link";
 import type { ExplainBody } from "@/lib/api/responses";
-import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
+import { formatsOf } from "@/lib/format";
+import { useLang } from "@/lib/i18n/LangContext";
+import { type Lang, LOCALES, withLang } from "@/lib/i18n/lang";
 import { labelsOf } from "@/lib/labels";
-import { detailFr } from "@/lib/labels/fr-detail";
 import type { FinancerCategory } from "@/lib/model";
 import { DsfrTable } from "../table/DsfrTable";
 
 // A share such as 1/3 must read as such, not rounded to "33 %".
-const share = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 1 });
+const SHARES = { fr: new Intl.NumberFormat(LOCALES.fr, { style: "percent", maximumFractionDigits: 1 }), en: new Intl.NumberFormat(LOCALES.en, { style: "percent", maximumFractionDigits: 1 }) };
 
 /** A value as the panel that was clicked prints it: amounts compact ("12,4 M€"), counts whole. */
-export const formatClicked = (body: Pick<ExplainBody, "unit" | "value">): string =>
-  body.unit === "euros" ? formatEurosCompact(body.value) : formatInteger(body.value);
+export const formatClicked = (body: Pick<ExplainBody, "unit" | "value">, lang: Lang = "fr"): string =>
+  body.unit === "euros" ? formatsOf(lang).eurosCompact(body.value) : formatsOf(lang).integer(body.value);
 
-const exact = (body: Pick<ExplainBody, "unit">, value: number): string => (body.unit === "euros" ? formatEuros(value) : formatInteger(value));
+const exactIn = (lang: Lang) => (body: Pick<ExplainBody, "unit">, value: number): string =>
+  body.unit === "euros" ? formatsOf(lang).euros(value) : formatsOf(lang).integer(value);
 
 /** The number's name: the row's label, and the segment's (as the chart's legend names it) for a segment of a stacked column. */
-export function detailLabel(body: Pick<ExplainBody, "label" | "segment">): string {
+export function detailLabel(body: Pick<ExplainBody, "label" | "segment">, lang: Lang = "fr"): string {
   if (body.segment === null) return body.label;
-  const categories: Record<string, string> = labelsOf().financerCategoriesShort;
+  const categories: Record<string, string> = labelsOf(lang).financerCategoriesShort;
   return `${body.label} · ${categories[body.segment as FinancerCategory] ?? body.segment}`;
 }
 
@@ -35,6 +37,11 @@ export interface DetailContentProps {
  * the notes and the CSV. Every figure is the answer's; the page only formats them.
  */
 export function DetailContent({ body, csvHref, onPage }: DetailContentProps) {
+  const lang = useLang();
+  const detailFr = labelsOf(lang).detail;
+  const { integer: formatInteger, euros: formatEuros } = formatsOf(lang);
+  const exact = exactIn(lang);
+  const share = SHARES[lang];
   const isAmount = body.unit === "euros";
   // The equality is stated on what the reader sees: the two figures printed alike.
   const equal = exact(body, body.sum) === exact(body, body.value);
@@ -71,7 +78,7 @@ export function DetailContent({ body, csvHref, onPage }: DetailContentProps) {
             {body.rows.map((row) => (
               <tr key={row.id} data-partnership={row.id}>
                 <th scope="row">
-                  <Link prefetch={false} href={row.href}>{row.title}</Link>
+                  <Link prefetch={false} href={withLang(row.href, lang)}>{row.title}</Link>
                 </th>
                 <td>{row.startYear ?? ""}</td>
                 <td>{row.countries.map((country) => country.name).join(", ")}</td>
@@ -117,6 +124,9 @@ export function DetailContent({ body, csvHref, onPage }: DetailContentProps) {
 }
 
 function DetailPages({ page, pageCount, onPage }: { page: number; pageCount: number; onPage: (page: number) => void }) {
+  const lang = useLang();
+  const detailFr = labelsOf(lang).detail;
+  const formatInteger = formatsOf(lang).integer;
   return (
     <nav className="detail-pages" aria-label={detailFr.pagination}>
       <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm" disabled={page <= 1} onClick={() => onPage(page - 1)}>

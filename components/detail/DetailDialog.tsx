@@ -5,8 +5,9 @@ import type { DashboardState } from "@/lib/dashboard/state";
 import { explainCsvOf, explainKeyOf } from "@/lib/detail/queries";
 import type { Detail } from "@/lib/detail/state";
 import { useApi } from "@/lib/hooks/useApi";
-import { detailFr } from "@/lib/labels/fr-detail";
-import { tilesFr } from "@/lib/labels/fr-tiles";
+import { useLang, useLabels } from "@/lib/i18n/LangContext";
+import { type Lang, withLang } from "@/lib/i18n/lang";
+import { labelsOf } from "@/lib/labels";
 import { DetailContent, detailLabel, formatClicked } from "./DetailContent";
 import "./detail.css";
 
@@ -26,7 +27,10 @@ export function DetailDialog({ state, detail, onPage, onClose }: DetailDialogPro
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
-  const { data, error, stale } = useApi<ExplainBody>(explainKeyOf(state, detail));
+  const lang = useLang();
+  const detailFr = useLabels().detail;
+  const { data, error, stale } = useApi<ExplainBody>(explainKeyOf(state, detail, lang));
+  const csvHref = explainCsvOf(state, detail);
   const loaded = data !== undefined;
 
   useEffect(() => {
@@ -38,7 +42,7 @@ export function DetailDialog({ state, detail, onPage, onClose }: DetailDialogPro
     if (loaded) heading.current?.focus();
   }, [loaded]);
 
-  const title = data ? titleOf(data) : detailFr.loadingTitle;
+  const title = data ? titleOf(data, lang) : detailFr.loadingTitle;
   return (
     <dialog
       ref={dialog}
@@ -65,7 +69,7 @@ export function DetailDialog({ state, detail, onPage, onClose }: DetailDialogPro
             <p>{detailFr.error(error.message)}</p>
           </div>
         ) : data ? (
-          <DetailContent body={data} csvHref={explainCsvOf(state, detail)} onPage={onPage} />
+          <DetailContent body={data} csvHref={csvHref && withLang(csvHref, lang)} onPage={onPage} />
         ) : (
           <p role="status">{detailFr.loading}</p>
         )}
@@ -75,7 +79,8 @@ export function DetailDialog({ state, detail, onPage, onClose }: DetailDialogPro
 }
 
 /** The number's name as its button says it: a tile's "12 708 partenariats", a row's "Maroc — 1 234". */
-function titleOf(data: ExplainBody): string {
-  if (data.by !== null) return detailFr.title(detailLabel(data), formatClicked(data));
-  return tilesFr.detail(formatClicked(data), tilesFr.labels[data.measure](data.value));
+function titleOf(data: ExplainBody, lang: Lang): string {
+  const { detail, tiles } = labelsOf(lang);
+  if (data.by !== null) return detail.title(detailLabel(data, lang), formatClicked(data, lang));
+  return tiles.detail(formatClicked(data, lang), tiles.labels[data.measure](data.value));
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { YearColumn } from "@/lib/dashboard/years";
-import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
-import { labelsOf } from "@/lib/labels";
+import { formatsOf } from "@/lib/format";
+import { type Lang, labelsOf } from "@/lib/labels";
 import { DetailButton } from "./DetailButton";
 
 /**
@@ -9,8 +9,9 @@ import { DetailButton } from "./DetailButton";
  * in the table each category's cell (a segment of the year), the year's total and its active
  * partnerships (the line's number). A zero cell is no row of the answer: it gets none.
  */
-export function yearDetails(columns: readonly YearColumn[], line: readonly { year: number; value: number }[]) {
-  const labels = labelsOf();
+export function yearDetails(columns: readonly YearColumn[], line: readonly { year: number; value: number }[], lang: Lang = "fr") {
+  const labels = labelsOf(lang);
+  const { euros: formatEuros, eurosCompact: formatEurosCompact, integer: formatInteger } = formatsOf(lang);
   const column = (year: number, total: number): ReactNode => (
     <DetailButton iconOnly detail={{ source: "years", key: String(year) }} label={String(year)} value={formatEurosCompact(total)} />
   );

@@ -3,9 +3,9 @@ import { StandaloneFrame, type StandaloneText, frameInnerWidth } from "@/compone
 import { CHART_STYLE } from "@/lib/charts/standalone-style";
 import { wrapToWidth } from "@/lib/charts/wrap";
 import type { FranceShape, FranceShapes } from "@/lib/geo/france-shapes";
-import { labelsOf } from "@/lib/labels";
+import { type Lang, labelsOf } from "@/lib/labels";
 import { mapLegendSvgLayout } from "@/lib/map/legendLayout";
-import { MEASURE_LABELS, type MapMeasure, formatMeasure, measureValue } from "@/lib/map/measures";
+import { type MapMeasure, formatMeasure, measureLabels, measureValue } from "@/lib/map/measures";
 import { buildClassScale, colorForValue } from "@/lib/map/scales";
 import { MAP_STYLE } from "@/lib/map/style";
 import type { AreaFigures } from "@/lib/query/engine";
@@ -29,9 +29,10 @@ export interface FranceMapSvgProps {
   standalone?: StandaloneText;
   /** On the page: a click on an area (the table beside the map is the keyboard's way). */
   onSelect?: (code: string) => void;
+  /** The language of its words and numbers (default French). */
+  lang?: Lang;
 }
 
-const text = labelsOf().france;
 const LEGEND_GAP = 12;
 /** Inset names, in the drawing's units: two lines fit in INSET_LABEL_BAND. */
 const INSET_FONT = 8;
@@ -46,7 +47,8 @@ export function insetNameLines(name: string, width: number): string[] {
 }
 
 /** The legend's inputs for the France map: its classes, its notes, its base map's credit. */
-export function franceLegend(shapes: FranceShapes, level: FrenchAreaLevel, areas: AreaFigures[], measure: MapMeasure) {
+export function franceLegend(shapes: FranceShapes, level: FrenchAreaLevel, areas: AreaFigures[], measure: MapMeasure, lang: Lang = "fr") {
+  const text = labelsOf(lang).france;
   const values = areas.map((area) => measureValue(area, measure));
   return {
     measure,
@@ -56,6 +58,7 @@ export function franceLegend(shapes: FranceShapes, level: FrenchAreaLevel, areas
     classesNote: measure === "amount" ? text.amountNote : text.countNote,
     source: shapes.source,
     title: text.legend(level, measure),
+    lang,
   };
 }
 
@@ -65,11 +68,12 @@ export function franceLegend(shapes: FranceShapes, level: FrenchAreaLevel, areas
  * projected (scripts/geo/make-france.ts), so nothing here needs d3-geo or a browser: the same
  * component draws the page's map and the exported file.
  */
-export function FranceMapSvg({ shapes, level, areas, measure, selected = [], title, width = 640, standalone, onSelect }: FranceMapSvgProps) {
+export function FranceMapSvg({ shapes, level, areas, measure, selected = [], title, width = 640, standalone, onSelect, lang = "fr" }: FranceMapSvgProps) {
+  const text = labelsOf(lang).france;
   const mapWidth = standalone ? frameInnerWidth(width) : width;
   const k = mapWidth / shapes.width;
   const height = shapes.height * k;
-  const legend = franceLegend(shapes, level, areas, measure);
+  const legend = franceLegend(shapes, level, areas, measure, lang);
   const byCode = new Map(areas.map((area) => [area.code, area]));
   const chosen = new Set(selected);
   const drawn = level === "region" ? shapes.regions : shapes.departements;
@@ -97,7 +101,7 @@ export function FranceMapSvg({ shapes, level, areas, measure, selected = [], tit
         strokeLinejoin="round"
         onClick={click}
       >
-        <title>{text.describe(figures?.name ?? shape.name, MEASURE_LABELS[measure], formatMeasure(measure, figures ? measureValue(figures, measure) : 0))}</title>
+        <title>{text.describe(figures?.name ?? shape.name, measureLabels(lang)[measure], formatMeasure(measure, figures ? measureValue(figures, measure) : 0, lang))}</title>
       </path>
     );
   };

@@ -7,7 +7,7 @@ import type { FrenchAreasBody } from "@/lib/api/responses";
 import { type DashboardState, MAP_MEASURES, type MapMeasure, type UpdateState, dashboardQuery } from "@/lib/dashboard/state";
 import { FRANCE_SHAPES_URL, type FranceShapes } from "@/lib/geo/france-shapes";
 import type { Answer } from "@/lib/hooks/useApi";
-import { labelsOf } from "@/lib/labels";
+import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import { formatMeasure } from "@/lib/map/measures";
 import { FRENCH_AREA_LEVELS, type FrenchAreaLevel } from "@/lib/query/params";
 import { PanelError } from "../dashboard/PanelError";
@@ -15,8 +15,6 @@ import { DetailButton } from "../detail/DetailButton";
 import { FranceMapSvg, franceLegend } from "./FranceMapSvg";
 import "./france.css";
 
-const labels = labelsOf();
-const text = labels.france;
 const LIST_ROWS = 15;
 
 async function fetchShapes(url: string): Promise<FranceShapes> {
@@ -41,6 +39,9 @@ const toggled = (list: string[], code: string) => (list.includes(code) ? list.fi
  */
 export function FrancePanel({ answer, state, subtitle, update }: FrancePanelProps) {
   const { data, error, stale } = answer;
+  const lang = useLang();
+  const labels = useLabels();
+  const text = labels.france;
   // The shapes are a static file: fetched once, after the first paint, and cached by the browser.
   const shapes = useSWR<FranceShapes, Error>(FRANCE_SHAPES_URL, fetchShapes, { revalidateOnFocus: false, revalidateIfStale: false });
   // Drawn at the level of the answer on screen: while the next level loads, the shapes match the figures.
@@ -112,7 +113,7 @@ export function FrancePanel({ answer, state, subtitle, update }: FrancePanelProp
       <div className="map-layout">
         <div className={`map-frame france-frame${stale ? " is-stale" : ""}`} aria-busy={stale || undefined}>
           {shapes.data ? (
-            <FranceMapSvg shapes={shapes.data} level={level} areas={areas} measure={state.map} selected={selected} title={title} onSelect={toggle} />
+            <FranceMapSvg shapes={shapes.data} level={level} areas={areas} measure={state.map} selected={selected} title={title} onSelect={toggle} lang={lang} />
           ) : shapes.error ? (
             <p className="fr-text--sm">{text.loadFailed}</p>
           ) : (
@@ -120,7 +121,7 @@ export function FrancePanel({ answer, state, subtitle, update }: FrancePanelProp
               {text.loading}
             </div>
           )}
-          {shapes.data ? <MapLegend {...franceLegend(shapes.data, level, areas, state.map)} /> : null}
+          {shapes.data ? <MapLegend {...franceLegend(shapes.data, level, areas, state.map, lang)} /> : null}
         </div>
         <div className="map-list">
           <CountryList
@@ -130,7 +131,7 @@ export function FrancePanel({ answer, state, subtitle, update }: FrancePanelProp
             countries={areas}
             selected={selected}
             onSelectCountry={toggle}
-            detail={(area) => <DetailButton detail={{ source: "france", key: area.code }} label={area.name} value={formatMeasure(state.map, area[state.map])} />}
+            detail={(area) => <DetailButton detail={{ source: "france", key: area.code }} label={area.name} value={formatMeasure(state.map, area[state.map], lang)} />}
           />
           <p className="fr-text--xs fr-mt-1w">{text.overlap}</p>
         </div>

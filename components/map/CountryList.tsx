@@ -3,8 +3,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { useId, useMemo, useState } from "react";
-import { formatEuros, formatInteger } from "@/lib/format";
-import { MEASURE_LABELS } from "@/lib/map/measures";
+import { formatsOf } from "@/lib/format";
+import { useLang, useLabels } from "@/lib/i18n/LangContext";
+import { withLang } from "@/lib/i18n/lang";
+import { measureLabels } from "@/lib/map/measures";
 import { type CountrySortKey, type PlaceFigures, type SortDirection, defaultDirection, sortCountries } from "@/lib/map/sortCountries";
 import "./map.css";
 
@@ -19,14 +21,6 @@ export interface PlaceListLabels {
   rowData: "country" | "area";
 }
 
-const COUNTRY_LABELS: PlaceListLabels = {
-  caption: "Pays partenaires",
-  column: "Pays",
-  unit: "pays",
-  empty: "Aucun pays partenaire pour ces filtres.",
-  more: (count) => `Afficher les ${count} autres pays`,
-  rowData: "country",
-};
 
 export interface CountryListProps<T extends PlaceFigures = PlaceFigures> {
   countries: T[];
@@ -47,15 +41,20 @@ export interface CountryListProps<T extends PlaceFigures = PlaceFigures> {
   labels?: PlaceListLabels;
 }
 
-const COLUMNS: { key: CountrySortKey; label: string; numeric: boolean }[] = [
-  { key: "name", label: COUNTRY_LABELS.column, numeric: false },
-  { key: "partnerships", label: MEASURE_LABELS.partnerships, numeric: true },
-  { key: "amount", label: MEASURE_LABELS.amount, numeric: true },
-  { key: "frenchAuthorities", label: MEASURE_LABELS.frenchAuthorities, numeric: true },
+const COLUMNS: { key: CountrySortKey; numeric: boolean }[] = [
+  { key: "name", numeric: false },
+  { key: "partnerships", numeric: true },
+  { key: "amount", numeric: true },
+  { key: "frenchAuthorities", numeric: true },
 ];
 
 /** The map's figures as a sortable table: the accessible, keyboard way to read and pick countries (or French areas). */
-export function CountryList<T extends PlaceFigures>({ countries, selected, onSelectCountry, countryHref, id, initialRows, detail, labels = COUNTRY_LABELS }: CountryListProps<T>) {
+export function CountryList<T extends PlaceFigures>({ countries, selected, onSelectCountry, countryHref, id, initialRows, detail, labels: placeLabels }: CountryListProps<T>) {
+  const lang = useLang();
+  const text = useLabels().dashboard.map.list;
+  const labels = placeLabels ?? { ...text, rowData: "country" as const };
+  const { integer: formatInteger, euros: formatEuros } = formatsOf(lang);
+  const measures = measureLabels(lang);
   const [sort, setSort] = useState<{ key: CountrySortKey; direction: SortDirection }>({ key: "partnerships", direction: "descending" });
   const [showAll, setShowAll] = useState(initialRows === undefined);
   const sorted = useMemo(() => sortCountries(countries, sort.key, sort.direction), [countries, sort]);
@@ -83,7 +82,7 @@ export function CountryList<T extends PlaceFigures>({ countries, selected, onSel
           </caption>
           <thead>
             <tr>
-              {COLUMNS.map((c) => (c.key === "name" ? { ...c, label: labels.column } : c)).map((column) => {
+              {COLUMNS.map((c) => ({ ...c, label: c.key === "name" ? labels.column : measures[c.key] })).map((column) => {
                 const active = sort.key === column.key;
                 return (
                   <th key={column.key} scope="col" aria-sort={active ? sort.direction : undefined} className={column.numeric ? "is-numeric" : undefined}>
@@ -112,11 +111,11 @@ export function CountryList<T extends PlaceFigures>({ countries, selected, onSel
                       <button type="button" className="country-list-name" aria-pressed={isSelected} onClick={() => onSelectCountry(country.code)}>
                         {country.name}
                       </button>
-                      {isSelected ? <span className="fr-badge fr-badge--sm fr-badge--blue-france country-list-badge">sélectionné</span> : null}
+                      {isSelected ? <span className="fr-badge fr-badge--sm fr-badge--blue-france country-list-badge">{text.selected}</span> : null}
                       {/* No prefetch: Next.js would fetch the page of every one of the 140 countries in view. */}
                       {countryHref ? (
-                        <Link prefetch={false} className="country-list-link" href={countryHref(country.code)} aria-label={`Voir la fiche pays : ${country.name}`}>
-                          fiche
+                        <Link prefetch={false} className="country-list-link" href={withLang(countryHref(country.code), lang)} aria-label={text.pageName(country.name)}>
+                          {text.page}
                         </Link>
                       ) : null}
                       {detail?.(country)}

@@ -2,6 +2,7 @@
 
 import { useMemo, useSyncExternalStore } from "react";
 import useSWR, { preload } from "swr";
+import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import { BOUNDARIES_URL, fetchBoundaries } from "@/lib/map/boundaries";
 import { describeMap } from "@/lib/map/describe";
 import { type MapMeasure, type MapMode, measureScale } from "@/lib/map/measures";
@@ -68,6 +69,8 @@ const SWR_STATIC = { revalidateIfStale: false, revalidateOnFocus: false, revalid
 /** Map of partner countries (choropleth or proportional circles) with its legend; the shapes are fetched once from public/geo. */
 export function CountryMap(props: CountryMapProps) {
   const { countries, measure, mode, dimmed, listId } = props;
+  const lang = useLang();
+  const text = useLabels().dashboard.map;
   const { data: boundaries, error: boundariesError } = useSWR(BOUNDARIES_URL, fetchBoundaries, SWR_STATIC);
   const { module: leafletModule, error: leafletError } = useLeaflet();
   const error = boundariesError ?? leafletError;
@@ -78,18 +81,18 @@ export function CountryMap(props: CountryMapProps) {
     <div className={dimmed ? "country-map country-map--dimmed" : "country-map"} aria-busy={dimmed || undefined}>
       {listId ? (
         <a className="country-map-skip" href={`#${listId}`}>
-          Passer la carte : aller à la liste des pays
+          {text.skip}
         </a>
       ) : null}
       {/* The frame is a group, not an image: it holds the zoom buttons and the focusable countries,
           which an image's content would hide from assistive technologies (nested interactive controls). */}
       {error ? (
         <p className="country-map-canvas country-map-error" role="status">
-          La carte n&apos;a pas pu être chargée. Les mêmes chiffres figurent dans la liste des pays.
+          {text.loadFailed}
         </p>
       ) : (
         // biome-ignore lint/a11y/useSemanticElements: a <fieldset> groups form fields; this groups a map's buttons under its description
-        <div className="country-map-frame" role="group" aria-label={describeMap(countries, measure, mode)}>
+        <div className="country-map-frame" role="group" aria-label={describeMap(countries, measure, mode, lang)}>
           {boundaries && CountryMapLeaflet ? (
             <CountryMapLeaflet {...props} boundaries={boundaries} scale={scale} maxValue={maxValue} />
           ) : (
@@ -97,7 +100,7 @@ export function CountryMap(props: CountryMapProps) {
           )}
         </div>
       )}
-      <MapLegend measure={measure} mode={mode} scale={scale} maxValue={maxValue} />
+      <MapLegend measure={measure} mode={mode} scale={scale} maxValue={maxValue} lang={lang} />
     </div>
   );
 }

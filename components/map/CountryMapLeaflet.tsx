@@ -14,7 +14,7 @@ import type {
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { CircleMarker, GeoJSON, MapContainer, Pane, ZoomControl, useMap } from "react-leaflet";
-import { mapFr } from "@/lib/labels/fr-map";
+import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import { BOUNDARIES_URL, labelPoints } from "@/lib/map/boundaries";
 import { countryFocusBounds } from "@/lib/map/focus";
 import type { CountryCollection } from "@/lib/map/geometry";
@@ -59,6 +59,9 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
   const { boundaries, countries, measure, mode, selected, scale, maxValue } = props;
   const router = useRouter();
   const mapRef = useRef<LeafletMap | null>(null);
+  const lang = useLang();
+  const text = useLabels().dashboard.map;
+  const closeLabel = text.close;
   const geoJsonRef = useRef<LeafletGeoJSON | null>(null);
   const circleLayers = useRef(new Map<string, LeafletCircleMarker>());
   const byCode = useMemo(() => new Map(countries.map((country) => [country.code, country])), [countries]);
@@ -70,7 +73,7 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
   const names = useMemo(() => new Map(boundaries.features.map((country) => [country.id, country.properties.name])), [boundaries]);
   const points = useMemo(() => labelPoints(boundaries), [boundaries]);
 
-  const current: LiveProps = { byCode, selected: selectedSet, names, mode, onSelectCountry: props.onSelectCountry, countryHref: props.countryHref, navigate: router.push, detail: props.detail };
+  const current: LiveProps = { byCode, selected: selectedSet, names, mode, onSelectCountry: props.onSelectCountry, countryHref: props.countryHref, navigate: router.push, detail: props.detail, lang };
   const live = useRef(current);
   useEffect(() => {
     live.current = current;
@@ -133,8 +136,8 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
     if (!map) return;
     hidePane(map.getPane("tooltipPane"));
     // Leaflet labels its popup close button in English.
-    map.on("popupopen", (event) => event.popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", mapFr.closePopup));
-  }, []);
+    map.on("popupopen", (event) => event.popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", closeLabel));
+  }, [closeLabel]);
 
   return (
     <MapContainer
@@ -151,7 +154,7 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
       attributionControl={false}
       zoomControl={false}
     >
-      <ZoomControl position="topleft" zoomInTitle={mapFr.zoomIn} zoomOutTitle={mapFr.zoomOut} />
+      <ZoomControl position="topleft" zoomInTitle={text.zoomIn} zoomOutTitle={text.zoomOut} />
       {/* Re-keyed only if the geometry changes: `data` and `onEachFeature` are read once (STACK P15). */}
       <GeoJSON key={BOUNDARIES_URL} ref={geoJsonRef} data={boundaries} style={style} onEachFeature={onEachFeature} />
       {props.focus ? <FitFocus boundaries={boundaries} focus={props.focus} /> : null}

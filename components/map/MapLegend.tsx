@@ -1,10 +1,11 @@
 import { SvgSwatchLegend } from "@/components/charts/SvgSwatchLegend";
 import { CHART_STYLE } from "@/lib/charts/standalone-style";
 import {
-  BASEMAP_SOURCE, CLASSES_NOTES, NO_DATA_LABEL, type CircleLegendLayout, choroplethLegendItems, circleLegendLayout, circlesNote, legendTitle,
+  basemapSource, classesNotes, noDataLabel, type CircleLegendLayout, choroplethLegendItems, circleLegendLayout, circlesNote, legendTitle,
 } from "@/lib/map/legend";
 import { MAP_LEGEND_SIZES, type MapLegendInput, mapLegendSvgLayout } from "@/lib/map/legendLayout";
 import { type MapMeasure, formatMeasureCompact } from "@/lib/map/measures";
+import type { Lang } from "@/lib/i18n/lang";
 import { CIRCLE_COLOR, CIRCLE_OPACITY, type ClassScale } from "@/lib/map/scales";
 import { MAP_STYLE } from "@/lib/map/style";
 
@@ -18,55 +19,55 @@ export interface MapLegendProps extends MapLegendInput {
 
 /** Legend of the map: classes with their colours (choropleth) or 2–3 reference circles (circles), plus the source. */
 export function MapLegend(props: MapLegendProps) {
-  const { measure, mode, scale, maxValue, svg, title, classesNote, source } = props;
+  const { measure, mode, scale, maxValue, svg, title, classesNote, source, lang = "fr" } = props;
   if (svg) return <SvgMapLegend {...props} svg={svg} />;
   return (
     <div className="map-legend">
-      <p className="map-legend-title">{title ?? legendTitle(measure)}</p>
-      {mode === "choropleth" ? <ClassesLegend measure={measure} scale={scale} note={classesNote} /> : <CirclesLegend measure={measure} maxValue={maxValue} />}
-      <p className="map-legend-source">{source ?? BASEMAP_SOURCE}</p>
+      <p className="map-legend-title">{title ?? legendTitle(measure, lang)}</p>
+      {mode === "choropleth" ? <ClassesLegend measure={measure} scale={scale} note={classesNote} lang={lang} /> : <CirclesLegend measure={measure} maxValue={maxValue} lang={lang} />}
+      <p className="map-legend-source">{source ?? basemapSource(lang)}</p>
     </div>
   );
 }
 
-function ClassesLegend({ measure, scale, note }: { measure: MapMeasure; scale: ClassScale; note?: string }) {
+function ClassesLegend({ measure, scale, note, lang }: { measure: MapMeasure; scale: ClassScale; note?: string; lang: Lang }) {
   return (
     <>
       <ul className="map-legend-classes">
-        {choroplethLegendItems(scale, measure).map((item) => (
+        {choroplethLegendItems(scale, measure, lang).map((item) => (
           <li key={item.key} className={`map-legend-item map-legend-item--${item.key}`}>
             <span className="map-legend-swatch" style={{ background: item.color }} aria-hidden="true" />
             {item.label}
           </li>
         ))}
       </ul>
-      {scale.classes.length > 0 ? <p className="map-legend-note">{note ?? CLASSES_NOTES[measure]}</p> : null}
+      {scale.classes.length > 0 ? <p className="map-legend-note">{note ?? classesNotes(lang)[measure]}</p> : null}
     </>
   );
 }
 
-function CirclesLegend({ measure, maxValue }: { measure: MapMeasure; maxValue: number }) {
+function CirclesLegend({ measure, maxValue, lang }: { measure: MapMeasure; maxValue: number; lang: Lang }) {
   const layout = circleLegendLayout(maxValue);
-  if (!layout) return <p className="map-legend-note">{NO_DATA_LABEL}</p>;
+  if (!layout) return <p className="map-legend-note">{noDataLabel(lang)}</p>;
   return (
     <>
       <svg className="map-legend-circles" viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height} aria-hidden="true">
-        <CircleMarks layout={layout} measure={measure} textColor="currentColor" />
+        <CircleMarks layout={layout} measure={measure} textColor="currentColor" lang={lang} />
       </svg>
-      <p className="map-legend-note">{circlesNote(measure, layout.values)}</p>
+      <p className="map-legend-note">{circlesNote(measure, layout.values, lang)}</p>
     </>
   );
 }
 
 /** The reference circles with their guides and labels, in the page's small SVG or the standalone map. */
-function CircleMarks({ layout, measure, textColor }: { layout: CircleLegendLayout; measure: MapMeasure; textColor: string }) {
+function CircleMarks({ layout, measure, textColor, lang }: { layout: CircleLegendLayout; measure: MapMeasure; textColor: string; lang: Lang }) {
   const { cx, baseline, labelX } = layout;
   return layout.marks.map(({ value, r, top, labelY }) => (
     <g key={value}>
       <circle cx={cx} cy={baseline - r} r={r} fill={CIRCLE_COLOR} fillOpacity={CIRCLE_OPACITY / 2} stroke={CIRCLE_COLOR} />
       <polyline points={`${cx},${top} ${labelX - 10},${top} ${labelX - 4},${labelY}`} fill="none" stroke={MAP_STYLE.legendGuide} strokeDasharray="2 2" />
       <text x={labelX} y={labelY} dy="0.35em" fontSize="12" fill={textColor}>
-        {formatMeasureCompact(measure, value)}
+        {formatMeasureCompact(measure, value, lang)}
       </text>
     </g>
   ));
@@ -91,7 +92,7 @@ function SvgMapLegend({ svg, ...input }: MapLegendProps & { svg: { width: number
       ) : null}
       {layout.circles ? (
         <g className="map-legend-circles" transform={`translate(0,${layout.circles.y})`}>
-          <CircleMarks layout={layout.circles.layout} measure={input.measure} textColor={CHART_STYLE.text} />
+          <CircleMarks layout={layout.circles.layout} measure={input.measure} textColor={CHART_STYLE.text} lang={input.lang ?? "fr"} />
         </g>
       ) : null}
       {layout.notes.map(({ kind, lines, y }) => (

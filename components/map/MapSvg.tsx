@@ -2,7 +2,8 @@ import { StandaloneFrame, frameInnerWidth, type StandaloneText } from "@/compone
 import { labelPoints } from "@/lib/map/boundaries";
 import type { CountryCollection } from "@/lib/map/geometry";
 import { mapLegendSvgLayout } from "@/lib/map/legendLayout";
-import { MEASURE_LABELS, type MapMeasure, type MapMode, formatMeasure, measureScale, measureValue } from "@/lib/map/measures";
+import { type Lang, labelsOf } from "@/lib/labels";
+import { type MapMeasure, type MapMode, formatMeasure, measureLabels, measureScale, measureValue } from "@/lib/map/measures";
 import { worldProjection } from "@/lib/map/projection";
 import { BASE_COUNTRY_COLOR, CIRCLE_COLOR, CIRCLE_OPACITY, colorForValue, radiusScale } from "@/lib/map/scales";
 import { MAP_STYLE, circleClass, countryClass } from "@/lib/map/style";
@@ -24,6 +25,8 @@ export interface MapSvgProps {
   width?: number;
   /** Render a standalone SVG document: title, caption, map, legend and source. */
   standalone?: StandaloneText;
+  /** The language of its words and numbers (default French). */
+  lang?: Lang;
 }
 
 const LEGEND_GAP = 12;
@@ -34,13 +37,14 @@ const LEGEND_GAP = 12;
  * projection at a fixed size. Inline it is the map alone (the page has its HTML legend); with
  * `standalone` it is a document with its legend. Nothing in it needs a browser.
  */
-export function MapSvg({ boundaries, countries, measure, mode, selected = [], title, width = 800, standalone }: MapSvgProps) {
+export function MapSvg({ boundaries, countries, measure, mode, selected = [], title, width = 800, standalone, lang = "fr" }: MapSvgProps) {
   const mapWidth = standalone ? frameInnerWidth(width) : width;
   const { path, projection, height } = worldProjection(mapWidth);
   const { scale, maxValue } = measureScale(countries, measure);
   const byCode = new Map(countries.map((country) => [country.code, country]));
   const selectedSet = new Set(selected);
-  const describe = (country: CountryFigures) => `${country.name} — ${MEASURE_LABELS[measure]} : ${formatMeasure(measure, measureValue(country, measure))}`;
+  const describe = (country: CountryFigures) =>
+    `${country.name} — ${labelsOf(lang).dashboard.pair(measureLabels(lang)[measure], formatMeasure(measure, measureValue(country, measure), lang))}`;
 
   // Outlined countries last, so that their dark outline is not covered by the neighbours' white ones.
   const shapes = [...boundaries.features].sort((a, b) => Number(selectedSet.has(a.id)) - Number(selectedSet.has(b.id)));
@@ -98,7 +102,7 @@ export function MapSvg({ boundaries, countries, measure, mode, selected = [], ti
       </svg>
     );
   }
-  const legend = { measure, mode, scale, maxValue };
+  const legend = { measure, mode, scale, maxValue, lang };
   const legendHeight = mapLegendSvgLayout(legend, mapWidth).height;
   return (
     <StandaloneFrame {...standalone} title={title} width={width} height={height + LEGEND_GAP + legendHeight} fontSize={14}>

@@ -1,5 +1,7 @@
 import type { LatLngExpression, LeafletMouseEvent, Map as LeafletMap, Path, TooltipOptions } from "leaflet";
-import { MAP_MEASURES, MEASURE_LABELS, type MapMode, formatMeasure } from "@/lib/map/measures";
+import type { Lang } from "@/lib/i18n/lang";
+import { labelsOf } from "@/lib/labels";
+import { MAP_MEASURES, type MapMode, formatMeasure, measureLabels } from "@/lib/map/measures";
 import type { CountryFigures } from "@/lib/query/engine";
 import { type PopupDetail, popupElement, tooltipElement } from "./countryTooltip";
 import { type ShapeKeyboardHandlers, setShapeFocusable } from "./focusableShape";
@@ -16,6 +18,7 @@ export interface LiveProps {
   navigate: (href: string) => void;
   /** The "Détail" of a country's number, offered in its popup (the dashboard's map only). */
   detail?: (code: string) => PopupDetail | null;
+  lang: Lang;
 }
 
 /** A country shape: its choropleth path, or its proportional circle. */
@@ -30,9 +33,9 @@ export interface CountryInteractions {
 }
 
 /** A focusable shape's name: the country and the tooltip's figures ("Maroc : Partenariats 334, …"). */
-function shapeName(name: string, figures: CountryFigures | undefined): string {
+function shapeName(name: string, figures: CountryFigures | undefined, lang: Lang): string {
   if (!figures) return name;
-  return `${name} : ${MAP_MEASURES.map((measure) => `${MEASURE_LABELS[measure]} ${formatMeasure(measure, figures[measure])}`).join(", ")}`;
+  return labelsOf(lang).dashboard.pair(name, MAP_MEASURES.map((measure) => `${measureLabels(lang)[measure]} ${formatMeasure(measure, figures[measure], lang)}`).join(", "));
 }
 
 const TOOLTIP: TooltipOptions = { sticky: true, direction: "top", offset: [0, -10], opacity: 1, className: "country-map-tooltip" };
@@ -46,12 +49,12 @@ export function createCountryInteractions(
   const nameOf = (code: string) => live.current.byCode.get(code)?.name ?? live.current.names.get(code) ?? code;
 
   const activate = (code: string, layer: Path, latlng: LatLngExpression) => {
-    const { byCode, selected, onSelectCountry, countryHref, navigate, detail } = live.current;
+    const { byCode, selected, onSelectCountry, countryHref, navigate, detail, lang } = live.current;
     const figures = byCode.get(code);
     if (!figures && !selected.has(code)) return; // nothing to filter on
     layer.closeTooltip();
     onSelectCountry(code);
-    if (countryHref) getMap()?.openPopup(popupElement(nameOf(code), figures, countryHref(code), navigate, figures ? detail?.(code) : null), latlng, { className: "country-map-popup" });
+    if (countryHref) getMap()?.openPopup(popupElement(nameOf(code), figures, countryHref(code), navigate, figures ? detail?.(code) : null, lang), latlng, { className: "country-map-popup" });
   };
 
   const keyboard = (code: string, layer: Path): ShapeKeyboardHandlers => ({
@@ -75,7 +78,7 @@ export function createCountryInteractions(
   const syncFocus = (code: string, layer: Path, kind: ShapeKind) => {
     const { mode, byCode, selected } = live.current;
     const focusable = kind === "circle" || (mode === "choropleth" && byCode.has(code));
-    const state = focusable ? { name: shapeName(nameOf(code), byCode.get(code)), pressed: selected.has(code) } : null;
+    const state = focusable ? { name: shapeName(nameOf(code), byCode.get(code), live.current.lang), pressed: selected.has(code) } : null;
     setShapeFocusable(layer.getElement(), state, keyboard(code, layer));
   };
 
@@ -84,7 +87,7 @@ export function createCountryInteractions(
     // Twice would toggle the selection twice per click (StrictMode calls ref callbacks twice).
     if (bound.has(layer)) return;
     bound.add(layer);
-    const tooltip = () => tooltipElement(nameOf(code), live.current.byCode.get(code), live.current.selected.has(code));
+    const tooltip = () => tooltipElement(nameOf(code), live.current.byCode.get(code), live.current.selected.has(code), live.current.lang);
     layer.bindTooltip(tooltip, TOOLTIP);
     layer.on("click", (event: LeafletMouseEvent) => activate(code, layer, event.latlng));
     // Every (re)insertion creates a new SVG element (React StrictMode re-adds layers in development).

@@ -1,5 +1,6 @@
-import { MAP_MEASURES, MEASURE_LABELS, formatMeasure } from "@/lib/map/measures";
-import { NO_DATA_LABEL } from "@/lib/map/legend";
+import { type Lang, labelsOf } from "@/lib/labels";
+import { MAP_MEASURES, formatMeasure, measureLabels } from "@/lib/map/measures";
+import { noDataLabel } from "@/lib/map/legend";
 import type { CountryFigures } from "@/lib/query/engine";
 
 // Leaflet tooltips and popups take a DOM node (they live outside React's tree): built with
@@ -12,22 +13,23 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-function figuresList(figures: CountryFigures): HTMLElement {
+function figuresList(figures: CountryFigures, lang: Lang): HTMLElement {
   const list = element("dl", "country-tip-figures");
   for (const measure of MAP_MEASURES) {
-    list.append(element("dt", "", MEASURE_LABELS[measure]), element("dd", "", formatMeasure(measure, figures[measure])));
+    list.append(element("dt", "", measureLabels(lang)[measure]), element("dd", "", formatMeasure(measure, figures[measure], lang)));
   }
   return list;
 }
 
 /** Tooltip body: the name, the three figures (or "Aucune donnée"), and what a click does. */
-export function tooltipElement(name: string, figures: CountryFigures | undefined, selected: boolean): HTMLElement {
+export function tooltipElement(name: string, figures: CountryFigures | undefined, selected: boolean, lang: Lang = "fr"): HTMLElement {
+  const text = labelsOf(lang).dashboard.map;
   const root = element("div", "country-tip");
   root.append(element("strong", "country-tip-name", name));
-  root.append(figures ? figuresList(figures) : element("p", "country-tip-empty", NO_DATA_LABEL));
+  root.append(figures ? figuresList(figures, lang) : element("p", "country-tip-empty", noDataLabel(lang)));
   // A click filters on a country with data, or removes a selected one (even if now without data).
-  if (selected) root.append(element("p", "country-tip-hint", "Sélectionné : cliquer pour le retirer du filtre"));
-  else if (figures) root.append(element("p", "country-tip-hint", "Cliquer pour filtrer sur ce pays"));
+  if (selected) root.append(element("p", "country-tip-hint", text.selectedHint));
+  else if (figures) root.append(element("p", "country-tip-hint", text.clickHint));
   return root;
 }
 
@@ -38,11 +40,13 @@ export function popupElement(
   href: string,
   navigate: (href: string) => void,
   detail?: PopupDetail | null,
+  lang: Lang = "fr",
 ): HTMLElement {
+  const labels = labelsOf(lang);
   const root = element("div", "country-tip");
   root.append(element("strong", "country-tip-name", name));
-  if (figures) root.append(figuresList(figures));
-  const link = element("a", "country-tip-link", "Voir la fiche pays");
+  if (figures) root.append(figuresList(figures, lang));
+  const link = element("a", "country-tip-link", labels.dashboard.map.countryPage);
   link.href = href;
   link.addEventListener("click", (event) => {
     // Let modified clicks open a new tab as usual.
@@ -52,7 +56,7 @@ export function popupElement(
   });
   root.append(link);
   if (detail) {
-    const button = element("button", "fr-btn fr-btn--tertiary-no-outline fr-btn--sm detail-button country-tip-detail", "Détail");
+    const button = element("button", "fr-btn fr-btn--tertiary-no-outline fr-btn--sm detail-button country-tip-detail", labels.detail.button);
     button.type = "button";
     button.setAttribute("aria-label", detail.label);
     button.setAttribute("aria-haspopup", "dialog");

@@ -1,18 +1,22 @@
-import { formatInteger } from "@/lib/format";
+import { formatsOf } from "@/lib/format";
+import { type Lang, withLang } from "@/lib/i18n/lang";
+import { labelsOf } from "@/lib/labels";
 
 export interface DemoBannerProps {
   realPartnerships: number;
+  /** The page's language (server pages pass it: this banner is rendered on the server). */
+  lang?: Lang;
 }
 
 /** Shown wherever generated figures are: they must never be taken for the Atlas's real ones. */
-export function DemoBanner({ realPartnerships }: DemoBannerProps) {
+export function DemoBanner({ realPartnerships, lang = "fr" }: DemoBannerProps) {
+  const text = labelsOf(lang).dashboard.demo;
   return (
-    <div className="fr-alert fr-alert--warning fr-mb-3w" role="note" aria-label="Données de démonstration">
-      <h2 className="fr-alert__title">Données de démonstration</h2>
+    <div className="fr-alert fr-alert--warning fr-mb-3w" role="note" aria-label={text.title}>
+      <h2 className="fr-alert__title">{text.title}</h2>
       <p>
-        Ces chiffres sont générés à l&apos;image de l&apos;Atlas (échelle, pays, thématiques, montants) : ce ne sont pas ceux
-        de l&apos;Atlas réel. Seules {formatInteger(realPartnerships)} fiches réelles y figurent.{" "}
-        <a href="/donnees">En savoir plus sur les données</a>
+        {text.text(formatsOf(lang).integer(realPartnerships))}{" "}
+        <a href={withLang("/donnees", lang)}>{text.more}</a>
       </p>
     </div>
   );

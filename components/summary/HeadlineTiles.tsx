@@ -1,5 +1,5 @@
-import { formatEurosCompact, formatInteger, formatPercent } from "@/lib/format";
-import { tilesFr } from "@/lib/labels/fr-tiles";
+import { formatsOf } from "@/lib/format";
+import { type Lang, labelsOf } from "@/lib/labels";
 import { TileDetail, type TileDetailProps } from "./TileDetail";
 
 export interface HeadlineFigures {
@@ -16,6 +16,8 @@ export interface HeadlineFigures {
 export interface HeadlineTilesProps {
   figures: HeadlineFigures;
   dimmed?: boolean;
+  /** The page's language (a server page passes it; default French). */
+  lang?: Lang;
 }
 
 interface Tile {
@@ -30,8 +32,10 @@ interface Tile {
  * The headline figures, each labelled so that screen readers read value and meaning together.
  * On the dashboard each has its "Détail" (TileDetail), after the figure so that the figure reads first.
  */
-export function HeadlineTiles({ figures, dimmed }: HeadlineTilesProps) {
+export function HeadlineTiles({ figures, dimmed, lang = "fr" }: HeadlineTilesProps) {
+  const tilesFr = labelsOf(lang).tiles;
   const { labels } = tilesFr;
+  const { integer: formatInteger, eurosCompact: formatEurosCompact, percent: formatPercent } = formatsOf(lang);
   const tiles: Tile[] = [
     { id: "partnerships", measure: "partnerships", value: formatInteger(figures.partnerships), label: labels.partnerships(figures.partnerships) },
     { id: "french-authorities", measure: "frenchAuthorities", value: formatInteger(figures.frenchAuthorities), label: labels.frenchAuthorities() },

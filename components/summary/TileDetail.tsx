@@ -3,7 +3,7 @@ import { DetailButton } from "@/components/detail/DetailButton";
 import { useOpenDetail } from "@/components/detail/DetailContext";
 import { PANEL_ANCHORS } from "@/lib/panels/dashboard-panels";
 import type { Measure } from "@/lib/query/params";
-import { tilesFr } from "@/lib/labels/fr-tiles";
+import { useLabels } from "@/lib/i18n/LangContext";
 
 export interface TileDetailProps {
   /** The tile's measure, or "countries": distinct countries, which no partnership list adds up to. */
@@ -20,6 +20,7 @@ export interface TileDetailProps {
  */
 export function TileDetail({ measure, value, label }: TileDetailProps) {
   const open = useOpenDetail();
+  const tilesFr = useLabels().tiles;
   if (!open) return null;
   if (measure === "countries") {
     return (

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { getEngine } from "../data/engine";
 import { isDatasetError } from "../data/store";
+import { type Lang, langOf } from "../i18n/lang";
 import type { QueryEngine } from "../query/engine";
 import { type ParamIssue, parseParams } from "../query/params";
 import { isNotFoundError } from "../query/not-found";
@@ -97,7 +98,7 @@ export function thrownErrorResponse(error: unknown): Response {
 export async function handleGet<S extends z.ZodType>(
   request: Request,
   schema: S,
-  compute: (engine: QueryEngine, query: z.infer<S>) => unknown,
+  compute: (engine: QueryEngine, query: z.infer<S>, lang: Lang) => unknown,
 ): Promise<Response> {
   const url = new URL(request.url);
   let engine: QueryEngine;
@@ -117,7 +118,7 @@ export async function handleGet<S extends z.ZodType>(
     if (notModified(request, etag)) return new Response(null, { status: 304, headers });
     let answer: unknown;
     try {
-      answer = compute(engine, parsed.value);
+      answer = compute(engine, parsed.value, langOf(url.searchParams));
     } catch (error) {
       return thrownErrorResponse(error);
     }

@@ -1,3 +1,4 @@
+import { type Lang, labelsOf } from "../labels";
 import { DSFR_COLORS } from "@/lib/scales";
 
 /**
@@ -44,7 +45,7 @@ export const CHART_STYLE = {
 export type ChartStyle = typeof CHART_STYLE;
 
 /** The source line of a document; `demo` adds that the figures are the demonstration data set. */
-export function atlasSource({ demo }: { demo: boolean }): string {
-  const source = "Source : Atlas français de la coopération décentralisée (MEAE)";
-  return demo ? `${source} — données de démonstration` : source;
+export function atlasSource({ demo, lang = "fr" }: { demo: boolean; lang?: Lang }): string {
+  const { source, demoSource } = labelsOf(lang).dashboard.charts;
+  return demo ? `${source} — ${demoSource}` : source;
 }

@@ -1,3 +1,4 @@
+import { type Lang, labelsOf } from "@/lib/labels";
 import { OTHERS_COLOR } from "@/lib/scales";
 import { yearLineLayout, type YearLineLayout } from "./line";
 import { segmentKeys, stackYears, type YearSegments, type YearStack } from "./stack";
@@ -13,6 +14,8 @@ export interface YearChartModelInput {
   colors: Record<string, string>;
   width: number;
   height: number;
+  /** The language of the columns' accessible names (default French). */
+  lang?: Lang;
 }
 
 /** Everything the year chart draws, computed once for the page's SVG, its tooltip and a standalone document. */
@@ -50,8 +53,9 @@ export function yearChartModel(input: YearChartModelInput): YearChartModel {
       return seg && seg.y1 > seg.y0 ? [`${legend[k]?.label ?? s.key} ${formatValue(seg.y1 - seg.y0)}`] : [];
     });
     const value = lineValue(year);
-    const lineText = line && value !== undefined ? `, ${line.label} : ${formatLineValue(value)}` : "";
-    return `${year} : ${formatValue(stacked.totals[i]?.total ?? 0)} au total${parts.length ? ` (${parts.join(" ; ")})` : ""}${lineText}`;
+    const { pair, charts, listSeparator } = labelsOf(input.lang).dashboard;
+    const lineText = line && value !== undefined ? `, ${pair(line.label, formatLineValue(value))}` : "";
+    return charts.yearColumn(year, formatValue(stacked.totals[i]?.total ?? 0), parts.join(listSeparator), lineText);
   };
 
   return {

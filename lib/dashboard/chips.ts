@@ -1,7 +1,7 @@
 import type { AppliedFilter } from "../query/describe";
 import type { Filters } from "../query/params";
 import type { FilterOptions } from "./options";
-import { labelsOf } from "../labels";
+import { type Labels, labelsOf } from "../labels";
 import { type DashboardState, filtersOf } from "./state";
 import { singleYear } from "./time";
 
@@ -19,7 +19,7 @@ const SINGLE_PARAMS = ["theme", "subTheme", "subSubTheme", "status", "form", "ye
  * them and from the server's labels (authorities, financers) otherwise, so that a chip never waits
  * for the next answer to show.
  */
-export function chipsOf(state: DashboardState, options: FilterOptions, serverLabels: readonly AppliedFilter[]): Chip[] {
+export function chipsOf(state: DashboardState, options: FilterOptions, serverLabels: readonly AppliedFilter[], labels: Labels = labelsOf()): Chip[] {
   const filters = filtersOf(state);
   const known = new Map<string, string>();
   const remember = (param: string, value: string, label: string) => known.set(`${param}=${value}`, label);
@@ -43,10 +43,10 @@ export function chipsOf(state: DashboardState, options: FilterOptions, serverLab
     if (value === undefined) continue;
     // A one-year window is one chip ("actifs en 2015"), removed whole.
     if (year !== undefined && (param === "yearFrom" || param === "yearTo")) {
-      if (param === "yearFrom") chips.push({ param, value: String(year), label: labelsOf().time.chip(year, filters.yearMode) });
+      if (param === "yearFrom") chips.push({ param, value: String(year), label: labels.time.chip(year, filters.yearMode) });
       continue;
     }
-    const text = param === "yearFrom" ? `à partir de ${value}` : param === "yearTo" ? `jusqu'en ${value}` : param === "q" ? `« ${value} »` : label(param, String(value));
+    const text = param === "yearFrom" ? labels.yearFrom(Number(value)) : param === "yearTo" ? labels.yearTo(Number(value)) : param === "q" ? labels.quoted(String(value)) : label(param, String(value));
     chips.push({ param, value: String(value), label: text });
   }
   for (const param of ARRAY_PARAMS) for (const value of filters[param]) chips.push({ param, value, label: label(param, value) });

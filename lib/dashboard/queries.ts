@@ -1,10 +1,14 @@
+import { DEFAULT_LANG, type Lang, LANG_PARAM } from "../i18n/lang";
 import { toSearchParams } from "../query/params";
 import { type DashboardQuery, type DashboardState, filtersOf } from "./state";
 import { singleYear } from "./time";
 
 /** The API URL of a request: the one key builder of SWR hooks and of the server-side fallback. */
-export function apiKey(path: string, params: Record<string, unknown>): string {
-  const query = toSearchParams(params).toString();
+export function apiKey(path: string, params: Record<string, unknown>, lang: Lang = DEFAULT_LANG): string {
+  // The language last, and only when not French: the French keys stay as they were.
+  const search = toSearchParams(params);
+  if (lang !== DEFAULT_LANG) search.append(LANG_PARAM, lang);
+  const query = search.toString();
   return query ? `${path}?${query}` : path;
 }
 
@@ -47,19 +51,19 @@ export function panelQueries(state: Pick<DashboardState, keyof DashboardQuery>) 
  * once, under these names, with the very bodies (and cache entries) of those requests.
  * The filters go to every panel; each panel adds its own breakdown.
  */
-export function dashboardKeys(state: Pick<DashboardState, keyof DashboardQuery>) {
+export function dashboardKeys(state: Pick<DashboardState, keyof DashboardQuery>, lang: Lang = DEFAULT_LANG) {
   const queries = panelQueries(state);
   return {
-    summary: apiKey("/api/summary", filtersOf(state)),
-    countries: apiKey("/api/countries", queries.countries),
-    france: apiKey("/api/french-areas", queries.france),
-    themes: apiKey("/api/aggregate", queries.themes),
-    financerCategories: apiKey("/api/aggregate", queries.financerCategories),
-    financers: apiKey("/api/aggregate", queries.financers),
-    years: apiKey("/api/aggregate", queries.years),
-    activeYears: apiKey("/api/aggregate", queries.activeYears),
-    topCountries: apiKey("/api/aggregate", queries.topCountries),
-    topAuthorities: apiKey("/api/aggregate", queries.topAuthorities),
+    summary: apiKey("/api/summary", filtersOf(state), lang),
+    countries: apiKey("/api/countries", queries.countries, lang),
+    france: apiKey("/api/french-areas", queries.france, lang),
+    themes: apiKey("/api/aggregate", queries.themes, lang),
+    financerCategories: apiKey("/api/aggregate", queries.financerCategories, lang),
+    financers: apiKey("/api/aggregate", queries.financers, lang),
+    years: apiKey("/api/aggregate", queries.years, lang),
+    activeYears: apiKey("/api/aggregate", queries.activeYears, lang),
+    topCountries: apiKey("/api/aggregate", queries.topCountries, lang),
+    topAuthorities: apiKey("/api/aggregate", queries.topAuthorities, lang),
   };
 }
 export type DashboardKeys = ReturnType<typeof dashboardKeys>;
@@ -71,6 +75,6 @@ const DASHBOARD_API = "/api/dashboard";
  * at most six connections, a filter change then re-renders once instead of once per answer, and the
  * panels change together.
  */
-export function dashboardKey(state: Pick<DashboardState, keyof DashboardQuery>): string {
-  return apiKey(DASHBOARD_API, { ...filtersOf(state), rank: state.rank === "partnerships" ? undefined : state.rank, france: state.france === "region" ? undefined : state.france });
+export function dashboardKey(state: Pick<DashboardState, keyof DashboardQuery>, lang: Lang = DEFAULT_LANG): string {
+  return apiKey(DASHBOARD_API, { ...filtersOf(state), rank: state.rank === "partnerships" ? undefined : state.rank, france: state.france === "region" ? undefined : state.france }, lang);
 }

@@ -1,6 +1,7 @@
 import { explainCsvHref } from "../downloads/urls";
 import { apiKey, panelQueries } from "../dashboard/queries";
 import { type DashboardQuery, type DashboardState, filtersOf } from "../dashboard/state";
+import type { Lang } from "../i18n/lang";
 import { toSearchParams } from "../query/params";
 import type { Detail } from "./state";
 
@@ -50,9 +51,9 @@ export function explainParamsOf(state: StateQuery, detail: Detail): Record<strin
 const pageOf = (detail: Detail): number | undefined => (detail.page && detail.page > 1 ? detail.page : undefined);
 
 /** The /api/explain URL of a detail's page: the SWR key of the panel. */
-export function explainKeyOf(state: StateQuery, detail: Detail): string | null {
+export function explainKeyOf(state: StateQuery, detail: Detail, lang: Lang = "fr"): string | null {
   const params = explainParamsOf(state, detail);
-  return params ? apiKey("/api/explain", params) : null;
+  return params ? apiKey("/api/explain", params, lang) : null;
 }
 
 /** The CSV of a detail (every row, whatever the page shown). */

@@ -4,9 +4,9 @@ import { atlasSource } from "../charts/standalone-style";
 import { viewToCsv } from "../export/csv";
 import { exportFileName } from "../export/file-name";
 import type { ExportCell, ExportColumn, ExportNotes, ExportTable } from "../export/types";
-import { formatEuros, formatInteger } from "../format";
-import { labelsOf } from "../labels";
-import { explainFr } from "../labels/fr-explain";
+import { formatsOf } from "../format";
+import { LOCALES, withLang } from "../i18n/lang";
+import { type Lang, labelsOf } from "../labels";
 import type { FinancerCategory } from "../model";
 import { filtersInWords } from "../panels/filters-in-words";
 import type { QueryEngine } from "../query/engine";
@@ -31,43 +31,48 @@ export const explainExportSchema = z
 export type ExplainExportQuery = z.infer<typeof explainExportSchema>;
 
 // Shares such as 1/3 need more than the 2 decimals of csvCell's numbers to recompute a contribution.
-const shareFormat = new Intl.NumberFormat("fr-FR", { useGrouping: false, maximumFractionDigits: 6 });
+const shareFormatOf = (lang: Lang) => new Intl.NumberFormat(LOCALES[lang], { useGrouping: false, maximumFractionDigits: 6 });
 
 /** The explanation as a CSV file; `origin` makes the pages' addresses absolute. Throws QueryError or NotFoundError first. */
-export function explainFile(engine: QueryEngine, query: ExplainExportQuery, origin: string): FileAnswer {
+export function explainFile(engine: QueryEngine, query: ExplainExportQuery, origin: string, lang: Lang = "fr"): FileAnswer {
   const { page: _page, pageSize: _pageSize, ...request } = query;
-  const answer = engine.explainAll(request);
-  const labels = labelsOf();
+  const answer = engine.explainAll(request, lang);
+  const labels = labelsOf(lang);
+  const explainFr = labels.explain;
+  const { integer: formatInteger, euros: formatEuros } = formatsOf(lang);
   const title = explainFr.csv.title(answer.label, labels.measures[answer.measure]);
   const isAmount = answer.unit === "euros";
-  const inWords = filtersInWords(engine.describe(request), request);
+  const inWords = filtersInWords(engine.describe(request, lang), request, lang);
   const notes: ExportNotes = {
     title,
     filters: [
       answer.by === null ? explainFr.csv.selection : explainFr.csv.row(explainFr.breakdowns[answer.by], answer.label),
-      ...(answer.segment === null || !request.stack ? [] : [explainFr.csv.segment(segmentLabel(request.stack, answer.segment))]),
+      ...(answer.segment === null || !request.stack ? [] : [explainFr.csv.segment(segmentLabel(request.stack, answer.segment, lang))]),
       ...(inWords.length > 0 ? inWords : [labels.noFilter]),
       ...answer.notes,
     ],
     caption: explainFr.csv.caption(formatInteger(answer.total), isAmount ? formatEuros(answer.value) : formatInteger(answer.value)),
-    source: atlasSource({ demo: engine.generated }),
+    source: atlasSource({ demo: engine.generated, lang }),
     datasetDate: engine.datasetMeta.updatedAt,
     licence: labels.licence,
     demo: engine.generated,
+    lang,
   };
-  const table = explainTable(answer, origin);
+  const table = explainTable(answer, origin, lang);
   return { body: viewToCsv({ notes, table }), contentType: "text/csv; charset=utf-8", fileName: exportFileName(title, engine.datasetMeta.updatedAt, "csv") };
 }
 
-function segmentLabel(stack: "financerCategory" | "status" | "region", segment: string): string {
-  const labels = labelsOf();
+function segmentLabel(stack: "financerCategory" | "status" | "region", segment: string, lang: Lang): string {
+  const labels = labelsOf(lang);
   const names: Record<string, string> = stack === "status" ? labels.statuses : stack === "financerCategory" ? labels.financerCategories : labels.worldRegions;
   return names[segment] ?? segment;
 }
 
 /** The columns and lines: a line per funding row for amounts, per partnership for counts; the total line holds the value. */
-export function explainTable(answer: ExplainResult, origin: string): ExportTable {
+export function explainTable(answer: ExplainResult, origin: string, lang: Lang = "fr"): ExportTable {
+  const explainFr = labelsOf(lang).explain;
   const names = explainFr.csv.columns;
+  const shareFormat = shareFormatOf(lang);
   const isAmount = answer.unit === "euros";
   const distinct = answer.attribution !== null;
   const several = answer.groupCount > 1;
@@ -83,11 +88,11 @@ export function explainTable(answer: ExplainResult, origin: string): ExportTable
     isAmount ? column("euros", "euros") : column("contribution", "integer"),
     column("url"),
   ];
-  const categories = labelsOf().financerCategories;
+  const categories = labelsOf(lang).financerCategories;
   const contributionKey = isAmount ? "euros" : "contribution";
   const rows: Record<string, ExportCell>[] = [];
   for (const row of answer.rows) {
-    const base = partnershipCells(row, origin, several);
+    const base = partnershipCells(row, origin, several, lang);
     if (!isAmount) {
       const groupNames = new Map(row.groups.map((group) => [group.key, group.label]));
       const members = (list: ExplainRow["counted"]) =>
@@ -110,7 +115,7 @@ export function explainTable(answer: ExplainResult, origin: string): ExportTable
   return { columns, rows, total: { id: explainFr.csv.total, [contributionKey]: answer.value } };
 }
 
-function partnershipCells(row: ExplainRow, origin: string, several: boolean): Record<string, ExportCell> {
+function partnershipCells(row: ExplainRow, origin: string, several: boolean, lang: Lang): Record<string, ExportCell> {
   return {
     id: row.id,
     title: row.title,
@@ -118,6 +123,6 @@ function partnershipCells(row: ExplainRow, origin: string, several: boolean): Re
     // Text, not a number: a year must not read "2 015" nor be summed.
     startYear: row.startYear === null ? null : String(row.startYear),
     ...(several ? { groups: row.groups.map((group) => group.label).join(" | ") } : {}),
-    url: `${origin}${row.href}`,
+    url: `${origin}${withLang(row.href, lang)}`,
   };
 }

@@ -1,7 +1,7 @@
 import type PptxGenJS from "pptxgenjs";
-import { labelsOf } from "@/lib/labels";
+import { LANGS, type Lang, labelsOf } from "@/lib/labels";
 import { OTHERS_COLOR } from "@/lib/scales";
-import { COLORS, FONT_FACE, FONT_SIZES, hexColor, LANG, plainText } from "./pptx-layout";
+import { COLORS, FONT_FACE, FONT_SIZES, hexColor, PROOFING, plainText } from "./pptx-layout";
 import type { ExportChart } from "./types";
 
 type NativeChart = Exclude<ExportChart, { kind: "picture" | "figures" }>;
@@ -18,6 +18,8 @@ export interface ChartSpec {
  * "#,##0" with its own thousands separator, "48 652 €", as the page does.
  */
 export const NUMBER_FORMATS = { euros: '#,##0 "€"', integer: "#,##0" } as const;
+/** English puts the euro sign first, as the page does (€48,652). */
+const NUMBER_FORMATS_EN = { euros: '"€"#,##0', integer: "#,##0" } as const;
 
 /**
  * The bars' categories top to bottom in the view's order. PowerPoint draws a bar chart's first
@@ -38,7 +40,7 @@ const drawable = (value: number) => (Number.isFinite(value) ? value : 0);
  */
 function isOthersLabel(label: string): boolean {
   const count = /\((\d+)\)$/.exec(label)?.[1];
-  return count !== undefined && label === labelsOf().others(Number(count));
+  return count !== undefined && LANGS.some((lang) => label === labelsOf(lang).others(Number(count)));
 }
 
 /** A colour per bar: the view's own (financer categories, the grey "Autres"), else the series' with "Autres" grey. */
@@ -50,10 +52,10 @@ function barColors(chart: Extract<ExportChart, { kind: "bars" }>, labels: readon
 }
 
 /** Options shared by both chart kinds: fonts, French, no chart title (the slide has one). */
-function commonOptions(valueKind: NativeChart["valueKind"]): PptxGenJS.IChartOpts {
-  const format = NUMBER_FORMATS[valueKind === "euros" ? "euros" : "integer"];
+function commonOptions(valueKind: NativeChart["valueKind"], lang: Lang): PptxGenJS.IChartOpts {
+  const format = (lang === "en" ? NUMBER_FORMATS_EN : NUMBER_FORMATS)[valueKind === "euros" ? "euros" : "integer"];
   return {
-    lang: LANG,
+    lang: PROOFING[lang],
     showTitle: false,
     catAxisLabelFontFace: FONT_FACE,
     catAxisLabelFontSize: FONT_SIZES.axis,
@@ -81,7 +83,7 @@ function commonOptions(valueKind: NativeChart["valueKind"]): PptxGenJS.IChartOpt
  * Horizontal bars, one per row of the view, each with its value written at its end: the values
  * are read from the labels, so the value axis and its grid are left out, as clutter.
  */
-function barsSpec(chart: Extract<ExportChart, { kind: "bars" }>): ChartSpec {
+function barsSpec(chart: Extract<ExportChart, { kind: "bars" }>, lang: Lang): ChartSpec {
   const labels = chart.categories.map(plainText);
   // With several colours and one series, pptxgenjs colours each bar (`<c:dPt>`) in turn.
   const chartColors = barColors(chart, labels);
@@ -89,7 +91,7 @@ function barsSpec(chart: Extract<ExportChart, { kind: "bars" }>): ChartSpec {
     type: "bar",
     data: [{ name: plainText(chart.series.name), labels, values: chart.series.values.map(drawable) }],
     options: {
-      ...commonOptions(chart.valueKind),
+      ...commonOptions(chart.valueKind, lang),
       barDir: "bar",
       barGrouping: "clustered",
       barGapWidthPct: 40,
@@ -109,7 +111,7 @@ function barsSpec(chart: Extract<ExportChart, { kind: "bars" }>): ChartSpec {
  * One column per year, one stacked segment per series, bottom first (pptxgenjs stacks the series
  * in order). Segments are too thin for labels: the value axis and its grid give the scale.
  */
-function stackedColumnsSpec(chart: Extract<ExportChart, { kind: "stacked-columns" }>): ChartSpec {
+function stackedColumnsSpec(chart: Extract<ExportChart, { kind: "stacked-columns" }>, lang: Lang): ChartSpec {
   const labels = chart.categories.map(plainText);
   return {
     type: "bar",
@@ -119,7 +121,7 @@ function stackedColumnsSpec(chart: Extract<ExportChart, { kind: "stacked-columns
       values: series.values.map(drawable),
     })),
     options: {
-      ...commonOptions(chart.valueKind),
+      ...commonOptions(chart.valueKind, lang),
       barDir: "col",
       barGrouping: "stacked",
       barGapWidthPct: 50,
@@ -137,13 +139,13 @@ function stackedColumnsSpec(chart: Extract<ExportChart, { kind: "stacked-columns
  * A comparison's two series side by side, a pair of bars per group on one value axis, each value
  * written at its bar's end; the legend names the sides.
  */
-function clusteredBarsSpec(chart: Extract<ExportChart, { kind: "clustered-bars" }>): ChartSpec {
+function clusteredBarsSpec(chart: Extract<ExportChart, { kind: "clustered-bars" }>, lang: Lang): ChartSpec {
   const labels = chart.categories.map(plainText);
   return {
     type: "bar",
     data: chart.series.map((series) => ({ name: plainText(series.name), labels, values: series.values.map(drawable) })),
     options: {
-      ...commonOptions(chart.valueKind),
+      ...commonOptions(chart.valueKind, lang),
       barDir: "bar",
       barGrouping: "clustered",
       barGapWidthPct: 60,
@@ -159,10 +161,10 @@ function clusteredBarsSpec(chart: Extract<ExportChart, { kind: "clustered-bars" 
 }
 
 /** The native chart of a view; null when there is nothing to draw (no category or no series). */
-export function chartSpec(chart: NativeChart): ChartSpec | null {
+export function chartSpec(chart: NativeChart, lang: Lang = "fr"): ChartSpec | null {
   if (chart.categories.length === 0) return null;
-  if (chart.kind === "bars") return barsSpec(chart);
+  if (chart.kind === "bars") return barsSpec(chart, lang);
   if (chart.series.length === 0) return null;
-  if (chart.kind === "clustered-bars") return clusteredBarsSpec(chart);
-  return stackedColumnsSpec(chart);
+  if (chart.kind === "clustered-bars") return clusteredBarsSpec(chart, lang);
+  return stackedColumnsSpec(chart, lang);
 }

@@ -1,4 +1,6 @@
 import { DSFR_COLORS } from "@/lib/scales";
+import { type Lang, LOCALES } from "@/lib/i18n/lang";
+import { labelsOf } from "@/lib/labels";
 import type { ExportNotes } from "./types";
 
 /**
@@ -21,6 +23,8 @@ export const FONT_FACE = "Arial";
 
 /** Language of every run and chart, so that spell-checking and number display are French. */
 export const LANG = "fr-FR";
+/** The proofing language of a deck's text in each interface language. */
+export const PROOFING: Record<Lang, string> = LOCALES;
 
 const MARGIN_X = 0.6;
 const CONTENT_WIDTH = SLIDE.width - 2 * MARGIN_X;
@@ -117,33 +121,38 @@ export function plainText(text: string): string {
 }
 
 const LONG_DATE = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const LONG_DATE_EN = new Intl.DateTimeFormat(LOCALES.en, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /**
  * "2026-11-30" → "30 novembre 2026", "2026-12-01" → "1er décembre 2026" (French writes the first
  * of the month as an ordinal). A date that does not parse is shown as given rather than dropped.
  */
-export function frenchDate(iso: string): string {
+export function frenchDate(iso: string, lang: Lang = "fr"): string {
   const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!parts) return iso;
   const date = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
   if (Number.isNaN(date.getTime())) return iso;
+  // British English: "30 November 2026", the first of the month without an ordinal.
+  if (lang === "en") return LONG_DATE_EN.format(date);
   const text = LONG_DATE.format(date);
   return date.getUTCDate() === 1 ? text.replace(/^1 /, "1er ") : text;
 }
 
 /** The filters in words on one line, so that a slide read alone says what it was cut from. */
-export function filtersLine(filters: string[]): string {
+export function filtersLine(filters: string[], lang: Lang = "fr"): string {
   const words = filters.map((filter) => filter.trim()).filter(Boolean);
-  return words.length > 0 ? words.join(" · ") : "Sans filtre";
+  return words.length > 0 ? words.join(" · ") : labelsOf(lang).dashboard.exports.noFilter;
 }
 
 export const DEMO_LINE = "Données de démonstration : chiffres générés, non réels";
 
 /** The footer's lines: where the figures come from and how old they are, then the demo warning. */
 export function footerLines(notes: ExportNotes): string[] {
-  const origin = [notes.source, notes.licence, `Données au ${frenchDate(notes.datasetDate)}`];
+  const lang = notes.lang ?? "fr";
+  const labels = labelsOf(lang);
+  const origin = [notes.source, notes.licence, labels.datasetDate(frenchDate(notes.datasetDate, lang))];
   const first = origin.map((part) => part.trim()).filter(Boolean).join(" · ");
-  return notes.demo ? [first, DEMO_LINE] : [first];
+  return notes.demo ? [first, labels.dashboard.exports.demoLine] : [first];
 }
 
 /**

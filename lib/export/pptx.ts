@@ -1,6 +1,6 @@
 import "server-only";
 import PptxGenJS from "pptxgenjs";
-import { labelsOf } from "@/lib/labels";
+import { type Lang, labelsOf } from "@/lib/labels";
 import { chartSpec } from "./pptx-chart";
 import { addFigureItems } from "./pptx-figures";
 import {
@@ -13,7 +13,7 @@ import {
   filtersLine,
   footerLines,
   HEADLINE_BOXES,
-  LANG,
+  PROOFING,
   plainText,
   SLIDE,
 } from "./pptx-layout";
@@ -37,15 +37,15 @@ export interface SlideInput {
 }
 
 const APP_NAME = "Atlas coopération";
-const SUBJECT = "Atlas français de la coopération décentralisée";
 
 type Slide = PptxGenJS.Slide;
 
 /** Text props every box shares: the font, French proofing, no inner margin shifting the grid. */
-const TEXT_BASE = { fontFace: FONT_FACE, lang: LANG, margin: 0, color: COLORS.text } as const;
+const textBase = (lang: Lang = "fr") => ({ fontFace: FONT_FACE, lang: PROOFING[lang], margin: 0, color: COLORS.text }) as const;
 
 function addTexts(slide: Slide, view: SlideInput["view"]): void {
   const { notes } = view;
+  const TEXT_BASE = textBase(notes.lang);
   slide.addText(plainText(notes.title), {
     ...TEXT_BASE,
     ...BOXES.title,
@@ -55,7 +55,7 @@ function addTexts(slide: Slide, view: SlideInput["view"]): void {
     // A long title is shrunk by PowerPoint rather than run into the filters line.
     fit: "shrink",
   });
-  slide.addText(plainText(filtersLine(notes.filters)), {
+  slide.addText(plainText(filtersLine(notes.filters, notes.lang)), {
     ...TEXT_BASE,
     ...BOXES.filters,
     fontSize: FONT_SIZES.filters,
@@ -79,9 +79,9 @@ function addTexts(slide: Slide, view: SlideInput["view"]): void {
 }
 
 /** "Aucune donnée" in the figure's box, as the page shows for an empty panel. */
-function addEmptyFigure(slide: Slide, area: Box): void {
-  slide.addText(labelsOf().noData, {
-    ...TEXT_BASE,
+function addEmptyFigure(slide: Slide, area: Box, lang: Lang = "fr"): void {
+  slide.addText(labelsOf(lang).noData, {
+    ...textBase(lang),
     ...area,
     fontSize: FONT_SIZES.empty,
     color: COLORS.mention,
@@ -92,6 +92,8 @@ function addEmptyFigure(slide: Slide, area: Box): void {
 
 function addFigure(slide: Slide, { view, picture, headline }: SlideInput): void {
   const { chart } = view;
+  const lang = view.notes.lang ?? "fr";
+  const names = labelsOf(lang).dashboard.exports;
   const altText = plainText(view.notes.caption);
   let area: Box = BOXES.figure;
   if (headline && headline.length > 0 && chart.kind !== "figures") {
@@ -106,12 +108,12 @@ function addFigure(slide: Slide, { view, picture, headline }: SlideInput): void 
     if (!picture) throw new Error(`PPTX: the view "${view.notes.title}" is drawn as a picture, and none was given`);
     const box = fitPicture(picture.width, picture.height, area);
     const data = `image/png;base64,${Buffer.from(picture.png).toString("base64")}`;
-    slide.addImage({ data, ...box, altText, objectName: "Carte" });
+    slide.addImage({ data, ...box, altText, objectName: names.map });
     return;
   }
-  const spec = chartSpec(chart);
-  if (spec) slide.addChart(spec.type, spec.data, { ...spec.options, ...area, altText, objectName: "Graphique" });
-  else addEmptyFigure(slide, area);
+  const spec = chartSpec(chart, lang);
+  if (spec) slide.addChart(spec.type, spec.data, { ...spec.options, ...area, altText, objectName: names.chart });
+  else addEmptyFigure(slide, area, lang);
 }
 
 /**
@@ -126,8 +128,10 @@ export async function viewsToPptx(slides: SlideInput[]): Promise<Buffer> {
   pptx.layout = SLIDE.layout;
   pptx.author = APP_NAME;
   pptx.company = APP_NAME;
-  pptx.subject = SUBJECT;
-  pptx.title = slides.length === 1 ? plainText(slides[0]!.view.notes.title) : `${APP_NAME} : ${slides.length} vues`;
+  // The deck speaks the language of its first view (a deck is built from one page's language).
+  const deckText = labelsOf(slides[0]!.view.notes.lang).dashboard.exports;
+  pptx.subject = deckText.subject;
+  pptx.title = slides.length === 1 ? plainText(slides[0]!.view.notes.title) : deckText.views(APP_NAME, slides.length);
   // The theme fonts too: a text box or chart staff add to the deck starts in the same font.
   pptx.theme = { headFontFace: FONT_FACE, bodyFontFace: FONT_FACE };
 

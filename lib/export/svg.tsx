@@ -9,7 +9,7 @@ import { MapSvg } from "@/components/map/MapSvg";
 import { singleYear } from "../dashboard/time";
 import { yearSeries } from "../dashboard/years";
 import { loadFranceShapes } from "../geo/load-france-shapes";
-import { formatEurosCompact, formatInteger } from "../format";
+import { formatsOf } from "../format";
 import { OTHERS_KEY } from "../keys";
 import { labelsOf } from "../labels";
 import { BOUNDARIES_URL } from "../map/boundaries";
@@ -38,8 +38,10 @@ export function panelSvg(data: PanelData): string {
 /** The standalone document of a dashboard panel as React elements (a file, or inline in a page). */
 export function panelDocument({ panel, state, parts, figures, notes }: PanelData): ReactElement {
   const standalone = { caption: notes.caption, source: sourceLine(notes) };
+  const lang = notes.lang ?? "fr";
+  const { eurosCompact: formatEurosCompact, integer: formatInteger } = formatsOf(lang);
   // A file has room for whole names: the page's third of the width would cut most themes and financers.
-  const common = { title: figures.title, standalone, width: EXPORT_WIDTH, responsive: false };
+  const common = { title: figures.title, standalone, width: EXPORT_WIDTH, responsive: false, lang };
   const bars = { ...common, labelWidth: 300, valueWidth: 90 };
   switch (panel) {
     case "map":
@@ -53,6 +55,7 @@ export function panelDocument({ panel, state, parts, figures, notes }: PanelData
           title={figures.title}
           width={EXPORT_WIDTH}
           standalone={standalone}
+          lang={lang}
         />
       );
     case "france": {
@@ -68,6 +71,7 @@ export function panelDocument({ panel, state, parts, figures, notes }: PanelData
           title={figures.title}
           width={EXPORT_WIDTH}
           standalone={standalone}
+          lang={lang}
         />
       );
     }
@@ -77,7 +81,7 @@ export function panelDocument({ panel, state, parts, figures, notes }: PanelData
         <YearChartDocument
           {...common}
           years={columns}
-          line={{ label: labelsOf().columns.activePartnerships, points: line }}
+          line={{ label: labelsOf(lang).columns.activePartnerships, points: line }}
           formatValue={formatEurosCompact}
           selectedYear={singleYear(state)}
         />

@@ -1,5 +1,5 @@
-import { formatIsoDate } from "../format";
-import { labelsOf } from "../labels";
+import { formatsOf } from "../format";
+import { type Lang, labelsOf } from "../labels";
 import type { ExportCell, ExportColumn, ExportNotes } from "./types";
 
 /**
@@ -14,7 +14,7 @@ export const DEMO_WARNING = labelsOf().demoWarning;
  * The dataset's date as a French reader writes it (dd/mm/yyyy, as the pages show it): the line is
  * a sentence for people, not a value for software, and an ISO date reads as foreign in it.
  */
-export const datasetDateLine = (iso: string): string => labelsOf().datasetDate(formatIsoDate(iso));
+export const datasetDateLine = (iso: string, lang: Lang = "fr"): string => labelsOf(lang).datasetDate(formatsOf(lang).isoDate(iso));
 
 export type NoteKind = "caption" | "title" | "filter" | "source" | "date" | "licence" | "demo";
 
@@ -28,15 +28,16 @@ export interface NoteLine {
  * are left out rather than written as blank lines, which would read as the end of the notes.
  */
 export function noteLines(notes: ExportNotes): NoteLine[] {
+  const lang = notes.lang ?? "fr";
   const lines: NoteLine[] = [
     { kind: "caption", text: notes.caption },
     { kind: "title", text: notes.title },
     ...notes.filters.map((text): NoteLine => ({ kind: "filter", text })),
     { kind: "source", text: notes.source },
-    { kind: "date", text: notes.datasetDate ? datasetDateLine(notes.datasetDate) : "" },
+    { kind: "date", text: notes.datasetDate ? datasetDateLine(notes.datasetDate, lang) : "" },
     { kind: "licence", text: notes.licence },
   ];
-  if (notes.demo) lines.push({ kind: "demo", text: DEMO_WARNING });
+  if (notes.demo) lines.push({ kind: "demo", text: labelsOf(lang).demoWarning });
   return lines.filter((line) => line.text.trim() !== "");
 }
 

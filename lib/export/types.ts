@@ -1,3 +1,4 @@
+import type { Lang } from "../i18n/lang";
 /**
  * What every export of a view is made from, whatever its format: the notes that say what it shows
  * (title, filters in words, source, the dataset's date, licence, whether it is generated), the
@@ -41,6 +42,8 @@ export interface ExportNotes {
   licence: string;
   /** True for the generated demonstration dataset: every export says its figures are not real. */
   demo: boolean;
+  /** The language of the words the writers add (dates, warnings, proofing); French when absent. */
+  lang?: Lang;
 }
 
 /** The chart as data, for writers that draw it natively (PowerPoint charts). */

@@ -4,7 +4,7 @@ import type { DashboardBody } from "../api/dashboard";
 import { atlasSource } from "../charts/standalone-style";
 import { dashboardKeys } from "../dashboard/queries";
 import { type DashboardState, filtersOf } from "../dashboard/state";
-import { formatIsoDate } from "../format";
+import { formatsOf } from "../format";
 import { type Lang, labelsOf } from "../labels";
 import type { QueryEngine } from "../query/engine";
 import { captionOf } from "../panels/caption";
@@ -28,27 +28,28 @@ export interface PanelData {
  * table (lib/panels/tables.ts). Engine errors (an unknown theme…) propagate as QueryError.
  */
 export function panelData(engine: QueryEngine, panel: DashboardPanel, state: DashboardState, lang: Lang = "fr"): PanelData {
-  const keys = dashboardKeys(state);
+  const keys = dashboardKeys(state, lang);
   const parts: Partial<DashboardBody> = {};
   for (const part of PANEL_PARTS[panel]) Object.assign(parts, { [part]: answerOf(engine, keys[part]) });
   const figures = panelFigures(panel, parts, state, lang);
   const filters = filtersOf(state);
-  const applied = engine.describe(filters);
+  const applied = engine.describe(filters, lang);
   const labels = labelsOf(lang);
   const summary = parts.summary!;
   const notes: ExportNotes = {
     title: figures.title,
     filters: filtersInWords(applied, filters, lang),
     caption: captionOf(panel, { ...parts, applied, summary }, state, lang),
-    source: atlasSource({ demo: engine.generated }),
+    source: atlasSource({ demo: engine.generated, lang }),
     datasetDate: engine.datasetMeta.updatedAt,
     licence: labels.licence,
     demo: engine.generated,
+    lang,
   };
   return { panel, state, parts, figures, notes };
 }
 
 /** The source line of a drawing: the source and the dataset's date. */
-export function sourceLine(notes: ExportNotes, lang: Lang = "fr"): string {
-  return `${notes.source} · ${labelsOf(lang).datasetDate(formatIsoDate(notes.datasetDate))}`;
+export function sourceLine(notes: ExportNotes, lang: Lang = notes.lang ?? "fr"): string {
+  return `${notes.source} · ${labelsOf(lang).datasetDate(formatsOf(lang).isoDate(notes.datasetDate))}`;
 }

@@ -2,8 +2,8 @@ import { compareEn } from "./en-compare";
 import { detailEn } from "./en-detail";
 import { downloadColumnsEn, downloadsEn } from "./en-downloads";
 import { errorsEn } from "./en-errors";
-import { mapEn } from "./en-map";
 import { siteEn } from "./en-site";
+import { dashboardEn } from "./en-dashboard";
 import { explainEn } from "./en-explain";
 import { franceEn } from "./en-france";
 import { tilesEn } from "./en-tiles";
@@ -208,7 +208,7 @@ const table = {
   explain: explainEn,
   errors: errorsEn,
   site: siteEn,
-  map: mapEn,
+  dashboard: dashboardEn,
   filterNames: {
     country: "Country",
     region: "World region",

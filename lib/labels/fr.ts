@@ -1,8 +1,8 @@
 import { compareFr } from "./fr-compare";
 import { downloadColumnsFr, downloadsFr } from "./fr-downloads";
 import { franceFr } from "./fr-france";
-import { mapFr } from "./fr-map";
 import { siteFr } from "./fr-site";
+import { dashboardFr } from "./fr-dashboard";
 import { detailFr } from "./fr-detail";
 import { errorsFr } from "./fr-errors";
 import { explainFr } from "./fr-explain";
@@ -225,8 +225,7 @@ export const fr = {
   errors: errorsFr,
   /** The site's frame: header, navigation, footer. */
   site: siteFr,
-  /** The Leaflet map's own controls. */
-  map: mapFr,
+  dashboard: dashboardFr,
   /** Names of the filters, for the filters in words of an export ("Pays : Sénégal"). */
   filterNames: {
     country: "Pays",

@@ -30,9 +30,9 @@ export function groupLabel(index: QueryIndex, by: Breakdown, key: string | numbe
   if (by === "country" && lang !== "fr") return countryName(name, lang);
   const dict = index.dict[by as Exclude<Breakdown, "year" | "startYear" | "activeYear">];
   const id = dict.idOf(name);
-  if (id === undefined) return name;
-  // Themes come in French from the data; the repository's table names them in English.
-  return THEME_DIMENSIONS.has(by) ? themeName(dict.labels[id]!, lang) : dict.labels[id]!;
+  const label = id === undefined ? name : dict.labels[id]!;
+  // The dataset names themes in French; other languages take them from the translation table.
+  return THEME_DIMENSIONS.has(by) ? themeName(label, lang) : label;
 }
 
 function nameRow<Row extends GroupRow>(index: QueryIndex, by: Breakdown, row: Row, lang: Lang): Row & AggregateRow {

@@ -1,21 +1,19 @@
-import { labelsOf } from "@/lib/labels";
-import { formatInteger } from "@/lib/format";
+import { type Lang, labelsOf } from "@/lib/labels";
+import { formatsOf } from "@/lib/format";
 import type { CountryFigures } from "@/lib/query/engine";
 import { type MapMeasure, type MapMode, formatMeasureCompact, measureValue } from "./measures";
-
-const MEASURE_NOUNS: Record<MapMeasure, string> = labelsOf().mapMeasureNouns;
 
 /**
  * The map's accessible name: how many countries, what it shows, the three largest, and where the
  * same figures are readable (the countries table), since the map paths themselves are not.
  */
-export function describeMap(countries: readonly CountryFigures[], measure: MapMeasure, mode: MapMode): string {
-  if (countries.length === 0) return "Carte des pays partenaires : aucun pays pour ces filtres.";
-  const how = mode === "choropleth" ? "colorés selon le" : "avec des cercles proportionnels au";
+export function describeMap(countries: readonly CountryFigures[], measure: MapMeasure, mode: MapMode, lang: Lang = "fr"): string {
+  const labels = labelsOf(lang);
+  if (countries.length === 0) return labels.dashboard.map.describeEmpty;
   const top = [...countries]
     .sort((a, b) => measureValue(b, measure) - measureValue(a, measure))
     .slice(0, 3)
-    .map((country) => `${country.name} (${formatMeasureCompact(measure, measureValue(country, measure))})`)
+    .map((country) => `${country.name} (${formatMeasureCompact(measure, measureValue(country, measure), lang)})`)
     .join(", ");
-  return `Carte des pays partenaires : ${formatInteger(countries.length)} pays ${how} ${MEASURE_NOUNS[measure]} ; en tête : ${top}. Les mêmes chiffres figurent dans la liste des pays.`;
+  return labels.dashboard.map.describe(formatsOf(lang).integer(countries.length), mode, labels.mapMeasureNouns[measure], top);
 }

@@ -1,5 +1,5 @@
-import { formatEuros, formatInteger } from "@/lib/format";
-import { labelsOf } from "@/lib/labels";
+import { formatsOf } from "@/lib/format";
+import { type Lang, labelsOf } from "@/lib/labels";
 import { type MapMeasure, formatMeasureCompact } from "./measures";
 import { type ClassScale, MAX_RADIUS, NO_DATA_COLOR, ZERO_COLOR, radiusScale, referenceValues } from "./scales";
 
@@ -12,52 +12,55 @@ export interface LegendItem {
 }
 
 /** Label of the zero class: for amounts it means "partnerships without a declared amount". */
-export function zeroLabel(measure: MapMeasure): string {
-  return measure === "amount" ? `${formatEuros(0)} (aucun montant déclaré)` : formatInteger(0);
+export function zeroLabel(measure: MapMeasure, lang: Lang = "fr"): string {
+  return measure === "amount" ? labelsOf(lang).dashboard.map.zeroAmount(formatsOf(lang).euros(0)) : formatsOf(lang).integer(0);
 }
 
 /** Label of the countries absent under the current filters. */
 export const NO_DATA_LABEL = labelsOf().noData;
+export const noDataLabel = (lang: Lang = "fr"): string => labelsOf(lang).noData;
 
 /**
  * French label of each class: counts are integers, so an exclusive lower bound n reads "n+1"
  * ("1 – 10", "11 – 50"); amounts are continuous and read "50 k€ – 200 k€" (upper bound included).
  */
-export function classLabels(scale: ClassScale, measure: MapMeasure): string[] {
+export function classLabels(scale: ClassScale, measure: MapMeasure, lang: Lang = "fr"): string[] {
   return scale.classes.map(({ min, max }, index) => {
     const low = measure === "amount" || index === 0 ? min : min + 1;
-    if (low >= max) return formatMeasureCompact(measure, max);
-    return `${formatMeasureCompact(measure, low)} – ${formatMeasureCompact(measure, max)}`;
+    if (low >= max) return formatMeasureCompact(measure, max, lang);
+    return `${formatMeasureCompact(measure, low, lang)} – ${formatMeasureCompact(measure, max, lang)}`;
   });
 }
 
 /** Every swatch of the choropleth legend: the classes (lightest first), then 0 if present, then "Aucune donnée". */
-export function choroplethLegendItems(scale: ClassScale, measure: MapMeasure): LegendItem[] {
-  const labels = classLabels(scale, measure);
+export function choroplethLegendItems(scale: ClassScale, measure: MapMeasure, lang: Lang = "fr"): LegendItem[] {
+  const labels = classLabels(scale, measure, lang);
   const items: LegendItem[] = scale.classes.map((valueClass, index) => ({
     key: `class-${index}`,
     color: valueClass.color,
     label: labels[index]!,
   }));
-  if (scale.hasZero) items.push({ key: "zero", color: ZERO_COLOR, label: zeroLabel(measure) });
-  items.push({ key: "no-data", color: NO_DATA_COLOR, label: NO_DATA_LABEL });
+  if (scale.hasZero) items.push({ key: "zero", color: ZERO_COLOR, label: zeroLabel(measure, lang) });
+  items.push({ key: "no-data", color: NO_DATA_COLOR, label: noDataLabel(lang) });
   return items;
 }
 
 /** Heading of the legend. */
-export const legendTitle = (measure: MapMeasure) => labelsOf().panels.mapLegend(measure);
+export const legendTitle = (measure: MapMeasure, lang: Lang = "fr") => labelsOf(lang).panels.mapLegend(measure);
 
 /** How the choropleth classes read, under their swatches. */
 export const CLASSES_NOTES: Record<MapMeasure, string> = labelsOf().mapLegendNotes;
+export const classesNotes = (lang: Lang = "fr"): Record<MapMeasure, string> => labelsOf(lang).mapLegendNotes;
 
 /** How the circles read, with their reference values. */
-export function circlesNote(measure: MapMeasure, values: readonly number[]): string {
-  const references = values.map((value) => formatMeasureCompact(measure, value)).join(" ; ");
-  return `Surface des cercles proportionnelle à la valeur (repères : ${references}). Pays sans cercle : aucune donnée.`;
+export function circlesNote(measure: MapMeasure, values: readonly number[], lang: Lang = "fr"): string {
+  const references = values.map((value) => formatMeasureCompact(measure, value, lang)).join(labelsOf(lang).dashboard.listSeparator);
+  return labelsOf(lang).dashboard.map.circlesNote(references);
 }
 
 /** The base map's credit. */
-export const BASEMAP_SOURCE = "Fond de carte : Natural Earth (domaine public), via world-atlas.";
+export const BASEMAP_SOURCE = labelsOf().dashboard.map.basemap;
+export const basemapSource = (lang: Lang = "fr"): string => labelsOf(lang).dashboard.map.basemap;
 
 /** The circles legend: 2–3 reference circles nested on a common baseline, with their labels. */
 export interface CircleLegendLayout {

@@ -1,7 +1,8 @@
+import type { Lang } from "@/lib/i18n/lang";
 import { swatchRows, type SwatchRows } from "@/lib/charts/legendLayout";
 import { wrapToWidth } from "@/lib/charts/wrap";
 import {
-  BASEMAP_SOURCE, CLASSES_NOTES, type CircleLegendLayout, type LegendItem, NO_DATA_LABEL, choroplethLegendItems, circleLegendLayout, circlesNote, legendTitle,
+  basemapSource, classesNotes, type CircleLegendLayout, type LegendItem, noDataLabel, choroplethLegendItems, circleLegendLayout, circlesNote, legendTitle,
 } from "./legend";
 import type { MapMeasure, MapMode } from "./measures";
 import type { ClassScale } from "./scales";
@@ -26,6 +27,8 @@ export interface MapLegendInput {
   classesNote?: string;
   /** The base map's credit (default: the world map's). */
   source?: string;
+  /** The language of its words and numbers (default French). */
+  lang?: Lang;
 }
 
 /** The SVG legend's blocks, top to bottom, each with its top y. */
@@ -42,29 +45,29 @@ export interface MapLegendSvgLayout {
  * Lays out the map legend as SVG in `width`, with the same blocks and texts as the page's HTML
  * legend (MapLegend): title, class swatches or reference circles, note, source.
  */
-export function mapLegendSvgLayout({ measure, mode, scale, maxValue, title: heading, classesNote, source }: MapLegendInput, width: number): MapLegendSvgLayout {
+export function mapLegendSvgLayout({ measure, mode, scale, maxValue, title: heading, classesNote, source, lang = "fr" }: MapLegendInput, width: number): MapLegendSvgLayout {
   const { title, item, note, swatch, gap } = MAP_LEGEND_SIZES;
   let y = title.line + gap;
-  const layout: MapLegendSvgLayout = { title: { text: heading ?? legendTitle(measure), y: 0 }, notes: [], height: 0 };
+  const layout: MapLegendSvgLayout = { title: { text: heading ?? legendTitle(measure, lang), y: 0 }, notes: [], height: 0 };
   const addNote = (kind: "note" | "source", text: string) => {
     const lines = wrapToWidth(text, width, note.size);
     layout.notes.push({ kind, lines, y });
     y += lines.length * note.line + gap;
   };
   if (mode === "choropleth") {
-    const rows = swatchRows(choroplethLegendItems(scale, measure), { width, fontSize: item.size, swatchWidth: swatch.width, lineHeight: item.line });
+    const rows = swatchRows(choroplethLegendItems(scale, measure, lang), { width, fontSize: item.size, swatchWidth: swatch.width, lineHeight: item.line });
     layout.classes = { rows, y };
     y += rows.height + gap;
-    if (scale.classes.length > 0) addNote("note", classesNote ?? CLASSES_NOTES[measure]);
+    if (scale.classes.length > 0) addNote("note", classesNote ?? classesNotes(lang)[measure]);
   } else {
     const circles = circleLegendLayout(maxValue);
     if (circles) {
       layout.circles = { layout: circles, y };
       y += circles.height + gap;
     }
-    addNote("note", circles ? circlesNote(measure, circles.values) : NO_DATA_LABEL);
+    addNote("note", circles ? circlesNote(measure, circles.values, lang) : noDataLabel(lang));
   }
-  addNote("source", source ?? BASEMAP_SOURCE);
+  addNote("source", source ?? basemapSource(lang));
   layout.height = y - gap;
   return layout;
 }

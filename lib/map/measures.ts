@@ -1,5 +1,5 @@
-import { labelsOf } from "@/lib/labels";
-import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
+import { type Lang, labelsOf } from "@/lib/labels";
+import { formatsOf } from "@/lib/format";
 import type { CountryFigures } from "@/lib/query/engine";
 import { type ClassScale, buildClassScale } from "./scales";
 
@@ -15,19 +15,22 @@ export const MAP_MEASURES: readonly MapMeasure[] = ["partnerships", "amount", "f
 /** French column / legend label of each measure (lib/labels). */
 export const MEASURE_LABELS: Record<MapMeasure, string> = labelsOf().measures;
 
+/** The column / legend label of each measure in a language. */
+export const measureLabels = (lang: Lang = "fr"): Record<MapMeasure, string> => labelsOf(lang).measures;
+
 /** The measure's value for one country (euros for `amount`, counts otherwise). */
 export function measureValue(figures: Pick<CountryFigures, MapMeasure>, measure: MapMeasure): number {
   return figures[measure];
 }
 
-/** Full French format of a value: "1 234" or "48 652 €". */
-export function formatMeasure(measure: MapMeasure, value: number): string {
-  return measure === "amount" ? formatEuros(value) : formatInteger(value);
+/** Full format of a value: "1 234" or "48 652 €" (French), "1,234" or "€48,652" (English). */
+export function formatMeasure(measure: MapMeasure, value: number, lang: Lang = "fr"): string {
+  return measure === "amount" ? formatsOf(lang).euros(value) : formatsOf(lang).integer(value);
 }
 
-/** Short French format for legends: "1 234" or "1,2 M€". */
-export function formatMeasureCompact(measure: MapMeasure, value: number): string {
-  return measure === "amount" ? formatEurosCompact(value) : formatInteger(value);
+/** Short format for legends: "1 234" or "1,2 M€" (French), "1,234" or "€1.2m" (English). */
+export function formatMeasureCompact(measure: MapMeasure, value: number, lang: Lang = "fr"): string {
+  return measure === "amount" ? formatsOf(lang).eurosCompact(value) : formatsOf(lang).integer(value);
 }
 
 /** The choropleth classes and the largest value of a measure over the countries present: one for the map and its legend. */

@@ -2,7 +2,7 @@ import type { AggregateBody } from "../api/responses";
 import { themeLevel } from "../dashboard/queries";
 import type { DashboardState } from "../dashboard/state";
 import { yearSeries } from "../dashboard/years";
-import { formatEurosCompact, formatInteger, formatPercent } from "../format";
+import { formatsOf } from "../format";
 import { isGroupKey } from "../keys";
 import { type Lang, labelsOf } from "../labels";
 import type { AppliedFilter } from "../query/describe";
@@ -33,7 +33,8 @@ export interface CaptionInput {
  * line, the slide's caption and speaker notes.
  */
 export function captionOf(panel: DashboardPanel, input: CaptionInput, state: DashboardState, lang: Lang = "fr"): string {
-  const { caption } = labelsOf(lang);
+  const { caption, dashboard } = labelsOf(lang);
+  const { integer: formatInteger, eurosCompact: formatEurosCompact, percent: formatPercent } = formatsOf(lang);
   const scope = input.applied.length > 0 ? input.applied.map((a) => a.label).join(", ") : caption.everything;
   const { summary } = input;
   if (summary.partnerships === 0) return caption.nothing(scope);
@@ -42,16 +43,18 @@ export function captionOf(panel: DashboardPanel, input: CaptionInput, state: Das
     summary.coverage.funded > 0 ? caption.declared(formatEurosCompact(summary.amount), formatPercent(summary.coverage.share)) : caption.noAmount,
   ].join(", ");
   const lead = leadOf(panel, input, state, lang);
-  return `${scope} : ${figures}${lead ? ` ; ${lead}` : ""}.`;
+  return `${dashboard.pair(scope, figures)}${lead ? `${dashboard.listSeparator}${lead}` : ""}.`;
 }
 
 /** The panel's leading group and its weight, or null when it has none. */
 function leadOf(panel: DashboardPanel, input: CaptionInput, state: DashboardState, lang: Lang): string | null {
-  const { caption } = labelsOf(lang);
+  const { caption, dashboard } = labelsOf(lang);
+  const { pair } = dashboard;
+  const { integer: formatInteger, eurosCompact: formatEurosCompact, percent: formatPercent } = formatsOf(lang);
   const share = (body: AggregateBody | undefined, name: string) => {
     const first = body?.rows.find((row) => isGroupKey(row.key));
     if (!first || !body || body.total <= 0) return null;
-    return `${name} : ${first.label} (${formatPercent(first.value / body.total)})`;
+    return pair(name, `${first.label} (${formatPercent(first.value / body.total)})`);
   };
   switch (panel) {
     case "themes":
@@ -66,24 +69,24 @@ function leadOf(panel: DashboardPanel, input: CaptionInput, state: DashboardStat
       const first = body?.rows.find((row) => isGroupKey(row.key));
       if (!first) return null;
       const value = state.rank === "amount" ? formatEurosCompact(first.value) : caption.partnerships(formatInteger(first.value), first.value > 1);
-      return `${panel === "countries" ? caption.first.country : caption.first.authority} : ${first.label} (${value})`;
+      return pair(panel === "countries" ? caption.first.country : caption.first.authority, `${first.label} (${value})`);
     }
     case "years": {
       const { columns } = yearSeries(input.years?.rows ?? [], []);
       const best = columns.reduce<(typeof columns)[number] | null>((top, year) => (top === null || year.total > top.total ? year : top), null);
-      return best && best.total > 0 ? `${caption.first.year} : ${best.year} (${formatEurosCompact(best.total)})` : null;
+      return best && best.total > 0 ? pair(caption.first.year, `${best.year} (${formatEurosCompact(best.total)})`) : null;
     }
     case "france": {
       const areas = input.france?.areas ?? [];
-      const first = [...areas].sort((a, b) => b.partnerships - a.partnerships || a.name.localeCompare(b.name, "fr"))[0];
+      const first = [...areas].sort((a, b) => b.partnerships - a.partnerships || a.name.localeCompare(b.name, lang))[0];
       if (!first || !input.france) return null;
       return labelsOf(lang).france.lead(input.france.level, formatInteger(areas.length), first.name, caption.partnerships(formatInteger(first.partnerships), first.partnerships > 1));
     }
     case "map": {
       const countries = input.countries?.countries ?? [];
-      const first = [...countries].sort((a, b) => b.partnerships - a.partnerships || a.name.localeCompare(b.name, "fr"))[0];
+      const first = [...countries].sort((a, b) => b.partnerships - a.partnerships || a.name.localeCompare(b.name, lang))[0];
       if (!first) return null;
-      return `${caption.countries(formatInteger(countries.length), countries.length > 1)}, ${caption.first.country} : ${first.name} (${caption.partnerships(formatInteger(first.partnerships), first.partnerships > 1)})`;
+      return `${caption.countries(formatInteger(countries.length), countries.length > 1)}, ${pair(caption.first.country, `${first.name} (${caption.partnerships(formatInteger(first.partnerships), first.partnerships > 1)})`)}`;
     }
   }
 }

@@ -14,11 +14,12 @@ export function filtersInWords(applied: readonly AppliedFilter[], filters: Filte
     const name = labels.filterNames[filter.param];
     byName.set(name, [...(byName.get(name) ?? []), filter.label]);
   }
-  const lines = [...byName].map(([name, values]) => `${name} : ${values.join(", ")}`);
-  if (filters.themeScope === "any") lines.push(`${labels.filterNames.themeScope} : ${labels.secondaryThemesIncluded}`);
+  const { pair } = labels.dashboard;
+  const lines = [...byName].map(([name, values]) => pair(name, values.join(", ")));
+  if (filters.themeScope === "any") lines.push(pair(labels.filterNames.themeScope, labels.secondaryThemesIncluded));
   if (filters.yearMode === "started" && (filters.yearFrom !== undefined || filters.yearTo !== undefined)) {
-    lines.push(`${labels.filterNames.yearMode} : ${labels.startedInPeriod}`);
+    lines.push(pair(labels.filterNames.yearMode, labels.startedInPeriod));
   }
-  if (filters.themeRule !== "main") lines.push(`${labels.filterNames.themeRule} : ${labels.themeRules[filters.themeRule]}`);
+  if (filters.themeRule !== "main") lines.push(pair(labels.filterNames.themeRule, labels.themeRules[filters.themeRule]));
   return lines;
 }

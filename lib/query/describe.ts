@@ -1,4 +1,5 @@
-import { countryNameFr } from "../countries";
+import { countryName } from "../countries";
+import { themeName } from "../i18n/theme-names";
 import { type Lang, labelsOf } from "../labels";
 import type { QueryIndex } from "./build-index";
 import type { Filters } from "./params";
@@ -21,11 +22,11 @@ export function describeFilters(index: QueryIndex, filters: Filters, lang: Lang 
   const applied: AppliedFilter[] = [];
   const add = (param: keyof Filters, value: string, text: string) => applied.push({ param, value, label: text });
   // A country the dataset does not hold is still named (a filter on it is valid: it selects nothing).
-  for (const code of filters.country) add("country", code, dict.country.idOf(code) === undefined ? countryNameFr(code) : label(dict.country, code));
+  for (const code of filters.country) add("country", code, countryName(code, lang, dict.country.idOf(code) === undefined ? undefined : label(dict.country, code)));
   for (const key of filters.region) add("region", key, labels.worldRegions[key]);
-  if (filters.theme) add("theme", filters.theme, label(dict.theme, filters.theme));
-  if (filters.subTheme) add("subTheme", filters.subTheme, label(dict.subTheme, filters.subTheme));
-  if (filters.subSubTheme) add("subSubTheme", filters.subSubTheme, label(dict.subSubTheme, filters.subSubTheme));
+  if (filters.theme) add("theme", filters.theme, themeName(label(dict.theme, filters.theme), lang));
+  if (filters.subTheme) add("subTheme", filters.subTheme, themeName(label(dict.subTheme, filters.subTheme), lang));
+  if (filters.subSubTheme) add("subSubTheme", filters.subSubTheme, themeName(label(dict.subSubTheme, filters.subSubTheme), lang));
   for (const key of filters.financerCategory) add("financerCategory", key, labels.financerCategories[key]);
   for (const key of filters.financer) add("financer", key, label(dict.financer, key));
   if (filters.status) add("status", filters.status, labels.statuses[filters.status]);

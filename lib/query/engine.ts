@@ -1,3 +1,5 @@
+import { countryName } from "../countries";
+import { themeName } from "../i18n/theme-names";
 import { isGroupKey } from "../keys";
 import { groupLabel, nameResult, nameStacked } from "../labels/groups";
 import { type Lang, labelsOf } from "../labels";
@@ -59,7 +61,7 @@ const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCo
  * columns, answers queries; `version` identifies the dataset (for ETags and cache keys).
  */
 export class QueryEngine {
-  private metaCache: DatasetMetaResponse | undefined;
+  private readonly metaCache = new Map<Lang, DatasetMetaResponse>();
 
   constructor(
     readonly index: QueryIndex,
@@ -121,9 +123,9 @@ export class QueryEngine {
     return summarizeFilters(this.index, filters);
   }
 
-  /** French labels of the active filters (for chips and headings). */
-  describe(filters: Filters): AppliedFilter[] {
-    return describeFilters(this.index, filters);
+  /** Labels of the active filters in `lang` (for chips and headings). */
+  describe(filters: Filters, lang: Lang = "fr"): AppliedFilter[] {
+    return describeFilters(this.index, filters, lang);
   }
 
   suggest(field: SuggestField, q: string, limit = 10): Suggestion[] {
@@ -203,24 +205,29 @@ export class QueryEngine {
   }
 
   /** Provenance, counts and the lists the filter controls need. */
-  meta(): DatasetMetaResponse {
-    this.metaCache ??= this.buildMeta("fr");
-    return this.metaCache;
+  meta(lang: Lang = "fr"): DatasetMetaResponse {
+    let meta = this.metaCache.get(lang);
+    if (meta === undefined) {
+      meta = this.buildMeta(lang);
+      this.metaCache.set(lang, meta);
+    }
+    return meta;
   }
 
   private buildMeta(lang: Lang): DatasetMetaResponse {
     const labels = labelsOf(lang);
     const { dict } = this.index;
     const entries = (d: typeof dict.theme) => d.keys.map((key, id) => ({ key, label: d.labels[id]!, id }));
-    const themes = entries(dict.theme).map(({ key, label, id }) => ({
+    const themeEntries = (d: typeof dict.theme) => entries(d).map((entry) => ({ ...entry, label: themeName(entry.label, lang) }));
+    const themes = themeEntries(dict.theme).map(({ key, label, id }) => ({
       key,
       label,
-      subThemes: entries(dict.subTheme)
+      subThemes: themeEntries(dict.subTheme)
         .filter((sub) => this.index.subThemeParent[sub.id] === id)
         .map((sub) => ({
           key: sub.key,
           label: sub.label,
-          subSubThemes: entries(dict.subSubTheme)
+          subSubThemes: themeEntries(dict.subSubTheme)
             .filter((subSub) => this.index.subSubThemeParent[subSub.id] === sub.id)
             .map(({ key: k, label: l }) => ({ key: k, label: l }))
             .sort(byLabel),
@@ -235,8 +242,8 @@ export class QueryEngine {
       themes: themes.sort(byLabel),
       countries: plain(dict.country)
         .filter((c) => isGroupKey(c.key))
-        .map((c) => ({ code: c.key, name: c.label, region: worldRegionOf(c.key) }))
-        .sort((a, b) => a.name.localeCompare(b.name, "fr")),
+        .map((c) => ({ code: c.key, name: countryName(c.key, lang, c.label), region: worldRegionOf(c.key) }))
+        .sort((a, b) => a.name.localeCompare(b.name, lang)),
       regions: WORLD_REGION_KEYS.map((key) => ({ key, label: labels.worldRegions[key] })),
       financers: plain(dict.financer).sort(byLabel),
       financerCategories: FINANCER_CATEGORIES.map((key) => ({ key, label: labels.financerCategories[key] })),

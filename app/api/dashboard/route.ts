@@ -11,5 +11,5 @@ export const dynamic = "force-dynamic";
  * /api/countries or /api/aggregate gives for the same question (see lib/dashboard/queries.ts).
  */
 export function GET(request: Request) {
-  return handleGet(request, dashboardQuerySchema, (engine, query) => new JsonText(dashboardText(engine, query, (key, compute) => cachedAnswerText(engine, key, compute))));
+  return handleGet(request, dashboardQuerySchema, (engine, query, lang) => new JsonText(dashboardText(engine, query, (key, compute) => cachedAnswerText(engine, key, compute), lang)));
 }

@@ -4,7 +4,7 @@ import { filtersSchema } from "@/lib/query/params";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/summary?<filters>: headline figures and the French labels of the active filters. */
+/** GET /api/summary?<filters>: headline figures and the labels of the active filters (in the language of `lang`). */
 export function GET(request: Request) {
   return handleGet(request, filtersSchema, summaryBody);
 }

@@ -3,15 +3,15 @@ import { type ComparePanelData, comparePanelData } from "@/lib/compare/load";
 import type { ComparePanel } from "@/lib/compare/panels";
 import { compareQuery, parseCompareState } from "@/lib/compare/state";
 import { getEngine } from "@/lib/data/engine";
-import { labelsOf } from "@/lib/labels";
+import { withLang } from "@/lib/i18n/lang";
+import { type Lang, labelsOf } from "@/lib/labels";
 import { type RawSearchParams, toUrlParams } from "@/lib/pages/context";
 import { isQueryError } from "@/lib/query/select";
 import { EmbedArticle } from "./EmbedArticle";
 
-const labels = labelsOf().embed;
-
 /** A comparison panel alone, for another site's iframe: as the dashboard's embeds, from the comparison's URL. */
-export async function CompareEmbed({ panel, raw }: { panel: ComparePanel; raw: RawSearchParams }) {
+export async function CompareEmbed({ panel, raw, lang = "fr" }: { panel: ComparePanel; raw: RawSearchParams; lang?: Lang }) {
+  const labels = labelsOf(lang).embed;
   const engine = await getEngine();
   const { state } = parseCompareState(toUrlParams(raw));
   let data: ComparePanelData;
@@ -22,8 +22,8 @@ export async function CompareEmbed({ panel, raw }: { panel: ComparePanel; raw: R
     return <p className="fr-alert fr-alert--error fr-alert--sm">{labels.unknownValue(error.message)}</p>;
   }
   const query = compareQuery(state);
-  const back = `/comparer${query ? `?${query}` : ""}#${panel}`;
+  const back = withLang(`/comparer${query ? `?${query}` : ""}#${panel}`, lang);
   return (
-    <EmbedArticle title={data.figures.title} caption={data.notes.caption} figure={compareDocument(data)} table={data.figures.table} back={back} />
+    <EmbedArticle title={data.figures.title} caption={data.notes.caption} figure={compareDocument(data)} table={data.figures.table} back={back} lang={lang} />
   );
 }

@@ -4,6 +4,8 @@ import { getEngine } from "@/lib/data/engine";
 import { dashboardQuery, parseDashboardState } from "@/lib/dashboard/state";
 import { panelDocument } from "@/lib/export/svg";
 import { panelData } from "@/lib/export/view";
+import { withLang } from "@/lib/i18n/lang";
+import { requestLang } from "@/lib/i18n/server";
 import { labelsOf } from "@/lib/labels";
 import { type RawSearchParams, toUrlParams } from "@/lib/pages/context";
 import { PANEL_ANCHORS, isDashboardPanel } from "@/lib/panels/dashboard-panels";
@@ -20,8 +22,6 @@ interface EmbedProps {
   searchParams: Promise<RawSearchParams>;
 }
 
-const labels = labelsOf().embed;
-
 export async function generateMetadata({ params }: EmbedProps): Promise<Metadata> {
   const { panel } = await params;
   return { title: panel, robots: { index: false } };
@@ -34,19 +34,21 @@ export async function generateMetadata({ params }: EmbedProps): Promise<Metadata
  */
 export default async function EmbedPage({ params, searchParams }: EmbedProps) {
   const { panel } = await params;
-  if (isComparePanel(panel)) return <CompareEmbed panel={panel} raw={await searchParams} />;
+  const lang = await requestLang();
+  const labels = labelsOf(lang).embed;
+  if (isComparePanel(panel)) return <CompareEmbed panel={panel} raw={await searchParams} lang={lang} />;
   if (!isDashboardPanel(panel)) notFound();
   const engine = await getEngine();
   const { state } = parseDashboardState(toUrlParams(await searchParams));
   let data: ReturnType<typeof panelData>;
   try {
-    data = panelData(engine, panel, state);
+    data = panelData(engine, panel, state, lang);
   } catch (error) {
     if (!isQueryError(error)) throw error;
     return <p className="fr-alert fr-alert--error fr-alert--sm">{labels.unknownValue(error.message)}</p>;
   }
-  const back = viewHref(dashboardQuery(state), PANEL_ANCHORS[panel]);
+  const back = withLang(viewHref(dashboardQuery(state), PANEL_ANCHORS[panel]), lang);
   return (
-    <EmbedArticle title={data.figures.title} caption={data.notes.caption} figure={panelDocument(data)} table={data.figures.table} back={back} />
+    <EmbedArticle title={data.figures.title} caption={data.notes.caption} figure={panelDocument(data)} table={data.figures.table} back={back} lang={lang} />
   );
 }

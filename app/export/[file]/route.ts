@@ -8,6 +8,7 @@ import { handleFileGet } from "@/lib/api/files";
 import { dashboardSchema } from "@/lib/dashboard/state";
 import { EXPORT_FORMATS, isExportFormat, panelFile } from "@/lib/export/files";
 import { panelData } from "@/lib/export/view";
+import { langOf } from "@/lib/i18n/lang";
 import { DASHBOARD_PANELS, isDashboardPanel } from "@/lib/panels/dashboard-panels";
 
 export const dynamic = "force-dynamic";
@@ -37,7 +38,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     if (issues.length > 0) return errorResponse("bad_parameter", issues.map((issue) => `${issue.param}: ${issue.message}`).join("; "), issues);
     return handleFileGet(request, NO_PARAMS, new URLSearchParams(), (engine) => compareFile(comparePanelData(engine, panel, state), format));
   }
-  return handleFileGet(request, dashboardSchema, new URL(request.url).searchParams, (engine, state) => panelFile(panelData(engine, panel, state), format));
+  const search = new URL(request.url).searchParams;
+  return handleFileGet(request, dashboardSchema, search, (engine, state) => panelFile(panelData(engine, panel, state, langOf(search)), format));
 }
 
 function decodeURIComponentSafe(value: string): string | null {

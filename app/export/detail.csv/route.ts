@@ -1,5 +1,6 @@
 import { handleFileGet } from "@/lib/api/files";
 import { explainExportSchema, explainFile } from "@/lib/downloads/explain";
+import { langOf } from "@/lib/i18n/lang";
 
 export const dynamic = "force-dynamic";
 
@@ -12,5 +13,5 @@ export const dynamic = "force-dynamic";
  */
 export function GET(request: Request) {
   const url = new URL(request.url);
-  return handleFileGet(request, explainExportSchema, url.searchParams, (engine, query) => explainFile(engine, query, url.origin));
+  return handleFileGet(request, explainExportSchema, url.searchParams, (engine, query) => explainFile(engine, query, url.origin, langOf(url.searchParams)));
 }
