@@ -4,7 +4,7 @@ import { DemoBanner } from "@/components/summary/DemoBanner";
 import { getEngine } from "@/lib/data/engine";
 import { buildFallback } from "@/lib/dashboard/fallback";
 import { filterOptionsOf } from "@/lib/dashboard/options";
-import { parseDashboardState } from "@/lib/dashboard/state";
+import { parseDashboardState } from "@/lib/dashboard/state-parse";
 import { formatIsoDate } from "@/lib/format";
 import { BOUNDARIES_URL } from "@/lib/map/boundaries";
 import { datasetStamp } from "@/lib/presentation/deck";
@@ -19,7 +19,8 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   // The map's shapes are the largest download: the browser starts it with the HTML.
   preload(BOUNDARIES_URL, { as: "fetch", crossOrigin: "anonymous" });
   const engine = await getEngine();
-  const { state } = parseDashboardState(toUrlParams(await searchParams));
+  const params = toUrlParams(await searchParams);
+  const { state, issues: urlIssues } = parseDashboardState(params);
   const { fallback, issues } = buildFallback(engine, state);
   const meta = engine.meta();
   return (
@@ -29,7 +30,9 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         Jeu de données : {meta.provenance.description}. Mis à jour le {formatIsoDate(meta.provenance.updatedAt)}.
       </p>
       {meta.provenance.generated ? <DemoBanner realPartnerships={meta.counts.realPartnerships} /> : null}
-      <Dashboard options={filterOptionsOf(meta)} fallback={fallback} serverIssues={issues} dataset={datasetStamp(meta.provenance.updatedAt, meta.version)} />
+      <Dashboard options={filterOptionsOf(meta)} fallback={fallback} serverIssues={issues} dataset={datasetStamp(meta.provenance.updatedAt, meta.version)}
+        initial={{ query: new URLSearchParams(params).toString(), state, issues: urlIssues }}
+      />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { useDatasetStamp } from "@/components/presentation/DatasetStamp";
 import { type DeckStatus, DeckStatusText, useAddToDeck } from "@/components/presentation/useAddToDeck";
 import { labelsOf } from "@/lib/labels";
 import { type ExportPanel, MENU_FORMATS, exportHref } from "@/lib/panels/export-links";
-import { panelViewHref } from "@/lib/presentation/views";
+import { panelViewHref } from "@/lib/presentation/panel-view";
 import { EmbedCode } from "./EmbedCode";
 import { useFullscreen } from "./useFullscreen";
 import "./fullscreen.css";
@@ -67,7 +67,7 @@ export function ExportMenu({ panel, query, title, anchor }: ExportMenuProps) {
     }
   };
 
-  const addToDeck = () => setMessage(deck.add({ href: panelViewHref(panel, query), title }));
+  const addToDeck = async () => setMessage(await deck.add({ href: panelViewHref(panel, query), title }));
 
   const toggleFullscreen = () => {
     setOpen(false);

@@ -8,7 +8,7 @@ import { themeLevel } from "@/lib/dashboard/queries";
 import { type DashboardState, type UpdateState, dashboardQuery } from "@/lib/dashboard/state";
 import { formatEurosCompact, formatInteger } from "@/lib/format";
 import type { Answer } from "@/lib/hooks/useApi";
-import { THEME_RULES, type ThemeRule } from "@/lib/query/params";
+import { THEME_RULES, type ThemeRule } from "@/lib/query/param-names";
 import { isGroupKey } from "@/lib/keys";
 import { labelsOf } from "@/lib/labels";
 import { pageTable } from "@/lib/panels/page-table";

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useId, useState } from "react";
-import { yearsInOrder } from "@/lib/query/params";
+import { yearsInOrder } from "@/lib/query/param-names";
 
 export interface YearRangeInputProps {
   from?: number;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useCallback, useState } from "react";
 import { labelsOf } from "@/lib/labels";
 import { MAX_DECK_VIEWS } from "@/lib/presentation/deck";
-import { type DeckItem, addToWorkingDeck } from "@/lib/presentation/storage";
+import type { DeckItem } from "@/lib/presentation/storage";
 
 const labels = labelsOf().presentation;
 
@@ -16,8 +16,11 @@ export interface DeckStatus {
 /** Adds a view to the working deck (localStorage) and says what happened, in French. */
 export function useAddToDeck(dataset: string | null) {
   const [status, setStatus] = useState<DeckStatus | null>(null);
+  // The working deck's reader checks each view with the URL parsers (zod): loaded on the first
+  // click, they stay out of the first load of every page with a panel menu.
   const add = useCallback(
-    (item: DeckItem) => {
+    async (item: DeckItem): Promise<DeckStatus> => {
+      const { addToWorkingDeck } = await import("@/lib/presentation/storage");
       const outcome = addToWorkingDeck(window.localStorage, item, dataset);
       const count = outcome.items.length;
       const next: DeckStatus = outcome.added

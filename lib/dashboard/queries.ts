@@ -1,4 +1,4 @@
-import { toSearchParams } from "../query/params";
+import { toSearchParams } from "../query/param-names";
 import { type DashboardQuery, type DashboardState, filtersOf } from "./state";
 import { singleYear } from "./time";
 

@@ -1,25 +1,40 @@
 "use client";
 import { useSearchParams } from "next/navigation";
-import { useCallback, useMemo } from "react";
-import { type UpdateState, applyPatch, dashboardQuery, parseDashboardState } from "../dashboard/state";
+import { use, useCallback, useMemo } from "react";
+import { type DashboardState, type UpdateState, applyPatch, dashboardQuery } from "../dashboard/state";
+import type { ParamIssue } from "../query/param-names";
+import { loadStateParse, loadedStateParse, stateParse } from "./stateParse";
+
+/** The state the server parsed from the address it rendered (`query`, as URLSearchParams writes it). */
+export interface ParsedState {
+  query: string;
+  state: DashboardState;
+  issues: ParamIssue[];
+}
 
 /**
  * The dashboard state, read from the URL and written back to it: the URL is the only copy, so
  * reload, back/forward and a pasted link give the same view. Changes use the History API, which
- * Next.js syncs with useSearchParams without a server round trip.
+ * Next.js syncs with useSearchParams without a server round trip. While the address is the one
+ * the server rendered, its parse is used: the parser stays out of the first load.
  */
-export function useDashboardState() {
-  const params = useSearchParams();
-  const { state, issues } = useMemo(() => parseDashboardState(new URLSearchParams(params.toString())), [params]);
+export function useDashboardState(initial: ParsedState) {
+  const query = new URLSearchParams(useSearchParams().toString()).toString();
+  // Another address (a change, back/forward) needs the parser: loaded by then in practice, else
+  // the render waits for it (React's `use` may be called conditionally).
+  const parser = query === initial.query ? undefined : (loadedStateParse() ?? use(loadStateParse()));
+  const { state, issues } = useMemo(() => (parser ? parser.parseDashboardState(new URLSearchParams(query)) : initial), [parser, query, initial]);
   // Each change builds on the address as it is now, not on the state of the last render: Next.js
   // redraws after a history change in a transition, so on a busy machine a second change (the
   // years typed after picking a theme) can come first, and built on the render it would drop the theme.
   const update = useCallback<UpdateState>((patch, options = {}) => {
-    const current = parseDashboardState(new URLSearchParams(window.location.search)).state;
-    const query = dashboardQuery(applyPatch(current, patch));
-    const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
-    if (options.replace) window.history.replaceState(null, "", url);
-    else window.history.pushState(null, "", url);
+    void stateParse().then(({ parseDashboardState }) => {
+      const current = parseDashboardState(new URLSearchParams(window.location.search)).state;
+      const next = dashboardQuery(applyPatch(current, patch));
+      const url = `${window.location.pathname}${next ? `?${next}` : ""}`;
+      if (options.replace) window.history.replaceState(null, "", url);
+      else window.history.pushState(null, "", url);
+    });
   }, []);
   return { state, issues, update };
 }

@@ -1,7 +1,8 @@
 import { compareDocument } from "@/lib/compare/export";
 import { type ComparePanelData, comparePanelData } from "@/lib/compare/load";
 import type { ComparePanel } from "@/lib/compare/panels";
-import { compareQuery, parseCompareState } from "@/lib/compare/state";
+import { compareQuery } from "@/lib/compare/state";
+import { parseCompareState } from "@/lib/compare/state-parse";
 import { getEngine } from "@/lib/data/engine";
 import { labelsOf } from "@/lib/labels";
 import { type RawSearchParams, toUrlParams } from "@/lib/pages/context";

@@ -3,9 +3,9 @@ import { errorResponse } from "@/lib/api/http";
 import { compareFile } from "@/lib/compare/export";
 import { comparePanelData } from "@/lib/compare/load";
 import { COMPARE_PANELS, isComparePanel } from "@/lib/compare/panels";
-import { parseCompareState } from "@/lib/compare/state";
+import { parseCompareState } from "@/lib/compare/state-parse";
 import { handleFileGet } from "@/lib/api/files";
-import { dashboardSchema } from "@/lib/dashboard/state";
+import { dashboardStateApiSchema } from "@/lib/query/api-schemas";
 import { EXPORT_FORMATS, isExportFormat, panelFile } from "@/lib/export/files";
 import { panelData } from "@/lib/export/view";
 import { DASHBOARD_PANELS, isDashboardPanel } from "@/lib/panels/dashboard-panels";
@@ -37,7 +37,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     if (issues.length > 0) return errorResponse("bad_parameter", issues.map((issue) => `${issue.param}: ${issue.message}`).join("; "), issues);
     return handleFileGet(request, NO_PARAMS, new URLSearchParams(), (engine) => compareFile(comparePanelData(engine, panel, state), format));
   }
-  return handleFileGet(request, dashboardSchema, new URL(request.url).searchParams, (engine, state) => panelFile(panelData(engine, panel, state), format));
+  return handleFileGet(request, dashboardStateApiSchema, new URL(request.url).searchParams, (engine, state) => panelFile(panelData(engine, panel, state), format));
 }
 
 function decodeURIComponentSafe(value: string): string | null {
