@@ -4,7 +4,7 @@ import { DemoBanner } from "@/components/summary/DemoBanner";
 import { getEngine } from "@/lib/data/engine";
 import { buildFallback } from "@/lib/dashboard/fallback";
 import { filterOptionsOf } from "@/lib/dashboard/options";
-import { parseDashboardState } from "@/lib/dashboard/state";
+import { parseDashboardState } from "@/lib/dashboard/state-parse";
 import { formatsOf } from "@/lib/format";
 import { requestLang } from "@/lib/i18n/server";
 import { labelsOf } from "@/lib/labels";
@@ -23,7 +23,8 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const lang = await requestLang();
   const text = labelsOf(lang).dashboard;
   const engine = await getEngine();
-  const { state } = parseDashboardState(toUrlParams(await searchParams));
+  const params = toUrlParams(await searchParams);
+  const { state, issues: urlIssues } = parseDashboardState(params);
   const { fallback, issues } = buildFallback(engine, state, lang);
   const meta = engine.meta(lang);
   const f = formatsOf(lang);
@@ -36,7 +37,9 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       <h1 className="fr-h2 fr-mb-1w">{text.heading}</h1>
       <p className="fr-text--sm provenance">{text.provenance(description, f.isoDate(meta.provenance.updatedAt))}</p>
       {meta.provenance.generated ? <DemoBanner realPartnerships={meta.counts.realPartnerships} lang={lang} /> : null}
-      <Dashboard options={filterOptionsOf(meta)} fallback={fallback} serverIssues={issues} dataset={datasetStamp(meta.provenance.updatedAt, meta.version)} />
+      <Dashboard options={filterOptionsOf(meta)} fallback={fallback} serverIssues={issues} dataset={datasetStamp(meta.provenance.updatedAt, meta.version)}
+        initial={{ query: new URLSearchParams(params).toString(), state, issues: urlIssues }}
+      />
     </>
   );
 }

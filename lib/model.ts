@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { AUTHORITY_KINDS, FINANCER_CATEGORIES, STATUSES } from "./model-codes";
+
+export { AUTHORITY_KINDS, FINANCER_CATEGORIES, STATUSES };
 
 /**
  * The one model of a partnership of the Atlas français de la coopération décentralisée.
@@ -23,12 +26,6 @@ const otherThemeSchema = themeRefSchema.extend({
 });
 export type OtherTheme = z.infer<typeof otherThemeSchema>;
 
-/**
- * `collectivite-outremer`: the collectivities INSEE files in its "COM" zone (Saint-Pierre-et-Miquelon,
- * Saint-Barthélemy, Saint-Martin, Wallis-et-Futuna, Polynésie française, Nouvelle-Calédonie) and
- * New Caledonia's three provinces; their communes stay `commune`.
- */
-export const AUTHORITY_KINDS = ["commune", "departement", "region", "epci", "collectivite-outremer"] as const;
 const authorityKindSchema = z.enum(AUTHORITY_KINDS);
 export type AuthorityKind = z.infer<typeof authorityKindSchema>;
 
@@ -80,7 +77,6 @@ const embassySchema = z.object({
 });
 export type Embassy = z.infer<typeof embassySchema>;
 
-export const FINANCER_CATEGORIES = ["meae", "french-authority", "foreign-partners", "other"] as const;
 const financerCategorySchema = z.enum(FINANCER_CATEGORIES);
 /**
  * Derived from the financer's name: the MEAE (the State), the French authority's own funds,
@@ -131,7 +127,6 @@ const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const STATUSES = ["ongoing", "completed"] as const;
 const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
 

@@ -1,4 +1,4 @@
-# Runs every test: lint (Biome), type check, unit tests (vitest), production build, end-to-end tests
+# Runs every test: lint (Biome), type check, unit tests (vitest), production build, bundle budget, end-to-end tests
 # (playwright), the Dockerfile's build (skipped without Docker), then prints one closing line "tests: N passed, N failed, N skipped" read by CI.
 # A failing step fails the run (exit 1) but the next steps still run.
 set -uo pipefail
@@ -23,6 +23,9 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit
 step "production build (generates the demo dataset when data/ has none)"
 # Types were checked above: the build skips its own second check.
 if ATLAS_BUILD_SKIP_TYPECHECK=1 npm run build; then
+  step "bundle budget (first-load JavaScript of /)"
+  # Counted as one test in the closing line: fails over 230 KB gzip, naming the largest chunks.
+  npx tsx scripts/check-bundle-budget.ts --report reports/budget.json || rc=1
   step "end-to-end tests (playwright + /usr/bin/chromium)"
   npx playwright test || rc=1
 else

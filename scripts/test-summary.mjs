@@ -1,4 +1,4 @@
-// Reads the lint and Dockerfile results and the vitest and playwright JSON reports, and prints the closing line CI reads.
+// Reads the lint, bundle budget and Dockerfile results and the vitest and playwright JSON reports, and prints the closing line CI reads.
 import { existsSync, readFileSync } from "node:fs";
 
 let passed = 0, failed = 0, skipped = 0;
@@ -18,6 +18,14 @@ if (existsSync("reports/docker.json")) {
   failed += docker.failed;
   skipped += docker.skipped;
 } else problems.push("reports/docker.json is missing (the Dockerfile check did not run)");
+
+// Written by scripts/check-bundle-budget.ts after the build: the first-load JavaScript of `/`
+// within its budget, one test. Missing when the build failed (which fails the run anyway).
+if (existsSync("reports/budget.json")) {
+  const budget = JSON.parse(readFileSync("reports/budget.json", "utf8"));
+  passed += budget.passed;
+  failed += budget.failed;
+} else problems.push("reports/budget.json is missing (the bundle budget was not checked)");
 
 if (existsSync("reports/unit.json")) {
   const unit = JSON.parse(readFileSync("reports/unit.json", "utf8"));

@@ -5,7 +5,7 @@ import { type DeckStatus, DeckStatusText, useAddToDeck } from "@/components/pres
 import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import { withLang } from "@/lib/i18n/lang";
 import { type ExportPanel, MENU_FORMATS, exportHref } from "@/lib/panels/export-links";
-import { panelViewHref } from "@/lib/presentation/views";
+import { panelViewHref } from "@/lib/presentation/panel-view";
 import { EmbedCode } from "./EmbedCode";
 import { useFullscreen } from "./useFullscreen";
 import "./fullscreen.css";
@@ -68,7 +68,7 @@ export function ExportMenu({ panel, query, title, anchor }: ExportMenuProps) {
     }
   };
 
-  const addToDeck = () => setMessage(deck.add({ href: panelViewHref(panel, query), title }));
+  const addToDeck = async () => setMessage(await deck.add({ href: panelViewHref(panel, query), title }));
 
   const toggleFullscreen = () => {
     setOpen(false);

@@ -15,7 +15,7 @@ import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import { withLang } from "@/lib/i18n/lang";
 import { listHref } from "@/lib/pages/links";
 import { type Answer, useApi } from "@/lib/hooks/useApi";
-import { useDashboardState } from "@/lib/hooks/useDashboardState";
+import { type ParsedState, useDashboardState } from "@/lib/hooks/useDashboardState";
 import { useDetail } from "@/lib/hooks/useDetail";
 import { PANEL_ANCHORS } from "@/lib/panels/dashboard-panels";
 import type { ParamIssue } from "@/lib/query/params";
@@ -40,20 +40,22 @@ export interface DashboardProps {
   serverIssues: ParamIssue[];
   /** The dataset's stamp (lib/presentation/deck.ts) for the views added to a presentation. */
   dataset: string;
+  /** The state the server parsed from the page's address (the browser loads the parser later). */
+  initial: ParsedState;
 }
 
-export function Dashboard({ options, fallback, serverIssues, dataset }: DashboardProps) {
+export function Dashboard({ options, fallback, serverIssues, dataset, initial }: DashboardProps) {
   return (
     <SWRConfig value={{ fallback }}>
       <DatasetStampProvider stamp={dataset}>
-        <DashboardView options={options} serverIssues={serverIssues} />
+        <DashboardView options={options} serverIssues={serverIssues} initial={initial} />
       </DatasetStampProvider>
     </SWRConfig>
   );
 }
 
-function DashboardView({ options, serverIssues }: Omit<DashboardProps, "fallback" | "dataset">) {
-  const { state, issues, update } = useDashboardState();
+function DashboardView({ options, serverIssues, initial }: Omit<DashboardProps, "fallback" | "dataset">) {
+  const { state, issues, update } = useDashboardState(initial);
   const lang = useLang();
   const labels = useLabels();
   const text = labels.dashboard;

@@ -9,7 +9,7 @@ import { type DashboardState, type UpdateState, dashboardQuery } from "@/lib/das
 import { formatsOf } from "@/lib/format";
 import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import type { Answer } from "@/lib/hooks/useApi";
-import { THEME_RULES, type ThemeRule } from "@/lib/query/params";
+import { THEME_RULES, type ThemeRule } from "@/lib/query/param-names";
 import { isGroupKey } from "@/lib/keys";
 import { pageTable } from "@/lib/panels/page-table";
 import { panelFigures } from "@/lib/panels/tables";

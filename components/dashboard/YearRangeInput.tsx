@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useId, useState } from "react";
 import { useLabels } from "@/lib/i18n/LangContext";
-import { yearsInOrder } from "@/lib/query/params";
+import { yearsInOrder } from "@/lib/query/param-names";
 
 export interface YearRangeInputProps {
   from?: number;

@@ -9,7 +9,7 @@ import { FRANCE_SHAPES_URL, type FranceShapes } from "@/lib/geo/france-shapes";
 import type { Answer } from "@/lib/hooks/useApi";
 import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import { formatMeasure } from "@/lib/map/measures";
-import { FRENCH_AREA_LEVELS, type FrenchAreaLevel } from "@/lib/query/params";
+import { FRENCH_AREA_LEVELS, type FrenchAreaLevel } from "@/lib/query/param-names";
 import { PanelError } from "../dashboard/PanelError";
 import { DetailButton } from "../detail/DetailButton";
 import { FranceMapSvg, franceLegend } from "./FranceMapSvg";

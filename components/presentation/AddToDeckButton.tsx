@@ -17,7 +17,7 @@ export function AddToDeckButton({ href, title, dataset }: AddToDeckButtonProps) 
   // One box: in a DSFR button group's inline-flex item, a status beside the button would squeeze it.
   return (
     <div className="deck-add">
-      <button type="button" className="fr-btn fr-btn--tertiary fr-icon-slideshow-line fr-btn--icon-left" onClick={() => add({ href, title })}>
+      <button type="button" className="fr-btn fr-btn--tertiary fr-icon-slideshow-line fr-btn--icon-left" onClick={() => void add({ href, title })}>
         {labelsOf().exportMenu.addToDeck}
       </button>
       <p className={status ? "fr-text--sm fr-mt-1w fr-mb-0 deck-status" : "fr-sr-only"} role="status">

@@ -4,7 +4,7 @@ import { useCallback, useState } from "react";
 import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import { withLang } from "@/lib/i18n/lang";
 import { MAX_DECK_VIEWS } from "@/lib/presentation/deck";
-import { type DeckItem, addToWorkingDeck } from "@/lib/presentation/storage";
+import type { DeckItem } from "@/lib/presentation/storage";
 
 export interface DeckStatus {
   text: string;
@@ -16,8 +16,11 @@ export interface DeckStatus {
 export function useAddToDeck(dataset: string | null) {
   const [status, setStatus] = useState<DeckStatus | null>(null);
   const labels = useLabels().presentation;
+  // The working deck's reader checks each view with the URL parsers (zod): loaded on the first
+  // click, they stay out of the first load of every page with a panel menu.
   const add = useCallback(
-    (item: DeckItem) => {
+    async (item: DeckItem): Promise<DeckStatus> => {
+      const { addToWorkingDeck } = await import("@/lib/presentation/storage");
       const outcome = addToWorkingDeck(window.localStorage, item, dataset);
       const count = outcome.items.length;
       const next: DeckStatus = outcome.added

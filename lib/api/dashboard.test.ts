@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dashboardKey, dashboardKeys } from "../dashboard/queries";
-import { dashboardQuerySchema, parseDashboardState } from "../dashboard/state";
+import { dashboardQuerySchema, parseDashboardState } from "../dashboard/state-parse";
 import type { Dataset } from "../model";
 import { QueryEngine } from "../query/engine";
 import { aggregateQuerySchema, filtersSchema, parseParams } from "../query/params";

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { Dataset } from "../model";
 import { QueryEngine } from "../query/engine";
-import { aggregateQuerySchema } from "../query/params";
+import { aggregateApiSchema } from "../query/api-schemas";
 import { makeFunding, makePartnership } from "../test-support/factories";
 import { API_ERROR_STATUS, type ApiError, type ApiErrorCode, handleGet, withoutDirectories } from "./http";
 
@@ -44,10 +44,10 @@ describe("API errors", () => {
 
   it("bad_parameter: a parameter the schema rejects, and a value the dataset does not know, each named", async () => {
     useEngine();
-    const rejected = await errorOf(await handleGet(new Request("http://x/api/aggregate?by=nation&foo=1"), aggregateQuerySchema, () => ({})), "bad_parameter");
+    const rejected = await errorOf(await handleGet(new Request("http://x/api/aggregate?by=nation&foo=1"), aggregateApiSchema, () => ({})), "bad_parameter");
     expect(rejected.issues.map((issue) => issue.param).sort()).toEqual(["by", "foo"]);
     const unknown = await errorOf(
-      await handleGet(new Request("http://x/api/aggregate?by=country&theme=astrologie"), aggregateQuerySchema, (engine, query) => engine.aggregate(query)),
+      await handleGet(new Request("http://x/api/aggregate?by=country&theme=astrologie"), aggregateApiSchema, (engine, query) => engine.aggregate(query)),
       "bad_parameter",
     );
     expect(unknown.issues).toEqual([{ param: "theme", message: unknown.message }]);

@@ -7,7 +7,7 @@ import { isQueryError } from "../query/select";
 import { breakdownOf, checkedState, compareBreakdown, sideQuery } from "./compute";
 import { comparePanelData } from "./load";
 import { COMPARE_PANELS } from "./panels";
-import { parseCompareState } from "./state";
+import { parseCompareState } from "./state-parse";
 
 const engine = QueryEngine.fromDataset(
   {

@@ -8,7 +8,7 @@ import { QueryEngine } from "../query/engine";
 import { compareFile, compareSvg } from "./export";
 import { comparePanelData } from "./load";
 import { COMPARE_PANELS } from "./panels";
-import { parseCompareState } from "./state";
+import { parseCompareState } from "./state-parse";
 
 const engine = QueryEngine.fromDataset(
   {

@@ -6,7 +6,7 @@ import { deckFile } from "../presentation/deck-pptx";
 import { deckEntryOf, resolveView } from "../presentation/slides";
 import { panelViewHref, parseView } from "../presentation/views";
 import { comparePanelData } from "./load";
-import { parseCompareState } from "./state";
+import { parseCompareState } from "./state-parse";
 
 const engine = QueryEngine.fromDataset(
   {

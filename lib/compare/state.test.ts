@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compareFromHref, compareQuery, parseCompareState } from "./state";
+import { filtersSchema } from "../query/params";
+import { EMPTY_FILTERS, compareFromHref, compareQuery } from "./state";
+import { parseCompareState } from "./state-parse";
 
 const parse = (query: string) => parseCompareState(new URLSearchParams(query));
 
@@ -60,5 +62,11 @@ describe("a comparison's URL", () => {
     expect(issues).toEqual([]);
     expect(state.panel).toBe("compare-themes");
     expect(compareQuery(state)).toBe("a.country=SN");
+  });
+});
+
+describe("EMPTY_FILTERS", () => {
+  it("is what the filters' schema makes of an empty query", () => {
+    expect(EMPTY_FILTERS).toEqual(filtersSchema.parse({ country: [], region: [], financer: [], financerCategory: [], authority: [], authorityKind: [], departement: [], frenchRegion: [] }));
   });
 });

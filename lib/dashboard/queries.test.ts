@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { panelQueries } from "./queries";
-import { parseDashboardState } from "./state";
+import { parseDashboardState } from "./state-parse";
 
 const stateOf = (query: string) => parseDashboardState(new URLSearchParams(query)).state;
 

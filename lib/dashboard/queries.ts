@@ -1,5 +1,5 @@
 import { DEFAULT_LANG, type Lang, LANG_PARAM } from "../i18n/lang";
-import { toSearchParams } from "../query/params";
+import { toSearchParams } from "../query/param-names";
 import { type DashboardQuery, type DashboardState, filtersOf } from "./state";
 import { singleYear } from "./time";
 

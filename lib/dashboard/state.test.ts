@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { chipsOf, withoutChip } from "./chips";
 import type { FilterOptions } from "./options";
 import { dashboardKeys, themeLevel } from "./queries";
-import { EMPTY_STATE, dashboardQuery, filtersOf, hasFilters, parseDashboardState } from "./state";
+import { EMPTY_STATE, dashboardQuery, filtersOf, hasFilters } from "./state";
+import { parseDashboardState } from "./state-parse";
 
 const parse = (query: string) => parseDashboardState(new URLSearchParams(query));
 
@@ -76,5 +77,11 @@ describe("filter chips", () => {
     const { state } = parse("country=MA&country=SN&theme=env&subTheme=eau");
     expect(withoutChip(state, { param: "country", value: "MA", label: "Maroc" })).toEqual({ country: ["SN"] });
     expect(withoutChip(state, { param: "theme", value: "env", label: "Environnement" })).toEqual({ theme: undefined, subTheme: undefined, subSubTheme: undefined });
+  });
+});
+
+describe("EMPTY_STATE", () => {
+  it("is what the dashboard's schema makes of an empty address", () => {
+    expect(EMPTY_STATE).toEqual(parseDashboardState(new URLSearchParams()).state);
   });
 });

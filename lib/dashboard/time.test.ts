@@ -3,7 +3,8 @@ import { YEAR_CONFLICT, aggregateQuerySchema, filtersSchema, parseParams } from 
 import { chipsOf, withoutChip } from "./chips";
 import type { FilterOptions } from "./options";
 import { dashboardKeys } from "./queries";
-import { dashboardQuery, parseDashboardState } from "./state";
+import { dashboardQuery } from "./state";
+import { parseDashboardState } from "./state-parse";
 import {
   PLAY_DELAY_MS, REDUCED_MOTION_DELAY_MS, nextYear, outOfBounds, pageStep, playDelay, playStart, replacesEntry, singleYear, sliderPosition,
   yearBounds, yearPatch,

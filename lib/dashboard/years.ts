@@ -1,5 +1,5 @@
 import type { AggregateRow } from "../query/aggregate";
-import { FINANCER_CATEGORIES } from "../model";
+import { FINANCER_CATEGORIES } from "../model-codes";
 
 export interface YearColumn {
   year: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { apiKey, dashboardKeys } from "../dashboard/queries";
-import { dashboardQuery, filtersOf, parseDashboardState } from "../dashboard/state";
+import { dashboardQuery, filtersOf } from "../dashboard/state";
+import { parseDashboardState } from "../dashboard/state-parse";
 import { explainQuerySchema, parseParams } from "../query/params";
 import { explainCsvOf, explainKeyOf, explainParamsOf } from "./queries";
 import { type Detail, type DetailSource, detailId, detailOf, detailParams } from "./state";

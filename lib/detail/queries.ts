@@ -2,7 +2,7 @@ import { explainCsvHref } from "../downloads/urls";
 import { apiKey, panelQueries } from "../dashboard/queries";
 import { type DashboardQuery, type DashboardState, filtersOf } from "../dashboard/state";
 import type { Lang } from "../i18n/lang";
-import { toSearchParams } from "../query/params";
+import { toSearchParams } from "../query/param-names";
 import type { Detail } from "./state";
 
 /** Rows per page of the panel: /api/explain's page size. */

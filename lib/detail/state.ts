@@ -1,13 +1,12 @@
-import { z } from "zod";
-import { MEASURES } from "../query/params";
+import { MEASURES } from "../query/param-names";
 
 /**
  * Which number the "Détail" panel explains, kept in the dashboard's URL like every view's state:
  * `detail=<source>:<key>` (the row's key as /api/aggregate gives it: "DE", "2015", "others"…),
  * `detailSegment=<segment>` for one segment of a stacked year column, `detailPage=<n>` past page 1.
  * `summary:<measure>` is a headline tile: the whole selection under that measure, no row.
- * A link to an opened detail reopens it. Client-safe, no import of the dashboard's state (which
- * spreads `detailShape` into its schema).
+ * A link to an opened detail reopens it. Client-safe, no import of the dashboard's state (whose
+ * schema, lib/dashboard/state-parse.ts, parses these parameters).
  */
 export const DETAIL_SOURCES = [
   "themes", "financerCategories", "financers", "years", "activeYears", "topCountries", "topAuthorities", "map", "france", "summary",
@@ -22,19 +21,14 @@ export interface Detail {
 }
 
 const ROW_SOURCES = DETAIL_SOURCES.filter((source) => source !== "summary");
-// A tile's key is a measure: any other would name no number, and the panel would never load.
-const SOURCE_PATTERN = new RegExp(`^((${ROW_SOURCES.join("|")}):.+|summary:(${MEASURES.join("|")}))$`);
-
-export const detailShape = {
-  detail: z.string().trim().max(240).regex(SOURCE_PATTERN, `must be <${ROW_SOURCES.join("|")}>:<key> or summary:<${MEASURES.join("|")}>`).optional(),
-  detailSegment: z.string().trim().min(1).max(120).optional(),
-  detailPage: z.coerce.number().int().min(1).optional(),
-};
+/** What `detail=` must match (lib/dashboard/state-parse.ts checks it). A tile's key is a measure: any other would name no number, and the panel would never load. */
+export const DETAIL_PATTERN = new RegExp(`^((${ROW_SOURCES.join("|")}):.+|summary:(${MEASURES.join("|")}))$`);
+export const DETAIL_PATTERN_MESSAGE = `must be <${ROW_SOURCES.join("|")}>:<key> or summary:<${MEASURES.join("|")}>`;
 
 /** The URL parameters that hold the detail: what the dashboard's own links and API requests leave out. */
 export const DETAIL_PARAMS = ["detail", "detailSegment", "detailPage"] as const;
 
-/** The detail named by the URL's parameters (as parsed by `detailShape`), if any. */
+/** The detail named by the URL's parameters (as the dashboard's schema parses them), if any. */
 export function detailOf(state: { detail?: string; detailSegment?: string; detailPage?: number }): Detail | null {
   if (!state.detail) return null;
   const colon = state.detail.indexOf(":");

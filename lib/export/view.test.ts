@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseXml, textContent } from "../charts/xml";
-import { parseDashboardState } from "../dashboard/state";
+import { parseDashboardState } from "../dashboard/state-parse";
 import { DEFAULT_DEMO_OPTIONS, generateDemoPartnerships } from "../demo/generate";
 import type { Dataset } from "../model";
 import { DASHBOARD_PANELS } from "../panels/dashboard-panels";

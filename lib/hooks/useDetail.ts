@@ -1,9 +1,10 @@
 "use client";
 import { useCallback, useEffect, useRef } from "react";
-import { type DashboardState, dashboardQuery, parseDashboardState } from "../dashboard/state";
+import { type DashboardState, dashboardQuery } from "../dashboard/state";
 import { type Detail, detailId, detailOf, detailParams } from "../detail/state";
 import { langOf, withLang } from "../i18n/lang";
-import { toSearchParams } from "../query/params";
+import { toSearchParams } from "../query/param-names";
+import { stateParse } from "./stateParse";
 
 /** The URL of the dashboard's view with a detail open (or none): the view's canonical query, then the detail's parameters. */
 export function detailUrl(pathname: string, state: DashboardState, detail: Detail | null): string {
@@ -30,10 +31,12 @@ export function useDetail(state: DashboardState) {
   }, [isOpen]);
   // Built on the address as it is now, like the dashboard's changes (see useDashboardState).
   const write = useCallback((next: Detail | null, replace = false) => {
-    const params = new URLSearchParams(window.location.search);
-    const url = withLang(detailUrl(window.location.pathname, parseDashboardState(params).state, next), langOf(params));
-    if (replace) window.history.replaceState(null, "", url);
-    else window.history.pushState(null, "", url);
+    void stateParse().then(({ parseDashboardState }) => {
+      const params = new URLSearchParams(window.location.search);
+      const url = withLang(detailUrl(window.location.pathname, parseDashboardState(params).state, next), langOf(params));
+      if (replace) window.history.replaceState(null, "", url);
+      else window.history.pushState(null, "", url);
+    });
   }, []);
   const open = useCallback(
     (next: Detail, from?: HTMLElement | null) => {

@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { RawSearchParams } from "../pages/context";
-import { type ParamIssue, SORTS, type Sort } from "../query/params";
+import { type ParamIssue, SORTS, type Sort } from "../query/param-names";
 
 /** The list's own URL parameters; every other parameter is the dashboard's. */
 const LIST_PARAMS = ["sort", "page", "pageSize"] as const;
@@ -24,17 +24,17 @@ export const DEFAULT_LIST_OPTIONS: ListOptions = { sort: "-startYear", page: 1, 
 
 const quoted = (value: string) => `« ${value.length > 40 ? `${value.slice(0, 40)}…` : value} »`;
 
-const PARSERS: { [P in ListParam]: { schema: z.ZodType<ListOptions[P]>; message: (value: string) => string } } = {
+const PARSERS: { [P in ListParam]: { schema: z.ZodMiniType<ListOptions[P]>; message: (value: string) => string } } = {
   sort: {
     schema: z.enum(SORTS),
     message: (value) => `${quoted(value)} n'est pas un tri connu (${SORTS.join(", ")})`,
   },
   page: {
-    schema: z.coerce.number().int().min(1),
+    schema: z.coerce.number().check(z.int(), z.minimum(1)),
     message: (value) => `${quoted(value)} n'est pas un numéro de page (un entier à partir de 1)`,
   },
   pageSize: {
-    schema: z.coerce.number().int().min(1).max(MAX_LIST_PAGE_SIZE),
+    schema: z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_LIST_PAGE_SIZE)),
     message: (value) => `${quoted(value)} n'est pas une taille de page possible (un entier de 1 à ${MAX_LIST_PAGE_SIZE})`,
   },
 };

@@ -1,4 +1,5 @@
-import { type DashboardState, dashboardQuery, filtersOf, parseDashboardState } from "../dashboard/state";
+import { type DashboardState, dashboardQuery, filtersOf } from "../dashboard/state";
+import { parseDashboardState } from "../dashboard/state-parse";
 import type { Filters, ParamIssue } from "../query/params";
 
 /** Next.js's searchParams prop, awaited. */

@@ -1,6 +1,7 @@
 import type { YearSegments } from "../charts/stack";
 import { labelsOf } from "../labels";
-import { FINANCER_CATEGORIES, type FundingRow } from "../model";
+import type { FundingRow } from "../model";
+import { FINANCER_CATEGORIES } from "../model-codes";
 
 /**
  * A partnership's funding per year stacked by financer category, for YearChart. Rows without a

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type AddResult, type Deck, MAX_DECK_VIEWS, appendView } from "./deck";
 import { MAX_VIEW_LENGTH, parseView } from "./views";
 
@@ -26,8 +26,8 @@ export type KeyValueStore = Pick<Storage, "getItem" | "setItem">;
 const STORAGE_KEY = "atlas-cooperation:presentation";
 
 const storedSchema = z.object({
-  items: z.array(z.object({ href: z.string().max(MAX_VIEW_LENGTH), title: z.string().max(1000) })).max(MAX_DECK_VIEWS),
-  dataset: z.string().max(100).nullable(),
+  items: z.array(z.object({ href: z.string().check(z.maxLength(MAX_VIEW_LENGTH)), title: z.string().check(z.maxLength(1000)) })).check(z.maxLength(MAX_DECK_VIEWS)),
+  dataset: z.nullable(z.string().check(z.maxLength(100))),
 });
 
 /** The stored deck; empty when there is none, or when it is unreadable (written by another version, edited by hand). */

@@ -1,11 +1,15 @@
-import { type DashboardState, dashboardQuery, dashboardSchema } from "../dashboard/state";
+import { type DashboardState, dashboardQuery } from "../dashboard/state";
+import { dashboardSchema } from "../dashboard/state-parse";
 import { labelsOf } from "../labels";
 import { authorityHref, countryHref, partnershipHref, themeHref } from "../pages/links";
-import { type ComparePanel, isComparePanel } from "../compare/panels";
-import { type CompareState, compareQuery, parseCompareState } from "../compare/state";
+import type { ComparePanel } from "../compare/panels";
+import { type CompareState, compareQuery } from "../compare/state";
+import { parseCompareState } from "../compare/state-parse";
 import type { DashboardPanel } from "../panels/dashboard-panels";
-import type { ExportPanel } from "../panels/export-links";
 import { parseParams } from "../query/params";
+import { panelViewHref } from "./panel-view";
+
+export { panelViewHref };
 
 /**
  * A view of a presentation is a URL of the site, so that a deck is nothing but a list of links
@@ -68,10 +72,6 @@ const PAGES = new Map<string, PagePath>(Object.entries({
 const issues = () => labelsOf().presentation.issues;
 const fail = (message: string): ParsedView => ({ ok: false, message });
 
-/** The link of a panel's view: its page's query plus `panel=` (and nothing else). */
-export function panelViewHref(panel: ExportPanel, query: string): string {
-  return `${isComparePanel(panel) ? "/comparer" : "/"}?${query ? `${query}&` : ""}panel=${panel}`;
-}
 
 /** A comparison panel's view: both selections parsed strictly, and the panel it points at. */
 function parseCompareView(params: URLSearchParams): ParsedView {

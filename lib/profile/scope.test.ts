@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDashboardState } from "../dashboard/state";
+import { parseDashboardState } from "../dashboard/state-parse";
 import type { AppliedFilter } from "../query/describe";
 import type { Filters } from "../query/params";
 import { QueryError } from "../query/select";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dashboardQuerySchema, parseDashboardState } from "../dashboard/state";
+import { dashboardQuerySchema, parseDashboardState } from "../dashboard/state-parse";
 import { aggregateQuerySchema, filtersSchema, listQuerySchema, parseParams, toSearchParams, yearsInOrder } from "./params";
 
 const parse = (query: string) => parseParams(aggregateQuerySchema, new URLSearchParams(query));

@@ -1,124 +1,111 @@
 import isoCountries from "i18n-iso-countries";
-import { z } from "zod";
+import * as z from "zod/mini";
+import en from "zod/v4/locales/en.js";
 import { isLang, LANG_PARAM, LANGS } from "../i18n/lang";
-import { AUTHORITY_KINDS, FINANCER_CATEGORIES, STATUSES } from "../model";
+import { type $RefinementCtx, type $ZodType, type output, safeParse } from "zod/v4/core";
+import { AUTHORITY_KINDS, FINANCER_CATEGORIES, STATUSES } from "../model-codes";
 import { WORLD_REGION_KEYS } from "../world-regions";
+import {
+  BREAKDOWNS, FRENCH_AREA_LEVELS, MAX_PAGE_SIZE, MEASURES, type ParamIssue, type Parsed, REPEATABLE, SORTS, STACKS, THEME_RULES, THEME_SCOPES,
+  type Breakdown, YEAR_CONFLICT, YEAR_MODES, YEAR_PARAM, yearsInOrder,
+} from "./param-names";
+
+export * from "./param-names";
 
 /**
  * The query parameters shared by every API route and every page URL: one parser and one
  * serializer, used by the server (route handlers, pages) and the client (SWR keys, links).
  * Values that depend on the dataset (theme slugs, financers…) are checked by the engine.
+ *
+ * Written with zod/mini, smaller than classic zod (every method of every schema, about 30 KB gzip)
+ * in the browser's bundles. The issues and messages are the same: both
+ * share zod's core, and the English messages classic zod installs are installed here too. The API
+ * routes take classic twins of these schemas (./api-schemas.ts), as lib/api/http.ts expects.
+ * The names and the serializer are in ./param-names.ts, which the browser loads first; this
+ * parser comes later (lib/hooks/stateParse.ts).
  */
+z.config(en());
+// Zod compiles its object parsers with `new Function` after probing whether eval is allowed; under
+// the pages' CSP (no 'unsafe-eval') that probe is reported as a violation. In the browser, whose
+// parsing is small (an address, a few records), the interpreted parser is used; every browser-side
+// zod schema (lib/presentation/storage.ts too) is reached through this module, which runs first.
+// The server keeps the compiled parsers.
+if (typeof window !== "undefined") z.config({ jitless: true });
 
-export const BREAKDOWNS = [
-  "theme", "subTheme", "subSubTheme", "financer", "financerCategory", "year", "startYear", "activeYear", "country",
-  "region", "authority", "departement", "frenchRegion", "status", "form",
-] as const;
-export type Breakdown = (typeof BREAKDOWNS)[number];
-
-/** Second dimensions a breakdown can be stacked by (each row then carries one segment per value). */
-const STACKS = ["financerCategory", "status", "region"] as const;
-export type Stack = (typeof STACKS)[number];
-
-export const MEASURES = ["amount", "partnerships", "frenchAuthorities", "foreignPartners", "oudinAmount"] as const;
-export type Measure = (typeof MEASURES)[number];
-
-/** How an amount is attributed to themes when a partnership has secondary themes. */
-export const THEME_RULES = ["main", "split", "full"] as const;
-export type ThemeRule = (typeof THEME_RULES)[number];
-
-/** `active`: start ≤ yearTo and (end ≥ yearFrom or ongoing); `started`: yearFrom ≤ start ≤ yearTo. */
-const YEAR_MODES = ["active", "started"] as const;
-/** `main`: a theme filter matches the main theme only; `any`: the main or a secondary theme. */
-const THEME_SCOPES = ["main", "any"] as const;
-
-export const SORTS = ["title", "-title", "startYear", "-startYear", "amount", "-amount", "country", "-country"] as const;
-export type Sort = (typeof SORTS)[number];
-
-export const MAX_PAGE_SIZE = 200;
-
-const year = z.coerce.number({ error: "must be a year" }).int("must be a year").min(1900).max(2100);
-const code = z.string().trim().min(1).max(120);
+const year = z.coerce.number({ error: "must be a year" }).check(z.int("must be a year"), z.minimum(1900), z.maximum(2100));
+const code = z.string().check(z.trim(), z.minLength(1), z.maxLength(120));
 
 /** Filters: repeatable parameters are arrays, the others single values. */
 export const filterShape = {
   country: z.array(
-    z
-      .string()
-      .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code (e.g. MA)")
-      .refine((value) => isoCountries.isValid(value), "unknown country code"),
+    z.string().check(
+      z.regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code (e.g. MA)"),
+      z.refine((value) => isoCountries.isValid(value), "unknown country code"),
+    ),
   ),
   region: z.array(z.enum(WORLD_REGION_KEYS)),
-  theme: code.optional(),
-  subTheme: code.optional(),
-  subSubTheme: code.optional(),
-  themeScope: z.enum(THEME_SCOPES).default("main"),
+  theme: z.optional(code),
+  subTheme: z.optional(code),
+  subSubTheme: z.optional(code),
+  themeScope: z._default(z.enum(THEME_SCOPES), "main"),
   financer: z.array(code),
   financerCategory: z.array(z.enum(FINANCER_CATEGORIES)),
-  status: z.enum(STATUSES).optional(),
-  form: code.optional(),
+  status: z.optional(z.enum(STATUSES)),
+  form: z.optional(code),
   authority: z.array(code),
   authorityKind: z.array(z.enum(AUTHORITY_KINDS)),
-  departement: z.array(z.string().regex(/^(\d{2,3}|2[AB])$/, "must be an INSEE département code")),
+  departement: z.array(z.string().check(z.regex(/^(\d{2,3}|2[AB])$/, "must be an INSEE département code"))),
   // Régions have two digits; overseas collectivities (Polynésie française: 987…) three.
-  frenchRegion: z.array(z.string().regex(/^(\d{2}|9[78]\d)$/, "must be an INSEE région or overseas collectivity code")),
-  yearFrom: year.optional(),
-  yearTo: year.optional(),
-  yearMode: z.enum(YEAR_MODES).default("active"),
-  q: z.string().trim().min(1).max(200).optional(),
-  themeRule: z.enum(THEME_RULES).default("main"),
+  frenchRegion: z.array(z.string().check(z.regex(/^(\d{2}|9[78]\d)$/, "must be an INSEE région or overseas collectivity code"))),
+  yearFrom: z.optional(year),
+  yearTo: z.optional(year),
+  yearMode: z._default(z.enum(YEAR_MODES), "active"),
+  q: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  themeRule: z._default(z.enum(THEME_RULES), "main"),
 };
 
-const REPEATABLE = new Set(["country", "region", "financer", "financerCategory", "authority", "authorityKind", "departement", "frenchRegion"]);
+/** What a refinement of these schemas receives (zod's, whichever flavour: classic or mini). */
+type RefinementCtx = $RefinementCtx<unknown>;
 
-/** Whether a year range runs forwards; a range open at either end always does. */
-export function yearsInOrder({ yearFrom, yearTo }: { yearFrom?: number; yearTo?: number }): boolean {
-  return yearFrom === undefined || yearTo === undefined || yearFrom <= yearTo;
-}
+
 
 /**
  * yearsInOrder as a refinement of every schema with the year filters (the API's and the
  * dashboard's): a reversed range is the fault of yearFrom, so the issue names it.
  */
-export function checkYears(value: { yearFrom?: number; yearTo?: number }, ctx: z.RefinementCtx): void {
+export function checkYears(value: { yearFrom?: number; yearTo?: number }, ctx: RefinementCtx): void {
   if (!yearsInOrder(value)) ctx.addIssue({ code: "custom", path: ["yearFrom"], message: "must not be after yearTo" });
 }
 
-export const filtersSchema = z.object(filterShape).strict().superRefine(checkYears);
+export const filtersSchema = z.strictObject(filterShape).check(z.superRefine(checkYears));
 export type Filters = z.infer<typeof filtersSchema>;
 
-/** The levels of the France map: régions or départements. */
-export const FRENCH_AREA_LEVELS = ["region", "departement"] as const;
-export type FrenchAreaLevel = (typeof FRENCH_AREA_LEVELS)[number];
 
 /** /api/french-areas: the filters and the level. */
 export const frenchAreasQuerySchema = z
-  .object({ ...filterShape, level: z.enum(FRENCH_AREA_LEVELS).default("region") })
-  .strict()
-  .superRefine(checkYears);
+  .strictObject({ ...filterShape, level: z._default(z.enum(FRENCH_AREA_LEVELS), "region") })
+  .check(z.superRefine(checkYears));
 export type FrenchAreasQuery = z.infer<typeof frenchAreasQuerySchema>;
 
 export const aggregateQuerySchema = z
-  .object({
+  .strictObject({
     ...filterShape,
     by: z.enum(BREAKDOWNS),
-    measure: z.enum(MEASURES).default("amount"),
-    stack: z.enum(STACKS).optional(),
-    limit: z.coerce.number().int().min(1).max(1000).optional(),
+    measure: z._default(z.enum(MEASURES), "amount"),
+    stack: z.optional(z.enum(STACKS)),
+    limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1000))),
   })
-  .strict()
-  .superRefine(checkYears);
+  .check(z.superRefine(checkYears));
 export type AggregateQuery = z.infer<typeof aggregateQuerySchema>;
 
 export const listQuerySchema = z
-  .object({
+  .strictObject({
     ...filterShape,
-    sort: z.enum(SORTS).default("-startYear"),
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`).default(20),
+    sort: z._default(z.enum(SORTS), "-startYear"),
+    page: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 1),
+    pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)), 20),
   })
-  .strict()
-  .superRefine(checkYears);
+  .check(z.superRefine(checkYears));
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
 /**
@@ -128,16 +115,15 @@ export type ListQuery = z.infer<typeof listQuerySchema>;
  * whole selection's under the measure: the headline figure of /api/summary for the same filters.
  */
 export const explainQuerySchema = z
-  .object({
+  .strictObject({
     ...aggregateQuerySchema.shape,
-    by: aggregateQuerySchema.shape.by.optional(),
-    key: z.string().trim().min(1).max(200).optional(),
-    segment: code.optional(),
+    by: z.optional(aggregateQuerySchema.shape.by),
+    key: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+    segment: z.optional(code),
     page: listQuerySchema.shape.page,
     pageSize: listQuerySchema.shape.pageSize,
   })
-  .strict()
-  .superRefine(checkExplained);
+  .check(z.superRefine(checkExplained));
 export type ExplainParams = z.infer<typeof explainQuerySchema>;
 
 /** What only a row of a breakdown has: refused without `by`, where they would be silently meaningless. */
@@ -147,7 +133,7 @@ const ROW_PARAMS = ["key", "stack", "limit", "segment"] as const;
  * checkYears, and the two forms of /api/explain: a row (`by` and `key`) or the whole selection
  * (neither). Shared with the CSV's schema, so both answer the same 400s.
  */
-export function checkExplained(value: { by?: Breakdown } & Partial<Record<(typeof ROW_PARAMS)[number], unknown>> & { yearFrom?: number; yearTo?: number }, ctx: z.RefinementCtx): void {
+export function checkExplained(value: { by?: Breakdown } & Partial<Record<(typeof ROW_PARAMS)[number], unknown>> & { yearFrom?: number; yearTo?: number }, ctx: RefinementCtx): void {
   checkYears(value, ctx);
   if (value.by !== undefined) {
     if (value.key === undefined) ctx.addIssue({ code: "custom", path: ["key"], message: "required with by: the key of a row as /api/aggregate gives it (e.g. DE, 2015, none, others)" });
@@ -158,19 +144,13 @@ export function checkExplained(value: { by?: Breakdown } & Partial<Record<(typeo
   }
 }
 
-/** One problem with a parameter, named as in the URL. */
-export interface ParamIssue {
-  param: string;
-  message: string;
-}
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; issues: ParamIssue[] };
 
 /**
  * Parses URL parameters with one of the schemas above: repeatable parameters become arrays, a
  * single-valued one given twice is an error, and so is an unknown one (a typo must not be silently
  * ignored). Empty values count as absent.
  */
-export function parseParams<S extends z.ZodType>(schema: S, params: URLSearchParams): Parsed<z.infer<S>> {
+export function parseParams<S extends $ZodType>(schema: S, params: URLSearchParams): Parsed<output<S>> {
   const raw: Record<string, string | string[]> = {};
   const issues: ParamIssue[] = [];
   let seenLang = false;
@@ -193,7 +173,7 @@ export function parseParams<S extends z.ZodType>(schema: S, params: URLSearchPar
   const single = "yearFrom" in known ? singleYearAlias(raw, issues) : false;
   // Repeatable values are a set: sorted and deduplicated, so that equal filters parse equal.
   for (const name of REPEATABLE) if (name in known) raw[name] = [...new Set((raw[name] as string[] | undefined) ?? [])].sort();
-  const parsed = schema.safeParse(raw);
+  const parsed = safeParse(schema, raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       if (issue.code === "unrecognized_keys") {
@@ -210,12 +190,9 @@ export function parseParams<S extends z.ZodType>(schema: S, params: URLSearchPar
   if (issues.length > 0) {
     return { ok: false, message: issues.map((i) => `${i.param}: ${i.message}`).join("; "), issues };
   }
-  return { ok: true, value: parsed.data as z.infer<S> };
+  return { ok: true, value: parsed.data as output<S> };
 }
 
-/** The single-year spelling of the year filters: `year=2015` is `yearFrom=2015&yearTo=2015`. */
-export const YEAR_PARAM = "year";
-export const YEAR_CONFLICT = "cannot be combined with yearFrom or yearTo (year=N means yearFrom=N&yearTo=N)";
 
 /**
  * Rewrites `year` into yearFrom and yearTo, so that the engine and every schema know one pair of
@@ -236,20 +213,3 @@ function singleYearAlias(raw: Record<string, string | string[]>, issues: ParamIs
   return true;
 }
 
-const DEFAULTS: Record<string, string> = { themeScope: "main", yearMode: "active", themeRule: "main" };
-
-/**
- * Serializes filters (and any extra parameters) in a canonical order, leaving out defaults and
- * empty values: equal views give equal URLs and equal cache keys.
- */
-export function toSearchParams(values: Partial<Record<string, unknown>>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const name of Object.keys(values).sort()) {
-    const value = values[name];
-    if (value === undefined || value === null || value === "" || DEFAULTS[name] === value) continue;
-    if (Array.isArray(value)) {
-      for (const item of [...value].sort()) params.append(name, String(item));
-    } else params.set(name, String(value));
-  }
-  return params;
-}

@@ -1,6 +1,6 @@
 import { handleGet } from "@/lib/api/http";
 import { aggregateBody } from "@/lib/api/responses";
-import { aggregateQuerySchema } from "@/lib/query/params";
+import { aggregateApiSchema } from "@/lib/query/api-schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -10,5 +10,5 @@ export const dynamic = "force-dynamic";
  * (or having started in it with yearMode=started).
  */
 export function GET(request: Request) {
-  return handleGet(request, aggregateQuerySchema, aggregateBody);
+  return handleGet(request, aggregateApiSchema, aggregateBody);
 }

@@ -1,10 +1,10 @@
 import { handleGet } from "@/lib/api/http";
 import { countriesBody } from "@/lib/api/responses";
-import { filtersSchema } from "@/lib/query/params";
+import { filtersApiSchema } from "@/lib/query/api-schemas";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/countries?<filters>: per partner country, partnerships, amount and French authorities (what the map needs). */
 export function GET(request: Request) {
-  return handleGet(request, filtersSchema, countriesBody);
+  return handleGet(request, filtersApiSchema, countriesBody);
 }

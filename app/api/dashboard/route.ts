@@ -1,6 +1,6 @@
 import { dashboardText } from "@/lib/api/dashboard";
 import { JsonText, cachedAnswerText, handleGet } from "@/lib/api/http";
-import { dashboardQuerySchema } from "@/lib/dashboard/state";
+import { dashboardQueryApiSchema } from "@/lib/query/api-schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -11,5 +11,5 @@ export const dynamic = "force-dynamic";
  * /api/countries or /api/aggregate gives for the same question (see lib/dashboard/queries.ts).
  */
 export function GET(request: Request) {
-  return handleGet(request, dashboardQuerySchema, (engine, query, lang) => new JsonText(dashboardText(engine, query, (key, compute) => cachedAnswerText(engine, key, compute), lang)));
+  return handleGet(request, dashboardQueryApiSchema, (engine, query, lang) => new JsonText(dashboardText(engine, query, (key, compute) => cachedAnswerText(engine, key, compute), lang)));
 }

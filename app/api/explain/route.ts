@@ -1,6 +1,6 @@
 import { handleGet } from "@/lib/api/http";
 import { explainBody } from "@/lib/api/responses";
-import { explainQuerySchema } from "@/lib/query/params";
+import { explainApiSchema } from "@/lib/query/api-schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -19,5 +19,5 @@ export const dynamic = "force-dynamic";
  * `segment` name a row: without `by` each is a 400 naming it.
  */
 export function GET(request: Request) {
-  return handleGet(request, explainQuerySchema, explainBody);
+  return handleGet(request, explainApiSchema, explainBody);
 }

@@ -1,6 +1,6 @@
 import { handleGet } from "@/lib/api/http";
 import { frenchAreasBody } from "@/lib/api/responses";
-import { frenchAreasQuerySchema } from "@/lib/query/params";
+import { frenchAreasApiSchema } from "@/lib/query/api-schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
  * (INSEE codes), partnerships, amount and French authorities (what the France map needs).
  */
 export function GET(request: Request) {
-  return handleGet(request, frenchAreasQuerySchema, frenchAreasBody);
+  return handleGet(request, frenchAreasApiSchema, frenchAreasBody);
 }

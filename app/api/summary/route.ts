@@ -1,10 +1,10 @@
 import { handleGet } from "@/lib/api/http";
 import { summaryBody } from "@/lib/api/responses";
-import { filtersSchema } from "@/lib/query/params";
+import { filtersApiSchema } from "@/lib/query/api-schemas";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/summary?<filters>: headline figures and the labels of the active filters (in the language of `lang`). */
 export function GET(request: Request) {
-  return handleGet(request, filtersSchema, summaryBody);
+  return handleGet(request, filtersApiSchema, summaryBody);
 }

@@ -1,7 +1,8 @@
 import { compareDocument } from "@/lib/compare/export";
 import { type ComparePanelData, comparePanelData } from "@/lib/compare/load";
 import type { ComparePanel } from "@/lib/compare/panels";
-import { compareQuery, parseCompareState } from "@/lib/compare/state";
+import { compareQuery } from "@/lib/compare/state";
+import { parseCompareState } from "@/lib/compare/state-parse";
 import { getEngine } from "@/lib/data/engine";
 import { withLang } from "@/lib/i18n/lang";
 import { type Lang, labelsOf } from "@/lib/labels";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getEngine } from "@/lib/data/engine";
-import { dashboardQuery, parseDashboardState } from "@/lib/dashboard/state";
+import { dashboardQuery } from "@/lib/dashboard/state";
+import { parseDashboardState } from "@/lib/dashboard/state-parse";
 import { panelDocument } from "@/lib/export/svg";
 import { panelData } from "@/lib/export/view";
 import { withLang } from "@/lib/i18n/lang";

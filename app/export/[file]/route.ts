@@ -3,9 +3,9 @@ import { errorResponse } from "@/lib/api/http";
 import { compareFile } from "@/lib/compare/export";
 import { comparePanelData } from "@/lib/compare/load";
 import { COMPARE_PANELS, isComparePanel } from "@/lib/compare/panels";
-import { parseCompareState } from "@/lib/compare/state";
+import { parseCompareState } from "@/lib/compare/state-parse";
 import { handleFileGet } from "@/lib/api/files";
-import { dashboardSchema } from "@/lib/dashboard/state";
+import { dashboardStateApiSchema } from "@/lib/query/api-schemas";
 import { EXPORT_FORMATS, isExportFormat, panelFile } from "@/lib/export/files";
 import { panelData } from "@/lib/export/view";
 import { langOf } from "@/lib/i18n/lang";
@@ -39,7 +39,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     return handleFileGet(request, NO_PARAMS, new URLSearchParams(), (engine) => compareFile(comparePanelData(engine, panel, state), format));
   }
   const search = new URL(request.url).searchParams;
-  return handleFileGet(request, dashboardSchema, search, (engine, state) => panelFile(panelData(engine, panel, state, langOf(search)), format));
+  return handleFileGet(request, dashboardStateApiSchema, search, (engine, state) => panelFile(panelData(engine, panel, state, langOf(search)), format));
 }
 
 function decodeURIComponentSafe(value: string): string | null {
