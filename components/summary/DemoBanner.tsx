@@ -1,4 +1,7 @@
-import { formatInteger } from "@/lib/format";
+"use client";
+import { formatsOf } from "@/lib/format";
+import { withLang } from "@/lib/i18n/lang";
+import { useLabels, useLang } from "@/lib/i18n/LangContext";
 
 export interface DemoBannerProps {
   realPartnerships: number;
@@ -6,13 +9,14 @@ export interface DemoBannerProps {
 
 /** Shown wherever generated figures are: they must never be taken for the Atlas's real ones. */
 export function DemoBanner({ realPartnerships }: DemoBannerProps) {
+  // A client component so that it reads the page's language wherever it is rendered (dashboard or page).
+  const lang = useLang();
+  const text = useLabels().pages.demoBanner;
   return (
-    <div className="fr-alert fr-alert--warning fr-mb-3w" role="note" aria-label="Données de démonstration">
-      <h2 className="fr-alert__title">Données de démonstration</h2>
+    <div className="fr-alert fr-alert--warning fr-mb-3w" role="note" aria-label={text.title}>
+      <h2 className="fr-alert__title">{text.title}</h2>
       <p>
-        Ces chiffres sont générés à l&apos;image de l&apos;Atlas (échelle, pays, thématiques, montants) : ce ne sont pas ceux
-        de l&apos;Atlas réel. Seules {formatInteger(realPartnerships)} fiches réelles y figurent.{" "}
-        <a href="/donnees">En savoir plus sur les données</a>
+        {text.text(formatsOf(lang).integer(realPartnerships))} <a href={withLang("/donnees", lang)}>{text.link}</a>
       </p>
     </div>
   );

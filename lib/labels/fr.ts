@@ -2,6 +2,7 @@ import { compareFr } from "./fr-compare";
 import { downloadColumnsFr, downloadsFr } from "./fr-downloads";
 import { franceFr } from "./fr-france";
 import { siteFr } from "./fr-site";
+import { pagesFr } from "./fr-pages";
 import { detailFr } from "./fr-detail";
 import { errorsFr } from "./fr-errors";
 import { explainFr } from "./fr-explain";
@@ -224,6 +225,7 @@ export const fr = {
   errors: errorsFr,
   /** The site's frame: header, navigation, footer. */
   site: siteFr,
+  pages: pagesFr,
   /** Names of the filters, for the filters in words of an export ("Pays : Sénégal"). */
   filterNames: {
     country: "Pays",

@@ -1,4 +1,4 @@
-import { countryNameFr } from "../countries";
+import { countryName, countryNameFr } from "../countries";
 import { type Lang, labelsOf } from "../labels";
 import type { QueryIndex } from "./build-index";
 import type { Filters } from "./params";
@@ -21,7 +21,10 @@ export function describeFilters(index: QueryIndex, filters: Filters, lang: Lang 
   const applied: AppliedFilter[] = [];
   const add = (param: keyof Filters, value: string, text: string) => applied.push({ param, value, label: text });
   // A country the dataset does not hold is still named (a filter on it is valid: it selects nothing).
-  for (const code of filters.country) add("country", code, dict.country.idOf(code) === undefined ? countryNameFr(code) : label(dict.country, code));
+  // The dataset names countries in French; English names them from their code.
+  for (const code of filters.country) {
+    add("country", code, lang !== "fr" ? countryName(code, lang) : dict.country.idOf(code) === undefined ? countryNameFr(code) : label(dict.country, code));
+  }
   for (const key of filters.region) add("region", key, labels.worldRegions[key]);
   if (filters.theme) add("theme", filters.theme, label(dict.theme, filters.theme));
   if (filters.subTheme) add("subTheme", filters.subTheme, label(dict.subTheme, filters.subTheme));

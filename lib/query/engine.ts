@@ -121,9 +121,9 @@ export class QueryEngine {
     return summarizeFilters(this.index, filters);
   }
 
-  /** French labels of the active filters (for chips and headings). */
-  describe(filters: Filters): AppliedFilter[] {
-    return describeFilters(this.index, filters);
+  /** Labels of the active filters in `lang` (for chips and headings). */
+  describe(filters: Filters, lang: Lang = "fr"): AppliedFilter[] {
+    return describeFilters(this.index, filters, lang);
   }
 
   suggest(field: SuggestField, q: string, limit = 10): Suggestion[] {
