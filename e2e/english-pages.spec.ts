@@ -45,6 +45,8 @@ const PAGES: PageCase[] = [
   { path: "/collectivites/commune-75056", english: ["Paris", "Its partner countries", "Morocco", "INSEE code"], french: ["Ses pays partenaires", "Maroc"] },
   { path: "/thematiques/economie-durable", english: ["Sub-themes", "Main partner countries"], french: ["Sous-thématiques", "Principaux pays partenaires"] },
   { path: "/donnees", english: ["The data", "What the dataset holds", "How to read the figures"], french: ["Les données", "Comment lire les chiffres"] },
+  { path: "/comparer", english: ["Dataset:", "Updated on"], french: ["Jeu de données :", "Mis à jour le"] },
+  { path: "/presentation?v=%2Fpays%2FSN&v=%2Fpartenariats%2F15909", english: ["Senegal"], french: ["Sénégal"] },
   { path: "/pays/ZZ", english: ["Country not found", "The main partner countries", "Morocco"], french: ["Pays introuvable", "Maroc"], status: 404 },
   { path: "/partenariats/inconnu-404", english: ["Partnership not found", "See the list of partnerships"], french: ["Partenariat introuvable"], status: 404 },
   { path: "/pas-une-page", english: ["Page not found", "All partnerships"], french: ["Page introuvable"], status: 404 },

@@ -1,11 +1,10 @@
 "use client";
 import Link from "next/link";
 import { useCallback, useState } from "react";
-import { labelsOf } from "@/lib/labels";
+import { withLang } from "@/lib/i18n/lang";
+import { useLabels, useLang } from "@/lib/i18n/LangContext";
 import { MAX_DECK_VIEWS } from "@/lib/presentation/deck";
 import { type DeckItem, addToWorkingDeck } from "@/lib/presentation/storage";
-
-const labels = labelsOf().presentation;
 
 export interface DeckStatus {
   text: string;
@@ -13,9 +12,10 @@ export interface DeckStatus {
   link: boolean;
 }
 
-/** Adds a view to the working deck (localStorage) and says what happened, in French. */
+/** Adds a view to the working deck (localStorage) and says what happened, in the page's language. */
 export function useAddToDeck(dataset: string | null) {
   const [status, setStatus] = useState<DeckStatus | null>(null);
+  const labels = useLabels().presentation;
   const add = useCallback(
     (item: DeckItem) => {
       const outcome = addToWorkingDeck(window.localStorage, item, dataset);
@@ -30,13 +30,15 @@ export function useAddToDeck(dataset: string | null) {
       setStatus(next);
       return next;
     },
-    [dataset],
+    [dataset, labels],
   );
   return { status, add };
 }
 
 /** The status's text and link, for a live region (role="status") that is always in the page. */
 export function DeckStatusText({ status }: { status: DeckStatus | null }) {
+  const lang = useLang();
+  const labels = useLabels().presentation;
   if (!status) return null;
   return (
     <>
@@ -44,7 +46,7 @@ export function DeckStatusText({ status }: { status: DeckStatus | null }) {
       {status.link ? (
         <>
           {" "}
-          <Link className="fr-link fr-link--sm" href="/presentation" prefetch={false}>
+          <Link className="fr-link fr-link--sm" href={withLang("/presentation", lang)} prefetch={false}>
             {labels.see}
           </Link>
         </>
