@@ -58,7 +58,7 @@ export const ficheEn: typeof ficheFr = {
     email: "E-mail",
     authorityName: "Name of the local authority",
     authorityKind: "Kind of authority",
-    mission: "Mission",
+    mission: "Mission type",
     field: "Fields of action",
     assignment: "Host organisation",
     financer: "Financer",

@@ -47,7 +47,7 @@ export const listEn: typeof listFr = {
   },
   pageSize: { label: "Partnerships per page", text: "Partnerships per page:" },
   pagination: {
-    label: "Pagination",
+    label: "Pages",
     first: "First page",
     previous: "Previous page",
     next: "Next page",

@@ -14,14 +14,14 @@ export const profileEn: typeof profileFr = {
       subject: "this authority",
       missingTitle: "Authority not found",
       explanation:
-        "No French local authority of the dataset has this code. An authority is named by its kind and its official code: commune-21231 (INSEE code of Dijon), departement-33, region-53, epci-200046977 (SIREN of the Métropole de Lyon), collectivite-outremer-987 (French Polynesia); or by nom-… when its name could not be matched to the official geographic code.",
+        "No French local authority of the dataset has this code. An authority is named by its kind and its official code: commune-21231 (INSEE code of Dijon), departement-33, region-53, epci-200046977 (SIREN of Lyon Metropolis), collectivite-outremer-987 (French Polynesia); or by nom-… when its name could not be matched to the official geographic code.",
       suggestionsTitle: "The most engaged authorities",
     },
     theme: {
       subject: "this theme",
       missingTitle: "Theme not found",
       explanation:
-        "No theme of the dataset matches this address. A theme is named by its French name in lower case, without accents, words joined by hyphens: economie-durable for « Economie durable ».",
+        "No theme of the dataset matches this address. A theme is named by its French name in lower case, without accents, words joined by hyphens: economie-durable for “Economie durable”.",
       suggestionsTitle: "The Atlas's themes",
     },
   },
@@ -51,11 +51,11 @@ export const profileEn: typeof profileFr = {
     countriesNote: "Each country leads to its page.",
     unidentified: "Unidentified authority",
     type: "Kind",
-    siren: "SIREN",
-    code: "Code",
+    siren: "SIREN number",
+    code: "Project code",
     insee: "INSEE code",
-    departement: "Département",
-    region: "Région",
+    departement: "Department",
+    region: "Region",
   },
   theme: {
     description: (name: string) =>
@@ -76,7 +76,8 @@ export const profileEn: typeof profileFr = {
   seeAll: (count: string) => `See the ${count} partnerships`,
   seeOnDashboard: "See on the dashboard",
   byPartnerships: "By number of partnerships.",
-  firstOf: (shown: string, total: string, noun: string) => `The first ${shown} ${noun} of ${total}, by number of partnerships.`,
+  // English has no gender to agree with.
+  firstOf: (shown: string, total: string, noun: string, _feminine: boolean) => `The first ${shown} ${noun} of ${total}, by number of partnerships.`,
   noOtherFilter: "All partnerships, no other dashboard filter.",
   otherFilters: (list: string) => `Dashboard filters applied: ${list}`,
   preview: {

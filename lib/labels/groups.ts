@@ -1,4 +1,5 @@
 import { countryName } from "../countries";
+import { themeName } from "../i18n/theme-names";
 import { NONE_KEY, OTHERS_KEY, UNKNOWN_COUNTRY_KEY } from "../keys";
 import type { FinancerCategory, Status } from "../model";
 import type { AggregateResult, AggregateRow, GroupRow } from "../query/aggregate";
@@ -9,6 +10,7 @@ import type { WorldRegion } from "../world-regions";
 import { type Lang, labelsOf } from "./index";
 
 const YEAR_DIMENSIONS = new Set<Breakdown>(["year", "startYear", "activeYear"]);
+const THEME_DIMENSIONS = new Set<Breakdown>(["theme", "subTheme", "subSubTheme"]);
 
 /**
  * The display name of a group: fixed vocabularies (statuses, kinds, financer categories, world
@@ -28,7 +30,9 @@ export function groupLabel(index: QueryIndex, by: Breakdown, key: string | numbe
   if (by === "country" && lang !== "fr") return countryName(name, lang);
   const dict = index.dict[by as Exclude<Breakdown, "year" | "startYear" | "activeYear">];
   const id = dict.idOf(name);
-  return id === undefined ? name : dict.labels[id]!;
+  if (id === undefined) return name;
+  // Themes come in French from the data; the repository's table names them in English.
+  return THEME_DIMENSIONS.has(by) ? themeName(dict.labels[id]!, lang) : dict.labels[id]!;
 }
 
 function nameRow<Row extends GroupRow>(index: QueryIndex, by: Breakdown, row: Row, lang: Lang): Row & AggregateRow {

@@ -25,7 +25,7 @@ describe("the profile pages in English", () => {
 
   it("labels an authority's identity card in English (the kinds from the English table)", () => {
     const facts = authorityFacts(paris, areas, "en");
-    expect(facts.map((fact) => fact.label)).toEqual(["Kind", "INSEE code", "Département", "Région"]);
+    expect(facts.map((fact) => fact.label)).toEqual(["Kind", "INSEE code", "Department", "Region"]);
     expect(facts[0]!.value).toBe(labelsOf("en").authorityKinds.commune);
   });
 });
