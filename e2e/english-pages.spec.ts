@@ -1,4 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
+import { themeName } from "../lib/i18n/theme-names";
 import { labelsOf } from "../lib/labels";
 
 // The drill-down pages with ?lang=en: English html lang, every link of the site keeping lang=en,
@@ -45,7 +46,7 @@ const PAGES: PageCase[] = [
   { path: "/partenariats/15909", english: ["Foreign partners of the partnership", "Morocco", "Funding of the partnership", "Related partnerships", "Not stated"], french: ["Maroc", "Financement du partenariat", "Non renseigné"] },
   { path: "/pays/SN", english: ["Senegal", "Partner country", "World region", labelsOf("en").worldRegions["afrique-subsaharienne"], /€\d{1,3},\d{3},\d{3}/], french: ["Sénégal", "Pays partenaire"] },
   { path: "/collectivites/commune-75056", english: ["Paris", "Its partner countries", "Morocco", "INSEE code"], french: ["Ses pays partenaires", "Maroc"] },
-  { path: "/thematiques/economie-durable", english: ["Sub-themes", "Main partner countries"], french: ["Sous-thématiques", "Principaux pays partenaires"] },
+  { path: "/thematiques/economie-durable", english: ["Sub-themes", "Main partner countries", themeName("Economie durable", "en")], french: ["Sous-thématiques", "Principaux pays partenaires", "Economie durable"] },
   { path: "/donnees", english: ["The data", "What the dataset holds", "How to read the figures"], french: ["Les données", "Comment lire les chiffres"] },
   { path: "/comparer", english: ["Dataset:", "Updated on"], french: ["Jeu de données :", "Mis à jour le"], absent: ["Jeu de données", "Mis à jour le"] },
   {

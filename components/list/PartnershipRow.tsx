@@ -2,6 +2,7 @@ import Link from "next/link";
 import { countryName } from "@/lib/countries";
 import { formatsOf } from "@/lib/format";
 import { type Lang, withLang } from "@/lib/i18n/lang";
+import { themeName } from "@/lib/i18n/theme-names";
 import { labelsOf } from "@/lib/labels";
 import { abbreviateNames } from "@/lib/list/names";
 import { countryHref, partnershipHref } from "@/lib/pages/links";
@@ -52,7 +53,7 @@ export function PartnershipRow({ item, query, lang = "fr" }: PartnershipRowProps
           </span>
         ))}
       </td>
-      <td>{item.theme ?? <MissingValue label={missing.theme} />}</td>
+      <td>{item.theme ? themeName(item.theme, lang) : <MissingValue label={missing.theme} />}</td>
       {/* A year is a label, not a quantity: no thousands separator. */}
       <td>{item.startYear ?? <MissingValue label={missing.year} />}</td>
       <td>

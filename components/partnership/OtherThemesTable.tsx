@@ -1,4 +1,5 @@
 import type { Lang } from "@/lib/i18n/lang";
+import { themeName } from "@/lib/i18n/theme-names";
 import { labelsOf } from "@/lib/labels";
 import type { OtherTheme } from "@/lib/model";
 import { FicheTable } from "./FicheTable";
@@ -18,7 +19,7 @@ export function OtherThemesTable({ themes, lang = "fr" }: { themes: OtherTheme[]
         caption={LABEL}
         headers={[headers.eligibleTheme, headers.subTheme, headers.subSubTheme, headers.priority]}
         lang={lang}
-        rows={sorted.map((t) => [<ThemeLink key="theme" label={t.theme} lang={lang} />, t.subTheme, t.subSubTheme, t.priority === null ? null : String(t.priority)])}
+        rows={sorted.map((t) => [<ThemeLink key="theme" label={t.theme} lang={lang} />, t.subTheme && themeName(t.subTheme, lang), t.subSubTheme && themeName(t.subSubTheme, lang), t.priority === null ? null : String(t.priority)])}
       />
     </>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { formatsOf } from "@/lib/format";
 import type { Lang } from "@/lib/i18n/lang";
+import { themeName } from "@/lib/i18n/theme-names";
 import { labelsOf } from "@/lib/labels";
 import type { Partnership } from "@/lib/model";
 import { triennialText } from "@/lib/partnership/fiche-text";
@@ -43,8 +44,8 @@ export function PartnershipFiche({ partnership: p, query, actions, lang = "fr" }
       <FicheFields>
         {field(fields.firstSignature, year(p.firstSignatureYear))}
         {field(fields.theme, p.theme ? <ThemeLink label={p.theme.theme} lang={lang} /> : null)}
-        {field(fields.subTheme, p.theme?.subTheme)}
-        {field(fields.subSubTheme, p.theme?.subSubTheme)}
+        {field(fields.subTheme, p.theme?.subTheme && themeName(p.theme.subTheme, lang))}
+        {field(fields.subSubTheme, p.theme?.subSubTheme && themeName(p.theme.subSubTheme, lang))}
       </FicheFields>
       <OtherThemesTable themes={p.otherThemes} lang={lang} />
       <FicheFields>

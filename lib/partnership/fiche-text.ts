@@ -1,4 +1,5 @@
 import { countryName } from "../countries";
+import { themeName } from "../i18n/theme-names";
 import { type Lang, labelsOf } from "../labels";
 import type { Partnership, Source } from "../model";
 
@@ -42,6 +43,6 @@ export function partnershipDescription(p: Partnership, lang: Lang = "fr"): strin
   const partners = p.foreignPartners.map((f) => `${f.name} (${f.country ? countryName(f.country, lang, f.countryName) : f.countryName})`).join(", ");
   const parties = [authorities, partners].filter(Boolean).join(" – ");
   const kind = p.source.real ? text.real : text.demo;
-  const sentence = text.sentence(kind, parties, p.theme?.theme ?? "");
+  const sentence = text.sentence(kind, parties, p.theme ? themeName(p.theme.theme, lang) : "");
   return sentence.length <= 160 ? sentence : `${sentence.slice(0, 159).trimEnd()}…`;
 }

@@ -1,4 +1,5 @@
 import { countryName } from "../countries";
+import { themeName } from "../i18n/theme-names";
 import { type Lang, labelsOf } from "../labels";
 import { authorityKey, type Partnership } from "../model";
 import type { QueryEngine } from "../query/engine";
@@ -48,7 +49,7 @@ export function relatedPartnerships(engine: QueryEngine, partnership: Partnershi
   // A sub-theme filter of the dashboard could contradict this theme, and "any" scope would match
   // secondary themes: the theme list drops the former and asks for the main theme only.
   if (partnership.theme) {
-    run("theme", text.theme(partnership.theme.theme), {
+    run("theme", text.theme(themeName(partnership.theme.theme, lang)), {
       theme: slugify(partnership.theme.theme),
       themeScope: "main",
       subTheme: undefined,

@@ -2,6 +2,7 @@ import { EMPTY_STATE, filtersOf } from "../dashboard/state";
 import { authorityHref, countryHref, themeHref } from "../pages/links";
 import type { QueryEngine } from "../query/engine";
 import { type Lang, withLang } from "../i18n/lang";
+import { themeName } from "../i18n/theme-names";
 import type { ProfileKind } from "./kinds";
 import { rankingBy } from "./load";
 import { isLinkable } from "./ranking";
@@ -24,6 +25,6 @@ function suggestionsOf(engine: QueryEngine, kind: ProfileKind, filters: ReturnTy
         .filter((row) => isLinkable(row.key))
         .map((row) => ({ href: authorityHref(row.key), label: row.label }));
     case "theme":
-      return engine.meta().themes.map((theme) => ({ href: themeHref(theme.key), label: theme.label }));
+      return engine.meta().themes.map((theme) => ({ href: themeHref(theme.key), label: themeName(theme.label, lang) }));
   }
 }

@@ -1,4 +1,5 @@
 import { countryName, countryNameFr } from "../countries";
+import { themeName } from "../i18n/theme-names";
 import { type Lang, labelsOf } from "../labels";
 import type { QueryIndex } from "./build-index";
 import type { Filters } from "./params";
@@ -26,9 +27,10 @@ export function describeFilters(index: QueryIndex, filters: Filters, lang: Lang 
     add("country", code, lang !== "fr" ? countryName(code, lang) : dict.country.idOf(code) === undefined ? countryNameFr(code) : label(dict.country, code));
   }
   for (const key of filters.region) add("region", key, labels.worldRegions[key]);
-  if (filters.theme) add("theme", filters.theme, label(dict.theme, filters.theme));
-  if (filters.subTheme) add("subTheme", filters.subTheme, label(dict.subTheme, filters.subTheme));
-  if (filters.subSubTheme) add("subSubTheme", filters.subSubTheme, label(dict.subSubTheme, filters.subSubTheme));
+  // The dataset names themes in French; the translation table names them in English.
+  if (filters.theme) add("theme", filters.theme, themeName(label(dict.theme, filters.theme), lang));
+  if (filters.subTheme) add("subTheme", filters.subTheme, themeName(label(dict.subTheme, filters.subTheme), lang));
+  if (filters.subSubTheme) add("subSubTheme", filters.subSubTheme, themeName(label(dict.subSubTheme, filters.subSubTheme), lang));
   for (const key of filters.financerCategory) add("financerCategory", key, labels.financerCategories[key]);
   for (const key of filters.financer) add("financer", key, label(dict.financer, key));
   if (filters.status) add("status", filters.status, labels.statuses[filters.status]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getEngine } from "@/lib/data/engine";
 import { requestLang } from "@/lib/i18n/server";
+import { themeName } from "@/lib/i18n/theme-names";
 import { labelsOf } from "@/lib/labels";
 import { dashboardQuery } from "@/lib/dashboard/state";
 import type { RawSearchParams } from "@/lib/pages/context";
@@ -29,7 +30,8 @@ interface ThemePageProps {
 export async function generateMetadata({ params }: ThemePageProps): Promise<Metadata> {
   const theme = findTheme(await getEngine(), (await params).slug);
   const lang = await requestLang();
-  return profileMetadata("theme", theme && { name: theme.label, description: labelsOf(lang).pages.profile.theme.description(theme.label) }, lang);
+  const name = theme && themeName(theme.label, lang);
+  return profileMetadata("theme", theme && name ? { name, description: labelsOf(lang).pages.profile.theme.description(name) } : null, lang);
 }
 
 export default async function ThemePage({ params, searchParams }: ThemePageProps) {
@@ -43,7 +45,7 @@ export default async function ThemePage({ params, searchParams }: ThemePageProps
   // A sub-theme leads to the dashboard filtered on it: there is no sub-theme page.
   const subThemeHref = (key: string) => dashboardHref(dashboardQuery({ ...base.scope.state, subTheme: key }));
   return (
-    <ProfilePage lang={lang} profile={profile} kicker={text.kicker} title={theme.label} deckView={{ ...pageViewItem("theme", theme.key, theme.label, base.query), dataset: stampOf(engine) }}>
+    <ProfilePage lang={lang} profile={profile} kicker={text.kicker} title={themeName(theme.label, lang)} deckView={{ ...pageViewItem("theme", theme.key, theme.label, base.query), dataset: stampOf(engine) }}>
       <div className="chart-grid fr-mb-3w">
         <ProfileBarPanel
           id="sous-thematiques-graphique"
