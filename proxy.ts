@@ -27,7 +27,7 @@ export function proxy(request: NextRequest) {
   let response: Response;
   let csp: string;
   if (malformed) {
-    response = badRequestResponse(pathname, malformed);
+    response = badRequestResponse(pathname, malformed, search);
     csp = resourceCsp();
   } else if (kind === "page") {
     const nonce = makeNonce();

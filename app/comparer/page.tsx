@@ -8,8 +8,9 @@ import type { Side } from "@/lib/compare/state";
 import { parseCompareState } from "@/lib/compare/state-parse";
 import { getEngine } from "@/lib/data/engine";
 import { filterOptionsOf } from "@/lib/dashboard/options";
-import { formatEuros, formatInteger, formatIsoDate, formatPercent } from "@/lib/format";
-import { labelsOf } from "@/lib/labels";
+import { formatsOf } from "@/lib/format";
+import { requestLang } from "@/lib/i18n/server";
+import { type Lang, labelsOf } from "@/lib/labels";
 import { type RawSearchParams, toUrlParams } from "@/lib/pages/context";
 import { pageTable } from "@/lib/panels/page-table";
 import { datasetStamp } from "@/lib/presentation/deck";
@@ -17,11 +18,11 @@ import { datasetStamp } from "@/lib/presentation/deck";
 // Rendered per request: the dataset is read at run time, and every comparison is its own URL.
 export const dynamic = "force-dynamic";
 
-const text = labelsOf().compare;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: labelsOf(await requestLang()).compare.title };
+}
 
-export const metadata: Metadata = { title: text.title };
-
-const viewOf = ({ panel, figures, breakdown }: ComparePanelData): ComparePanelView => ({
+const viewOf = (lang: Lang) => ({ panel, figures, breakdown }: ComparePanelData): ComparePanelView => ({
   panel,
   title: figures.title,
   caption: figures.caption,
@@ -29,7 +30,7 @@ const viewOf = ({ panel, figures, breakdown }: ComparePanelData): ComparePanelVi
   names: figures.names,
   rows: breakdown.rows,
   measure: breakdown.measure,
-  table: pageTable(text.tableCaption(figures.title), figures.table),
+  table: pageTable(labelsOf(lang).compare.tableCaption(figures.title), figures.table),
 });
 
 /**
@@ -37,32 +38,35 @@ const viewOf = ({ panel, figures, breakdown }: ComparePanelData): ComparePanelVi
  * panel a breakdown of both on one axis, computed here by the engine for the URL.
  */
 export default async function ComparePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const [raw, engine] = await Promise.all([searchParams, getEngine()]);
+  const [raw, engine, lang] = await Promise.all([searchParams, getEngine(), requestLang()]);
+  const text = labelsOf(lang).compare;
+  const pages = labelsOf(lang).pages;
+  const f = formatsOf(lang);
   const parsed = parseCompareState(toUrlParams(raw));
   const checked = checkedState(engine, parsed.state);
   const { state } = checked;
-  const { sides, panels } = comparisonOf(engine, state);
+  const { sides, panels } = comparisonOf(engine, state, lang);
   const meta = engine.meta();
   const headline = (side: Side) => ({
-    partnerships: formatInteger(sides[side].partnerships),
-    amount: formatEuros(sides[side].amount),
-    coverage: formatPercent(sides[side].coverage.share),
+    partnerships: f.integer(sides[side].partnerships),
+    amount: f.euros(sides[side].amount),
+    coverage: f.percent(sides[side].coverage.share),
   });
   return (
     <>
       <h1 className="fr-h2 fr-mb-1w">{text.title}</h1>
       <p className="fr-text--lead fr-mb-1w">{text.intro}</p>
       <p className="fr-text--sm provenance">
-        Jeu de données : {meta.provenance.description}. Mis à jour le {formatIsoDate(meta.provenance.updatedAt)}.
+        {pages.dataset(meta.provenance.description)} {pages.updated(f.isoDate(meta.provenance.updatedAt))}
       </p>
-      {meta.provenance.generated ? <DemoBanner realPartnerships={meta.counts.realPartnerships} /> : null}
+      {meta.provenance.generated ? <DemoBanner realPartnerships={meta.counts.realPartnerships} lang={lang} /> : null}
       <CompareView
         state={state}
         options={filterOptionsOf(meta)}
         issues={[...parsed.issues, ...checked.issues]}
         applied={{ a: sides.a.applied, b: sides.b.applied }}
         headlines={{ a: headline("a"), b: headline("b") }}
-        panels={panels.map(viewOf)}
+        panels={panels.map(viewOf(lang))}
         dataset={datasetStamp(meta.provenance.updatedAt, meta.version)}
       />
     </>

@@ -10,6 +10,8 @@ import { PageOutOfRange } from "@/components/list/PageOutOfRange";
 import { PartnershipTable } from "@/components/list/PartnershipTable";
 import { PageBreadcrumb } from "@/components/pages/PageBreadcrumb";
 import { getEngine } from "@/lib/data/engine";
+import { type Lang, langOf } from "@/lib/i18n/lang";
+import { labelsOf } from "@/lib/labels";
 import { countLabel, headingParts, listTitle } from "@/lib/list/heading";
 import { loadListPage } from "@/lib/list/load";
 import { type RawSearchParams, toUrlParams } from "@/lib/pages/context";
@@ -20,37 +22,41 @@ export const dynamic = "force-dynamic";
 type SearchParams = Promise<RawSearchParams>;
 
 // Keyed by the query string, so that the metadata and the page of one request share one reading.
-const readList = cache(async (search: string) => loadListPage(await getEngine(), new URLSearchParams(search)));
+const readList = cache(async (search: string) => {
+  const params = new URLSearchParams(search);
+  const lang = langOf(params);
+  return { lang, ...loadListPage(await getEngine(), params, lang) };
+});
 const readListOf = async (searchParams: SearchParams) => readList(toUrlParams(await searchParams).toString());
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { applied, filters, result } = await readListOf(searchParams);
-  const parts = headingParts(applied, filters);
+  const { lang, applied, filters, result } = await readListOf(searchParams);
+  const parts = headingParts(applied, filters, lang);
   return {
-    title: listTitle(parts),
-    description: `${countLabel(result.total)} de coopération décentralisée${parts.length > 0 ? ` (${parts.join(", ")})` : ""} : collectivités françaises, pays partenaires, thématique, statut et montants déclarés.`,
+    title: listTitle(parts, lang),
+    description: labelsOf(lang).pages.list.description(countLabel(result.total, lang), parts.join(", ")),
   };
 }
 
 export default async function PartnershipsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { state, filters, query, options, issues, applied, result } = await readListOf(searchParams);
+  const { lang, state, filters, query, options, issues, applied, result } = await readListOf(searchParams);
   const beyondLastPage = result.total > 0 && options.page > result.pageCount;
-  const navigation = { pageCount: result.pageCount, query, options };
+  const navigation = { pageCount: result.pageCount, query, options, lang: lang satisfies Lang };
   return (
     <>
-      <PageBreadcrumb query={query} items={[{ label: "Partenariats" }]} />
-      <ListIssues issues={issues} />
-      <ListHeading parts={headingParts(applied, filters)} total={result.total} query={query} />
-      <ListSearch q={filters.q} query={query} options={options} />
+      <PageBreadcrumb query={query} items={[{ label: labelsOf(lang).pages.list.title }]} lang={lang} />
+      <ListIssues issues={issues} lang={lang} />
+      <ListHeading parts={headingParts(applied, filters, lang)} total={result.total} query={query} lang={lang} />
+      <ListSearch q={filters.q} query={query} options={options} lang={lang} />
       {result.total === 0 ? (
-        <EmptyList state={state} options={options} />
+        <EmptyList state={state} options={options} lang={lang} />
       ) : beyondLastPage ? (
         <PageOutOfRange {...navigation} />
       ) : (
-        <PartnershipTable result={result} query={query} options={options} />
+        <PartnershipTable result={result} query={query} options={options} lang={lang} />
       )}
       {result.total > 0 ? <ListFooter {...navigation} /> : null}
-      {result.total > 0 ? <ListDownloads query={query} options={options} total={result.total} /> : null}
+      {result.total > 0 ? <ListDownloads query={query} options={options} total={result.total} lang={lang} /> : null}
     </>
   );
 }

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { DeckEditor } from "@/components/presentation/DeckEditor";
 import { WorkingDeck } from "@/components/presentation/WorkingDeck";
 import { getEngine } from "@/lib/data/engine";
-import { formatIsoDate } from "@/lib/format";
+import { formatsOf } from "@/lib/format";
+import { requestLang } from "@/lib/i18n/server";
 import { labelsOf } from "@/lib/labels";
 import { type RawSearchParams, toUrlParams } from "@/lib/pages/context";
 import { MAX_DECK_VIEWS, readDeckParams, stampDate, stampOf } from "@/lib/presentation/deck";
@@ -11,9 +12,9 @@ import { deckEntryOf, resolveView } from "@/lib/presentation/slides";
 // Rendered on demand: the dataset is read at run time and can be swapped without a rebuild.
 export const dynamic = "force-dynamic";
 
-const labels = labelsOf().presentation;
-
-export const metadata: Metadata = { title: labels.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: labelsOf(await requestLang()).presentation.title };
+}
 
 /**
  * /presentation?v=<view>&v=<view>…&d=<dataset>: a deck is its URL. Each view's slide is computed
@@ -21,7 +22,9 @@ export const metadata: Metadata = { title: labels.title };
  * this browser keeps.
  */
 export default async function PresentationPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const [raw, engine] = await Promise.all([searchParams, getEngine()]);
+  const [raw, engine, lang] = await Promise.all([searchParams, getEngine(), requestLang()]);
+  const labels = labelsOf(lang).presentation;
+  const formatIsoDate = formatsOf(lang).isoDate;
   const { deck, issues } = readDeckParams(toUrlParams(raw));
   const current = stampOf(engine);
   const heading = (
@@ -38,8 +41,8 @@ export default async function PresentationPage({ searchParams }: { searchParams:
       </>
     );
   }
-  const entries = deck.views.map((href) => deckEntryOf(resolveView(engine, href)));
-  const notices = issues.map((issue) => (issue.param === "v" ? labels.tooMany(MAX_DECK_VIEWS) : `${issue.param} : ${issue.message}`));
+  const entries = deck.views.map((href) => deckEntryOf(resolveView(engine, href, undefined, lang), lang));
+  const notices = issues.map((issue) => (issue.param === "v" ? labels.tooMany(MAX_DECK_VIEWS) : `${issue.param}${lang === "fr" ? " : " : ": "}${issue.message}`));
   const then = stampDate(deck.dataset);
   const now = engine.datasetMeta.updatedAt;
   // Same date, other version (a re-import the same day): the date alone would say nothing.

@@ -2,8 +2,8 @@
 import type { CompareRow } from "@/lib/compare/rows";
 import type { CompareMeasure, Side } from "@/lib/compare/state";
 import type { ComparePanel } from "@/lib/compare/panels";
-import { formatEurosCompact, formatInteger } from "@/lib/format";
-import { labelsOf } from "@/lib/labels";
+import { formatsOf } from "@/lib/format";
+import { useLabels, useLang } from "@/lib/i18n/LangContext";
 import type { pageTable } from "@/lib/panels/page-table";
 import { DataTable } from "../charts/DataTable";
 import { ExportMenu } from "../charts/ExportMenu";
@@ -32,6 +32,8 @@ export interface ComparePanelProps {
 export function ComparePanelSection({ view, query, dimmed }: ComparePanelProps) {
   const titleId = `${view.panel}-titre`;
   const empty = view.rows.every((row) => row.a === 0 && row.b === 0);
+  const text = useLabels().compare;
+  const f = formatsOf(useLang());
   return (
     <section id={view.panel} className="chart-panel compare-panel" aria-labelledby={titleId} aria-busy={dimmed || undefined} data-dimmed={dimmed || undefined}>
       <div className="chart-panel__header">
@@ -48,9 +50,9 @@ export function ComparePanelSection({ view, query, dimmed }: ComparePanelProps) 
         <li>{view.coverage.b}</li>
       </ul>
       {empty ? (
-        <p className="chart-panel__empty" role="status">{labelsOf().compare.empty}</p>
+        <p className="chart-panel__empty" role="status">{text.empty}</p>
       ) : (
-        <CompareChart rows={view.rows} title={`${view.title} : ${view.caption}`} names={view.names} formatValue={view.measure === "amount" ? formatEurosCompact : formatInteger} />
+        <CompareChart rows={view.rows} title={`${view.title} : ${view.caption}`} names={view.names} formatValue={view.measure === "amount" ? f.eurosCompact : f.integer} />
       )}
       <DataTable {...view.table} />
     </section>

@@ -1,5 +1,6 @@
+"use client";
 import type { Side } from "@/lib/compare/state";
-import { labelsOf } from "@/lib/labels";
+import { useLabels } from "@/lib/i18n/LangContext";
 import { DsfrTable } from "../table/DsfrTable";
 
 /** A side's headline figures, formatted by the server. */
@@ -9,10 +10,10 @@ export interface SideHeadline {
   coverage: string;
 }
 
-const text = labelsOf().compare;
-
 /** Both sides' headline figures in one table: partnerships, declared amounts and their coverage. */
 export function CompareSummary({ headlines, names }: { headlines: Record<Side, SideHeadline>; names: Record<Side, string> }) {
+  // Rendered within CompareView, a client component: the hook reads the page's language.
+  const text = useLabels().compare;
   return (
     <DsfrTable caption={text.summary.caption} className="fr-table--sm compare-summary">
       <thead>

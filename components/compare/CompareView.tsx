@@ -6,8 +6,7 @@ import type { FilterOptions } from "@/lib/dashboard/options";
 import { type DashboardState, EMPTY_STATE, type UpdateState, applyPatch, filtersOf } from "@/lib/dashboard/state";
 import { COMPARE_MEASURES, type CompareState, compareHref, compareQuery, SIDES, type Side } from "@/lib/compare/state";
 import { withLang } from "@/lib/i18n/lang";
-import { useLang } from "@/lib/i18n/LangContext";
-import { labelsOf } from "@/lib/labels";
+import { useLabels, useLang } from "@/lib/i18n/LangContext";
 import type { AppliedFilter } from "@/lib/query/describe";
 import type { ParamIssue } from "@/lib/query/params";
 import { ActiveFilters } from "../dashboard/ActiveFilters";
@@ -26,8 +25,6 @@ export interface CompareViewProps {
   dataset: string;
 }
 
-const text = labelsOf().compare;
-
 /**
  * The comparison's controls and panels. The URL is the state: every change navigates to the new
  * comparison's URL and the server renders its figures (one engine, one place that computes them).
@@ -35,6 +32,7 @@ const text = labelsOf().compare;
 export function CompareView({ state, options, issues, applied, headlines, panels, dataset }: CompareViewProps) {
   const router = useRouter();
   const lang = useLang();
+  const text = useLabels().compare;
   const [pending, startTransition] = useTransition();
   // The comparison asked for last: a second change made while the server renders the first builds
   // on it, not on the comparison on screen (which would drop the first change).

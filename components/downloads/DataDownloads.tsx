@@ -1,4 +1,5 @@
 import { dataFileHref } from "@/lib/downloads/urls";
+import { type Lang, withLang } from "@/lib/i18n/lang";
 import { labelsOf } from "@/lib/labels";
 
 const LINKS = [
@@ -10,8 +11,8 @@ const LINKS = [
 ] as const;
 
 /** The whole dataset's files, as plain links: each URL is stable and can be given to a program. */
-export function DataDownloads() {
-  const labels = labelsOf().downloads.links;
+export function DataDownloads({ lang = "fr" }: { lang?: Lang }) {
+  const labels = labelsOf(lang).downloads.links;
   return (
     <section aria-labelledby="telechargements">
       <h2 id="telechargements" className="fr-h4">
@@ -21,10 +22,11 @@ export function DataDownloads() {
       <ul>
         {LINKS.map(([file, key]) => (
           <li key={file}>
-            <a className="fr-link" href={dataFileHref(file)} download>
+            {/* In English, the tables are headed in English: the link asks for it. */}
+            <a className="fr-link" href={withLang(dataFileHref(file), lang)} download>
               {labels[key]}
             </a>{" "}
-            <code>{dataFileHref(file)}</code>
+            <code>{withLang(dataFileHref(file), lang)}</code>
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 "use client";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
-import { labelsOf } from "@/lib/labels";
+import { useLabels, useLang } from "@/lib/i18n/LangContext";
 
 /**
  * What a printed page says at its foot: where it comes from (the page's address, to find the view
@@ -13,10 +13,14 @@ export function PrintFooter() {
   // The origin is known in the browser only: the server's render prints the path alone.
   const [origin, setOrigin] = useState("");
   useEffect(() => setOrigin(window.location.origin), []);
-  const labels = labelsOf().print;
+  const labels = useLabels().print;
+  // French puts a space before the colon, English none.
+  const colon = useLang() === "fr" ? " : " : ": ";
   return (
     <p className="print-footer">
-      {labels.page} : {origin}
+      {labels.page}
+      {colon}
+      {origin}
       {path}
       {query ? `?${query}` : ""}
       <br />

@@ -1,3 +1,4 @@
+import type { Lang } from "@/lib/i18n/lang";
 import type { ListOptions } from "@/lib/list/params";
 import { ListPagination } from "./ListPagination";
 import { PageSizeChoice } from "./PageSizeChoice";
@@ -6,6 +7,7 @@ export interface ListFooterProps {
   pageCount: number;
   query: string;
   options: ListOptions;
+  lang?: Lang;
 }
 
 /** Under the table: the pagination bar (when there is more than one page, or a page beyond them) and the page size choice. */
@@ -14,7 +16,7 @@ export function ListFooter(props: ListFooterProps) {
   return (
     <div className="list-footer fr-mt-2w">
       {paginated ? <ListPagination {...props} /> : null}
-      <PageSizeChoice query={props.query} options={props.options} />
+      <PageSizeChoice query={props.query} options={props.options} lang={props.lang} />
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { formatInteger } from "@/lib/format";
+import { formatsOf } from "@/lib/format";
+import { type Lang, withLang } from "@/lib/i18n/lang";
+import { labelsOf } from "@/lib/labels";
 import { pageHref } from "@/lib/list/links";
 import { paginationItems } from "@/lib/list/pagination";
 import type { ListOptions } from "@/lib/list/params";
@@ -8,6 +10,7 @@ export interface ListPaginationProps {
   pageCount: number;
   query: string;
   options: ListOptions;
+  lang?: Lang;
 }
 
 interface EdgeLinkProps {
@@ -36,20 +39,22 @@ function EdgeLink({ className, label, href }: EdgeLinkProps) {
 }
 
 /** The DSFR pagination bar: first, previous, numbered pages with gaps, next, last; every link keeps the list's parameters. */
-export function ListPagination({ pageCount, query, options }: ListPaginationProps) {
+export function ListPagination({ pageCount, query, options, lang = "fr" }: ListPaginationProps) {
   const { page } = options;
-  const to = (target: number) => pageHref(query, options, target);
+  const text = labelsOf(lang).pages.list.pagination;
+  const formatInteger = formatsOf(lang).integer;
+  const to = (target: number) => withLang(pageHref(query, options, target), lang);
   // Beyond the last page, "previous" leads back to the last one.
   const previous = page > 1 ? Math.min(page - 1, pageCount) : undefined;
   const next = page < pageCount ? page + 1 : undefined;
   return (
-    <nav className="fr-pagination" aria-label="Pagination">
+    <nav className="fr-pagination" aria-label={text.label}>
       <ul className="fr-pagination__list">
         <li>
-          <EdgeLink className="fr-pagination__link--first" label="Première page" href={page > 1 ? to(1) : undefined} />
+          <EdgeLink className="fr-pagination__link--first" label={text.first} href={page > 1 ? to(1) : undefined} />
         </li>
         <li>
-          <EdgeLink className="fr-pagination__link--prev fr-pagination__link--lg-label" label="Page précédente" href={previous === undefined ? undefined : to(previous)} />
+          <EdgeLink className="fr-pagination__link--prev fr-pagination__link--lg-label" label={text.previous} href={previous === undefined ? undefined : to(previous)} />
         </li>
         {paginationItems(page, pageCount).map((item) =>
           item.kind === "ellipsis" ? (
@@ -60,11 +65,11 @@ export function ListPagination({ pageCount, query, options }: ListPaginationProp
             <li key={item.page}>
               {item.current ? (
                 // biome-ignore lint/a11y/useValidAnchor: the DSFR's markup for the current page (aria-current announces it; its styles select :not([href])[aria-current])
-                <a className="fr-pagination__link" aria-current="page" title={`Page ${formatInteger(item.page)}`}>
+                <a className="fr-pagination__link" aria-current="page" title={text.page(formatInteger(item.page))}>
                   {formatInteger(item.page)}
                 </a>
               ) : (
-                <Link className="fr-pagination__link" href={to(item.page)} title={`Page ${formatInteger(item.page)}`}>
+                <Link className="fr-pagination__link" href={to(item.page)} title={text.page(formatInteger(item.page))}>
                   {formatInteger(item.page)}
                 </Link>
               )}
@@ -72,10 +77,10 @@ export function ListPagination({ pageCount, query, options }: ListPaginationProp
           ),
         )}
         <li>
-          <EdgeLink className="fr-pagination__link--next fr-pagination__link--lg-label" label="Page suivante" href={next === undefined ? undefined : to(next)} />
+          <EdgeLink className="fr-pagination__link--next fr-pagination__link--lg-label" label={text.next} href={next === undefined ? undefined : to(next)} />
         </li>
         <li>
-          <EdgeLink className="fr-pagination__link--last" label="Dernière page" href={page < pageCount ? to(pageCount) : undefined} />
+          <EdgeLink className="fr-pagination__link--last" label={text.last} href={page < pageCount ? to(pageCount) : undefined} />
         </li>
       </ul>
     </nav>

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { type Lang, withLang } from "@/lib/i18n/lang";
+import { labelsOf } from "@/lib/labels";
 import { sortHref } from "@/lib/list/links";
 import type { ListOptions } from "@/lib/list/params";
 import { type SortKey, describeSort, nextSort, sortDirectionOf } from "@/lib/list/sort";
@@ -10,6 +12,7 @@ export interface SortableHeaderProps {
   options: ListOptions;
   /** Right-aligned, over a column of amounts. */
   numeric?: boolean;
+  lang?: Lang;
 }
 
 const ICONS = { ascending: "fr-icon-arrow-up-line", descending: "fr-icon-arrow-down-line", none: "fr-icon-arrow-up-down-line" } as const;
@@ -18,13 +21,13 @@ const ICONS = { ascending: "fr-icon-arrow-up-line", descending: "fr-icon-arrow-d
  * A column header whose link sorts the list by the column (the other way round when it already
  * does). A link rather than a button, so that sorting works without JavaScript and can be shared.
  */
-export function SortableHeader({ label, sortKey, query, options, numeric = false }: SortableHeaderProps) {
+export function SortableHeader({ label, sortKey, query, options, numeric = false, lang = "fr" }: SortableHeaderProps) {
   const direction = sortDirectionOf(options.sort, sortKey);
   return (
     <th scope="col" aria-sort={direction} className={numeric ? "fr-cell--right" : undefined}>
-      <Link className={`fr-link fr-link--sm fr-link--icon-right ${ICONS[direction ?? "none"]}`} href={sortHref(query, options, sortKey)}>
+      <Link className={`fr-link fr-link--sm fr-link--icon-right ${ICONS[direction ?? "none"]}`} href={withLang(sortHref(query, options, sortKey), lang)}>
         {label}
-        <span className="fr-sr-only"> : trier {describeSort(nextSort(options.sort, sortKey))}</span>
+        <span className="fr-sr-only">{labelsOf(lang).pages.list.table.sortBy(describeSort(nextSort(options.sort, sortKey), lang))}</span>
       </Link>
     </th>
   );

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { type Lang, withLang } from "@/lib/i18n/lang";
+import { labelsOf } from "@/lib/labels";
 import { dashboardHref } from "@/lib/pages/links";
 
 export interface PageBreadcrumbProps {
@@ -6,18 +8,21 @@ export interface PageBreadcrumbProps {
   query: string;
   /** Levels after the dashboard; the last one is the current page (no href). */
   items: { label: string; href?: string }[];
+  /** The page's language, which every level's link keeps. */
+  lang?: Lang;
 }
 
 /** The DSFR breadcrumb of every drill-down page, starting at the dashboard with the user's filters. */
-export function PageBreadcrumb({ query, items }: PageBreadcrumbProps) {
-  const levels = [{ label: "Tableau de bord", href: dashboardHref(query) }, ...items];
+export function PageBreadcrumb({ query, items, lang = "fr" }: PageBreadcrumbProps) {
+  const text = labelsOf(lang).pages.breadcrumb;
+  const levels = [{ label: text.dashboard, href: dashboardHref(query) }, ...items];
   return (
-    <nav className="fr-breadcrumb fr-mt-0 fr-mb-3w" aria-label="vous êtes ici :">
+    <nav className="fr-breadcrumb fr-mt-0 fr-mb-3w" aria-label={text.label}>
       <ol className="fr-breadcrumb__list">
         {levels.map((level, index) => (
           <li key={`${level.label}|${level.href ?? ""}`}>
             {level.href && index < levels.length - 1 ? (
-              <Link className="fr-breadcrumb__link" href={level.href}>
+              <Link className="fr-breadcrumb__link" href={withLang(level.href, lang)}>
                 {level.label}
               </Link>
             ) : (

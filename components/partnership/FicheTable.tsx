@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { Lang } from "@/lib/i18n/lang";
 import { DsfrTable } from "../table/DsfrTable";
 import { NotStated } from "./FicheField";
 
@@ -10,11 +11,13 @@ export interface FicheTableProps {
   /** One array of cells per row, one cell per header (keyed by it); the first cell is the row header. */
   rows: ReactNode[][];
   className?: string;
+  lang?: Lang;
 }
 
 /** A small DSFR table of the fiche (partners, contacts, volunteers); "Non renseigné" when it has no row. */
-export function FicheTable({ caption, showCaption = false, headers, rows, className }: FicheTableProps) {
-  if (rows.length === 0) return <p><NotStated /></p>;
+export function FicheTable({ caption, showCaption = false, headers, rows, className, lang = "fr" }: FicheTableProps) {
+  const notStated = <NotStated lang={lang} />;
+  if (rows.length === 0) return <p>{notStated}</p>;
   return (
     <DsfrTable caption={caption} className={["fr-table--sm", showCaption ? null : "fr-table--no-caption", className].filter(Boolean).join(" ")}>
       <thead>
@@ -28,7 +31,7 @@ export function FicheTable({ caption, showCaption = false, headers, rows, classN
         {rows.map((cells, r) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the rows of one fiche's table, rendered on the server and never reordered; two rows can be equal, their position is their identity
           <tr key={r}>
-            {headers.map((header, c) => (c === 0 ? <th key={header} scope="row">{cells[c] ?? <NotStated />}</th> : <td key={header}>{cells[c] ?? <NotStated />}</td>))}
+            {headers.map((header, c) => (c === 0 ? <th key={header} scope="row">{cells[c] ?? notStated}</th> : <td key={header}>{cells[c] ?? notStated}</td>))}
           </tr>
         ))}
       </tbody>

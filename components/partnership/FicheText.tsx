@@ -1,14 +1,16 @@
+import type { Lang } from "@/lib/i18n/lang";
 import { paragraphsOf } from "@/lib/partnership/fiche-text";
 import { NotStated } from "./FicheField";
 
 export interface FicheTextProps {
   text: string | null;
+  lang?: Lang;
 }
 
 /** A free-text field of the fiche, one paragraph per line. Always text: React escapes any markup it holds. */
-export function FicheText({ text }: FicheTextProps) {
+export function FicheText({ text, lang = "fr" }: FicheTextProps) {
   const paragraphs = text ? paragraphsOf(text) : [];
-  if (paragraphs.length === 0) return <p><NotStated /></p>;
+  if (paragraphs.length === 0) return <p><NotStated lang={lang} /></p>;
   return (
     <>
       {paragraphs.map((paragraph, i) => (

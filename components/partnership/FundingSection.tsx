@@ -1,3 +1,5 @@
+import type { Lang } from "@/lib/i18n/lang";
+import { labelsOf } from "@/lib/labels";
 import type { FundingRow } from "@/lib/model";
 import { fundingMatrix } from "@/lib/partnership/funding-matrix";
 import { fundingByYearAndCategory } from "@/lib/partnership/funding-years";
@@ -7,18 +9,19 @@ import { FundingChart } from "./FundingChart";
 import { FundingTable } from "./FundingTable";
 
 /** "Financement du partenariat": the financer × year table, then the same amounts as a chart. */
-export function FundingSection({ rows }: { rows: FundingRow[] }) {
-  const years = fundingByYearAndCategory(rows);
+export function FundingSection({ rows, lang = "fr" }: { rows: FundingRow[]; lang?: Lang }) {
+  const years = fundingByYearAndCategory(rows, lang);
+  const { sections } = labelsOf(lang).pages.fiche;
   return (
-    <FicheSection id="financement" title="Financement du partenariat">
+    <FicheSection id="financement" title={sections.funding}>
       {rows.length === 0 ? (
-        <p><NotStated /></p>
+        <p><NotStated lang={lang} /></p>
       ) : (
         <>
-          <FundingTable matrix={fundingMatrix(rows)} />
+          <FundingTable matrix={fundingMatrix(rows)} lang={lang} />
           {years.length > 0 ? (
             <>
-              <h3 className="fr-h6 fr-mb-1w">Par année et par catégorie de financeur</h3>
+              <h3 className="fr-h6 fr-mb-1w">{sections.fundingChart}</h3>
               <FundingChart years={years} />
             </>
           ) : null}

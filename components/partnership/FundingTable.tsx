@@ -1,16 +1,16 @@
 import { NONE_KEY } from "@/lib/keys";
+import { formatsOf } from "@/lib/format";
+import type { Lang } from "@/lib/i18n/lang";
 import { labelsOf } from "@/lib/labels";
-import { formatEuros } from "@/lib/format";
 import type { FundingMatrix } from "@/lib/partnership/funding-matrix";
 import { FINANCER_CATEGORY_COLORS } from "@/lib/scales";
 import { DsfrTable } from "../table/DsfrTable";
 
 export interface FundingTableProps {
   matrix: FundingMatrix;
+  lang?: Lang;
 }
 
-const OUDIN_LABEL = labelsOf().measures.oudinAmount;
-const euros = (amount: number | null) => (amount === null ? "—" : formatEuros(amount));
 /** A year column's key, for its header and its cells (whose index is the column's). */
 const yearKey = (year: number | null | undefined) => year ?? NONE_KEY;
 
@@ -18,18 +18,23 @@ const yearKey = (year: number | null | undefined) => year ?? NONE_KEY;
  * "Financement du partenariat" as a financer × year table, totals per financer (last column), per
  * year (last row) and overall; the 1 % Eau amounts get their own column and row, only when stated.
  */
-export function FundingTable({ matrix }: FundingTableProps) {
+export function FundingTable({ matrix, lang = "fr" }: FundingTableProps) {
   const { years, financers, yearTotals, total, oudin } = matrix;
+  const labels = labelsOf(lang);
+  const { sections, headers } = labels.pages.fiche;
+  const OUDIN_LABEL = labels.measures.oudinAmount;
+  const formatEuros = formatsOf(lang).euros;
+  const euros = (amount: number | null) => (amount === null ? "—" : formatEuros(amount));
   return (
-    <DsfrTable caption="Financement du partenariat" className="fr-table--sm fr-table--no-caption funding-table">
+    <DsfrTable caption={sections.funding} className="fr-table--sm fr-table--no-caption funding-table">
       <thead>
         <tr>
-          <th scope="col">Financeur</th>
-          <th scope="col">Catégorie de financeur</th>
+          <th scope="col">{headers.financer}</th>
+          <th scope="col">{headers.category}</th>
           {years.map((year) => (
-            <th key={yearKey(year)} scope="col" className="fiche-numeric">{year ?? "Année non renseignée"}</th>
+            <th key={yearKey(year)} scope="col" className="fiche-numeric">{year ?? headers.noYear}</th>
           ))}
-          <th scope="col" className="fiche-numeric">Total</th>
+          <th scope="col" className="fiche-numeric">{headers.total}</th>
           {oudin ? <th scope="col" className="fiche-numeric">{OUDIN_LABEL}</th> : null}
         </tr>
       </thead>
@@ -39,7 +44,7 @@ export function FundingTable({ matrix }: FundingTableProps) {
             <th scope="row">{line.financer}</th>
             <td>
               <span className="funding-swatch" style={{ background: FINANCER_CATEGORY_COLORS[line.category] }} aria-hidden="true" />
-              {labelsOf().financerCategories[line.category]}
+              {labels.financerCategories[line.category]}
             </td>
             {line.amounts.map((amount, i) => (
               <td key={yearKey(years[i])} className="fiche-numeric">{euros(amount)}</td>
@@ -51,7 +56,7 @@ export function FundingTable({ matrix }: FundingTableProps) {
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" colSpan={2}>Total</th>
+          <th scope="row" colSpan={2}>{headers.total}</th>
           {yearTotals.map((amount, i) => (
             <td key={yearKey(years[i])} className="fiche-numeric">{formatEuros(amount)}</td>
           ))}

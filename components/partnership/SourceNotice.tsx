@@ -1,30 +1,33 @@
+import type { Lang } from "@/lib/i18n/lang";
+import { labelsOf } from "@/lib/labels";
 import type { Source } from "@/lib/model";
 import { sourceKindLabel } from "@/lib/partnership/fiche-text";
 import { atlasFicheUrl } from "@/lib/pages/links";
 
 export interface SourceNoticeProps {
   source: Source;
+  lang?: Lang;
 }
 
 /**
  * Where the fiche comes from: its kind, its file and its page on the Atlas. A generated record gets a
  * warning first, so that it is never taken for a real fiche.
  */
-export function SourceNotice({ source }: SourceNoticeProps) {
+export function SourceNotice({ source, lang = "fr" }: SourceNoticeProps) {
+  const text = labelsOf(lang).pages.fiche;
   return (
     <>
       {source.real ? null : (
-        <div className="fr-alert fr-alert--warning fr-mb-3w" role="note" aria-label="Fiche de démonstration">
-          <h2 className="fr-alert__title">Fiche de démonstration : générée, ce n&apos;est pas une fiche de l&apos;Atlas</h2>
-          <p>
-            Ce partenariat, ses collectivités, ses textes et ses montants ont été inventés à l&apos;image de l&apos;Atlas pour
-            montrer le tableau de bord : ils ne décrivent aucune coopération réelle.
-          </p>
+        <div className="fr-alert fr-alert--warning fr-mb-3w" role="note" aria-label={text.demoNotice.label}>
+          <h2 className="fr-alert__title">{text.demoNotice.title}</h2>
+          <p>{text.demoNotice.text}</p>
         </div>
       )}
       <p className="fr-text--sm fr-mb-3w">
-        Source : {sourceKindLabel(source.kind)}
-        {source.file ? <> (fichier « {source.file} »)</> : null}
+        {text.source}
+        {lang === "fr" ? " : " : ": "}
+        {sourceKindLabel(source.kind, lang)}
+        {source.file ? <> {text.sourceFile(source.file)}</> : null}
         {/* Only the Atlas id is trusted to build a link: a URL read from an imported file could point anywhere. */}
         {source.atlasId !== null ? (
           <>
@@ -34,9 +37,9 @@ export function SourceNotice({ source }: SourceNoticeProps) {
               href={atlasFicheUrl(source.atlasId)}
               target="_blank"
               rel="noopener noreferrer"
-              title="Voir la fiche sur l'Atlas - nouvelle fenêtre"
+              title={text.atlasLinkTitle}
             >
-              Voir la fiche sur l&apos;Atlas
+              {text.atlasLink}
             </a>
           </>
         ) : null}

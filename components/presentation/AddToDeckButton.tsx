@@ -1,5 +1,5 @@
 "use client";
-import { labelsOf } from "@/lib/labels";
+import { useLabels } from "@/lib/i18n/LangContext";
 import { DeckStatusText, useAddToDeck } from "./useAddToDeck";
 import "./presentation.css";
 
@@ -14,11 +14,12 @@ export interface AddToDeckButtonProps {
 /** "Ajouter à la présentation" on a page (country, authority, theme, partnership), with its status. */
 export function AddToDeckButton({ href, title, dataset }: AddToDeckButtonProps) {
   const { status, add } = useAddToDeck(dataset);
+  const labels = useLabels();
   // One box: in a DSFR button group's inline-flex item, a status beside the button would squeeze it.
   return (
     <div className="deck-add">
       <button type="button" className="fr-btn fr-btn--tertiary fr-icon-slideshow-line fr-btn--icon-left" onClick={() => void add({ href, title })}>
-        {labelsOf().exportMenu.addToDeck}
+        {labels.exportMenu.addToDeck}
       </button>
       <p className={status ? "fr-text--sm fr-mt-1w fr-mb-0 deck-status" : "fr-sr-only"} role="status">
         <DeckStatusText status={status} />

@@ -1,20 +1,19 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { labelsOf } from "@/lib/labels";
+import { withLang } from "@/lib/i18n/lang";
+import { useLabels, useLang } from "@/lib/i18n/LangContext";
 import { deckHref, deckPptxHref, moveView, removeView } from "@/lib/presentation/deck";
 import type { DeckEntry, DeckSlide } from "@/lib/presentation/slides";
 import { writeWorkingDeck } from "@/lib/presentation/storage";
 import { DeckPlayer } from "./DeckPlayer";
 import "./presentation.css";
 
-const labels = labelsOf().presentation;
-
 export interface DeckEditorProps {
   /** The deck's views in order, each with its slide or why it was left out. */
   entries: DeckEntry[];
   /** The deck's dataset stamp, kept in its URL as it is. */
   dataset: string | null;
-  /** Warnings about the deck's URL (too many views, unknown parameters), in French. */
+  /** Warnings about the deck's URL (too many views, unknown parameters), in the page's language. */
   notices: string[];
   /** When the dataset changed since the deck was made: the sentence that says so. */
   changed: string | null;
@@ -33,6 +32,8 @@ const itemsOf = (entries: DeckEntry[]): Item[] =>
  */
 export function DeckEditor({ entries, dataset, notices, changed }: DeckEditorProps) {
   const [items, setItems] = useState(() => itemsOf(entries));
+  const lang = useLang();
+  const labels = useLabels().presentation;
   const [status, setStatus] = useState("");
   const [playing, setPlaying] = useState(false);
   const focusNext = useRef<{ id: number; action: Action } | "heading" | "present" | null>(null);
@@ -58,7 +59,7 @@ export function DeckEditor({ entries, dataset, notices, changed }: DeckEditorPro
   const save = (next: Item[]) => {
     setItems(next);
     const views = next.map((item) => item.href);
-    window.history.replaceState(null, "", deckHref({ views, dataset }));
+    window.history.replaceState(null, "", withLang(deckHref({ views, dataset }), lang));
     writeWorkingDeck(window.localStorage, { items: next.map(({ href, title }) => ({ href, title })), dataset });
   };
 
@@ -121,7 +122,7 @@ export function DeckEditor({ entries, dataset, notices, changed }: DeckEditorPro
         </li>
         {slides.length > 0 ? (
           <li>
-            <a className="fr-btn fr-btn--tertiary fr-icon-download-line fr-btn--icon-left" href={deckPptxHref({ views: slides.map((slide) => slide.href), dataset })} download>
+            <a className="fr-btn fr-btn--tertiary fr-icon-download-line fr-btn--icon-left" href={withLang(deckPptxHref({ views: slides.map((slide) => slide.href), dataset }), lang)} download>
               {labels.download}
             </a>
           </li>
@@ -141,7 +142,7 @@ export function DeckEditor({ entries, dataset, notices, changed }: DeckEditorPro
               {item.ok ? (
                 <>
                   <p className="fr-text--bold fr-mb-1v">
-                    <a href={item.href}>{item.title}</a>
+                    <a href={withLang(item.href, lang)}>{item.title}</a>
                   </p>
                   <p className="fr-text--sm fr-mb-0">{item.slide.caption}</p>
                 </>

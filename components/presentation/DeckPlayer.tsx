@@ -1,11 +1,9 @@
 "use client";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { labelsOf } from "@/lib/labels";
+import { useLabels } from "@/lib/i18n/LangContext";
 import { type PlayerMove, movePlayer, playerAction } from "@/lib/presentation/deck";
 import type { DeckSlide } from "@/lib/presentation/slides";
 import { SlideContent } from "./SlideContent";
-
-const labels = labelsOf().presentation.player;
 
 export interface DeckPlayerProps {
   slides: DeckSlide[];
@@ -23,6 +21,7 @@ const FOCUSABLE = "button:not([disabled]), a[href], [tabindex]:not([tabindex='-1
  */
 export function DeckPlayer({ slides, onClose }: DeckPlayerProps) {
   const [index, setIndex] = useState(0);
+  const labels = useLabels().presentation.player;
   const root = useRef<HTMLDivElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
   const closed = useRef(false);

@@ -1,11 +1,10 @@
 "use client";
 import { useEffect, useState } from "react";
-import { labelsOf } from "@/lib/labels";
+import { withLang } from "@/lib/i18n/lang";
+import { useLabels, useLang } from "@/lib/i18n/LangContext";
 import { deckHref } from "@/lib/presentation/deck";
 import { type WorkingDeck as Deck, deckOf, readWorkingDeck } from "@/lib/presentation/storage";
 import "./presentation.css";
-
-const labels = labelsOf().presentation;
 
 /**
  * /presentation without views: the working deck this browser keeps (localStorage), listed by the
@@ -14,6 +13,8 @@ const labels = labelsOf().presentation;
  */
 export function WorkingDeck() {
   const [deck, setDeck] = useState<Deck | null>(null);
+  const lang = useLang();
+  const labels = useLabels().presentation;
   useEffect(() => setDeck(readWorkingDeck(window.localStorage)), []);
   if (deck === null) return null;
   if (deck.items.length === 0) {
@@ -37,7 +38,7 @@ export function WorkingDeck() {
         ))}
       </ol>
       <p className="fr-mt-3w fr-mb-1w">
-        <a className="fr-btn fr-icon-slideshow-line fr-btn--icon-left" href={deckHref(deckOf(deck))}>
+        <a className="fr-btn fr-icon-slideshow-line fr-btn--icon-left" href={withLang(deckHref(deckOf(deck)), lang)}>
           {labels.open}
         </a>
       </p>

@@ -1,6 +1,8 @@
 "use client";
 import { useCallback, useMemo } from "react";
 import { CountryMap } from "@/components/map/CountryMap";
+import { withLang } from "@/lib/i18n/lang";
+import { useLang } from "@/lib/i18n/LangContext";
 import { countryHref } from "@/lib/pages/links";
 import type { CountryFigures } from "@/lib/query/engine";
 
@@ -25,7 +27,8 @@ const noFilter = () => {};
 export function CountryFocusMap({ countries, focus, query, listId }: CountryFocusMapProps) {
   // Stable references: the map re-styles every shape when `selected` changes identity.
   const selected = useMemo(() => (focus ? [focus] : []), [focus]);
-  const hrefOf = useCallback((code: string) => countryHref(code, query), [query]);
+  const lang = useLang();
+  const hrefOf = useCallback((code: string) => withLang(countryHref(code, query), lang), [query, lang]);
   return (
     <CountryMap
       countries={countries}

@@ -1,8 +1,10 @@
 import Link from "next/link";
-import { formatEuros, formatInteger } from "@/lib/format";
+import { countryName } from "@/lib/countries";
+import { formatsOf } from "@/lib/format";
+import { type Lang, withLang } from "@/lib/i18n/lang";
+import { labelsOf } from "@/lib/labels";
 import { listHref, partnershipHref } from "@/lib/pages/links";
 import { seeAllLabel } from "@/lib/profile/labels";
-import { labelsOf } from "@/lib/labels";
 import type { ListResult } from "@/lib/query/list";
 import "./profile.css";
 import { DsfrTable } from "../table/DsfrTable";
@@ -15,6 +17,7 @@ export interface PartnershipPreviewProps {
   /** The scope's query: "Voir les N partenariats" lists them all. */
   scopeQuery: string;
   subtitle: string;
+  lang?: Lang;
 }
 
 const dash = (label: string) => (
@@ -25,39 +28,46 @@ const dash = (label: string) => (
 );
 
 /** The most recent partnerships of a profile, each linked to its page, and the link to all of them. */
-export function PartnershipPreview({ list, query, scopeQuery, subtitle }: PartnershipPreviewProps) {
-  const seeAll = seeAllLabel(list.total);
-  const title = list.total > list.items.length ? `Les ${formatInteger(list.items.length)} partenariats les plus récents` : "Les partenariats";
+export function PartnershipPreview({ list, query, scopeQuery, subtitle, lang = "fr" }: PartnershipPreviewProps) {
+  const labels = labelsOf(lang);
+  const text = labels.pages.profile;
+  const f = formatsOf(lang);
+  const seeAll = seeAllLabel(list.total, lang);
+  const title = list.total > list.items.length ? text.preview.recent(f.integer(list.items.length)) : text.preview.all;
   return (
     <section id="partenariats" className="profile-section" aria-labelledby="partenariats-titre">
       <h2 id="partenariats-titre" className="fr-h6 fr-mb-1v">{title}</h2>
       <p className="fr-text--sm profile-section__subtitle">{subtitle}</p>
       {list.items.length === 0 ? (
-        <p className="fr-text--sm empty-state" role="status">Aucun partenariat ne correspond à ces filtres.</p>
+        <p className="fr-text--sm empty-state" role="status">{text.preview.empty}</p>
       ) : (
         <DsfrTable caption={`${title} (${subtitle})`} className="fr-table--sm fr-table--multiline fr-table--no-caption fr-mb-1w">
           <thead>
             <tr>
-              <th scope="col">Partenariat</th>
-              <th scope="col">Collectivités françaises</th>
-              <th scope="col">Pays</th>
-              <th scope="col">Début</th>
-              <th scope="col">Statut</th>
-              <th scope="col" className="fr-cell--right">Montant déclaré</th>
+              <th scope="col">{text.columns.partnership}</th>
+              <th scope="col">{text.columns.frenchAuthorities}</th>
+              <th scope="col">{text.columns.country}</th>
+              <th scope="col">{text.columns.start}</th>
+              <th scope="col">{text.columns.status}</th>
+              <th scope="col" className="fr-cell--right">{text.columns.amount}</th>
             </tr>
           </thead>
           <tbody>
             {list.items.map((item) => (
               <tr key={item.id}>
                 <td>
-                  <Link href={partnershipHref(item.id, query)} prefetch={false}>{item.title}</Link>
+                  <Link href={withLang(partnershipHref(item.id, query), lang)} prefetch={false}>{item.title}</Link>
                 </td>
-                <td>{item.frenchAuthorities.length > 0 ? item.frenchAuthorities.join(", ") : dash("aucune collectivité renseignée")}</td>
-                <td>{item.countries.length > 0 ? item.countries.map((c) => c.name).join(", ") : dash("pays non renseigné")}</td>
+                <td>{item.frenchAuthorities.length > 0 ? item.frenchAuthorities.join(", ") : dash(text.missing.authority)}</td>
+                <td>
+                  {item.countries.length > 0
+                    ? item.countries.map((c) => (c.code ? countryName(c.code, lang, c.name) : c.name)).join(", ")
+                    : dash(text.missing.country)}
+                </td>
                 {/* A year is a label, not a quantity: no thousands separator. */}
-                <td>{item.startYear ?? dash("année non renseignée")}</td>
-                <td>{item.status ? labelsOf().statuses[item.status] : dash("statut non renseigné")}</td>
-                <td className="fr-cell--right">{item.amount > 0 ? formatEuros(item.amount) : dash("aucun montant déclaré")}</td>
+                <td>{item.startYear ?? dash(text.missing.year)}</td>
+                <td>{item.status ? labels.statuses[item.status] : dash(text.missing.status)}</td>
+                <td className="fr-cell--right">{item.amount > 0 ? f.euros(item.amount) : dash(text.missing.amount)}</td>
               </tr>
             ))}
           </tbody>
@@ -65,7 +75,7 @@ export function PartnershipPreview({ list, query, scopeQuery, subtitle }: Partne
       )}
       {seeAll ? (
         <p>
-          <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={listHref(scopeQuery)}>
+          <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={withLang(listHref(scopeQuery), lang)}>
             {seeAll}
           </Link>
         </p>

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { AddToDeckButton, type AddToDeckButtonProps } from "@/components/presentation/AddToDeckButton";
+import { type Lang, withLang } from "@/lib/i18n/lang";
+import { labelsOf } from "@/lib/labels";
 import { dashboardHref, listHref } from "@/lib/pages/links";
 import { seeAllLabel } from "@/lib/profile/labels";
 
@@ -10,23 +12,24 @@ export interface ProfileActionsProps {
   scopeQuery: string;
   /** The page as a view of a presentation. */
   deckView: AddToDeckButtonProps;
+  lang?: Lang;
 }
 
 /** The page's ways on: the list of its partnerships, the dashboard filtered on its entity, the presentation. */
-export function ProfileActions({ partnerships, scopeQuery, deckView }: ProfileActionsProps) {
-  const seeAll = seeAllLabel(partnerships);
+export function ProfileActions({ partnerships, scopeQuery, deckView, lang = "fr" }: ProfileActionsProps) {
+  const seeAll = seeAllLabel(partnerships, lang);
   return (
     <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
       {seeAll ? (
         <li>
-          <Link className="fr-btn" href={listHref(scopeQuery)}>
+          <Link className="fr-btn" href={withLang(listHref(scopeQuery), lang)}>
             {seeAll}
           </Link>
         </li>
       ) : null}
       <li>
-        <Link className="fr-btn fr-btn--secondary" href={dashboardHref(scopeQuery)}>
-          Voir sur le tableau de bord
+        <Link className="fr-btn fr-btn--secondary" href={withLang(dashboardHref(scopeQuery), lang)}>
+          {labelsOf(lang).pages.profile.seeOnDashboard}
         </Link>
       </li>
       <li>

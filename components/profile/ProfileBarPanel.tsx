@@ -1,7 +1,8 @@
 "use client";
 import { BarChart } from "@/components/charts/BarChart";
 import { ChartPanel } from "@/components/charts/ChartPanel";
-import { formatEuros, formatEurosCompact, formatInteger } from "@/lib/format";
+import { formatsOf } from "@/lib/format";
+import { useLabels, useLang } from "@/lib/i18n/LangContext";
 import type { DashboardPanel } from "@/lib/panels/dashboard-panels";
 import type { AggregateRow } from "@/lib/query/aggregate";
 
@@ -21,6 +22,8 @@ export interface ProfileBarPanelProps {
 
 /** Declared amounts per group as static bars (no selection on a profile page), with its table. */
 export function ProfileBarPanel({ id, title, subtitle, firstColumn, rows, note, exports }: ProfileBarPanelProps) {
+  const f = formatsOf(useLang());
+  const columns = useLabels().pages.profile.columns;
   return (
     <ChartPanel
       id={id}
@@ -33,17 +36,17 @@ export function ProfileBarPanel({ id, title, subtitle, firstColumn, rows, note, 
         caption: `${title} (${subtitle})`,
         columns: [
           { key: "label", label: firstColumn },
-          { key: "value", label: "Montant déclaré", numeric: true },
-          { key: "partnerships", label: "Partenariats", numeric: true },
+          { key: "value", label: columns.amount, numeric: true },
+          { key: "partnerships", label: columns.partnerships, numeric: true },
         ],
-        rows: rows.map((r) => ({ label: r.label, value: formatEuros(r.value), partnerships: formatInteger(r.partnerships) })),
+        rows: rows.map((r) => ({ label: r.label, value: f.euros(r.value), partnerships: f.integer(r.partnerships) })),
       }}
     >
       <BarChart
         rows={rows}
         title={title}
-        formatValue={formatEurosCompact}
-        secondary={{ label: "Partenariats", format: (row) => formatInteger(row.partnerships) }}
+        formatValue={f.eurosCompact}
+        secondary={{ label: columns.partnerships, format: (row) => f.integer(row.partnerships) }}
       />
     </ChartPanel>
   );

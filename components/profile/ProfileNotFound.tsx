@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { getEngine } from "@/lib/data/engine";
+import { withLang } from "@/lib/i18n/lang";
+import { requestLang } from "@/lib/i18n/server";
+import { labelsOf } from "@/lib/labels";
 import { dashboardHref } from "@/lib/pages/links";
-import { PROFILE_KINDS, type ProfileKind } from "@/lib/profile/kinds";
+import type { ProfileKind } from "@/lib/profile/kinds";
 import { profileSuggestions } from "@/lib/profile/suggestions";
 import "./profile.css";
 
@@ -11,8 +14,11 @@ export interface ProfileNotFoundProps {
 
 /** The 404 of a profile page: what was wrong, pages that exist instead, and the way back to the dashboard. */
 export async function ProfileNotFound({ kind }: ProfileNotFoundProps) {
-  const { missingTitle, explanation, suggestionsTitle } = PROFILE_KINDS[kind];
-  const links = profileSuggestions(await getEngine(), kind);
+  // A not-found page has no search params: the language comes from the request (proxy.ts).
+  const lang = await requestLang();
+  const text = labelsOf(lang).pages.profile;
+  const { missingTitle, explanation, suggestionsTitle } = text.kinds[kind];
+  const links = profileSuggestions(await getEngine(), kind, lang);
   return (
     <>
       <h1 className="fr-h2">{missingTitle}</h1>
@@ -30,8 +36,8 @@ export async function ProfileNotFound({ kind }: ProfileNotFoundProps) {
         </>
       ) : null}
       <p>
-        <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={dashboardHref()}>
-          Revenir au tableau de bord
+        <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" href={withLang(dashboardHref(), lang)}>
+          {text.backToDashboard}
         </Link>
       </p>
     </>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { AddToDeckButtonProps } from "@/components/presentation/AddToDeckButton";
 import { DatasetStampProvider } from "@/components/presentation/DatasetStamp";
+import type { Lang } from "@/lib/i18n/lang";
 import type { ProfileBase } from "@/lib/profile/load";
 import type { ListResult } from "@/lib/query/list";
 import { PageBreadcrumb } from "@/components/pages/PageBreadcrumb";
@@ -24,25 +25,26 @@ export interface ProfilePageProps {
   children: ReactNode;
   /** The page as a view of a presentation (pageViewItem and the dataset's stamp). */
   deckView: AddToDeckButtonProps;
+  lang?: Lang;
 }
 
 /**
  * The frame of a country, authority or theme page: breadcrumb, ignored parameters, title block with
  * its actions, demonstration banner, headline figures; then the page's panels; last, its partnerships.
  */
-export function ProfilePage({ profile: { base, partnerships }, kicker, title, facts, children, deckView }: ProfilePageProps) {
+export function ProfilePage({ profile: { base, partnerships }, kicker, title, facts, children, deckView, lang = "fr" }: ProfilePageProps) {
   return (
     <>
-      <PageBreadcrumb query={base.query} items={[{ label: title }]} />
-      <IgnoredParams issues={base.issues} />
+      <PageBreadcrumb query={base.query} items={[{ label: title }]} lang={lang} />
+      <IgnoredParams issues={base.issues} lang={lang} />
       <ProfileHeader kicker={kicker} title={title} subtitle={base.subtitle} facts={facts}>
-        <ProfileActions partnerships={base.summary.partnerships} scopeQuery={base.scope.query} deckView={deckView} />
+        <ProfileActions partnerships={base.summary.partnerships} scopeQuery={base.scope.query} deckView={deckView} lang={lang} />
       </ProfileHeader>
-      {base.generated ? <DemoBanner realPartnerships={base.realPartnerships} /> : null}
+      {base.generated ? <DemoBanner realPartnerships={base.realPartnerships} lang={lang} /> : null}
       <HeadlineTiles figures={{ ...base.summary, coverageShare: base.summary.coverage.share }} />
       {/* The panels' export menus add views to a presentation stamped with the page's dataset. */}
       <DatasetStampProvider stamp={deckView.dataset}>{children}</DatasetStampProvider>
-      <PartnershipPreview list={partnerships} query={base.query} scopeQuery={base.scope.query} subtitle={base.chartSubtitle} />
+      <PartnershipPreview list={partnerships} query={base.query} scopeQuery={base.scope.query} subtitle={base.chartSubtitle} lang={lang} />
     </>
   );
 }

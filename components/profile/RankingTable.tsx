@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { formatEuros, formatInteger } from "@/lib/format";
+import { formatsOf } from "@/lib/format";
+import { type Lang, withLang } from "@/lib/i18n/lang";
+import { labelsOf } from "@/lib/labels";
 import type { RankingRow } from "@/lib/profile/ranking";
 import { DsfrTable } from "../table/DsfrTable";
 import "./profile.css";
@@ -19,11 +21,15 @@ export interface RankingTableProps {
   emptyMessage: string;
   /** Scroll within a fixed height (long lists beside a map). */
   scroll?: boolean;
+  /** The page's language: its figures' format, and the links keep it. */
+  lang?: Lang;
 }
 
 /** A ranking as a DSFR table of links: partnerships and declared amount per group, readable without JavaScript. */
-export function RankingTable({ id, title, subtitle, note, firstColumn, rows, emptyMessage, scroll = false }: RankingTableProps) {
+export function RankingTable({ id, title, subtitle, note, firstColumn, rows, emptyMessage, scroll = false, lang = "fr" }: RankingTableProps) {
   const titleId = `${id}-titre`;
+  const columns = labelsOf(lang).pages.profile.columns;
+  const f = formatsOf(lang);
   return (
     <section id={id} className="profile-section" aria-labelledby={titleId}>
       <h2 id={titleId} className="fr-h6 fr-mb-1v">{title}</h2>
@@ -41,16 +47,16 @@ export function RankingTable({ id, title, subtitle, note, firstColumn, rows, emp
           <thead>
             <tr>
               <th scope="col">{firstColumn}</th>
-              <th scope="col" className="fr-cell--right">Partenariats</th>
-              <th scope="col" className="fr-cell--right">Montant déclaré</th>
+              <th scope="col" className="fr-cell--right">{columns.partnerships}</th>
+              <th scope="col" className="fr-cell--right">{columns.amount}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.key} data-key={row.key}>
-                <th scope="row">{row.href ? <Link href={row.href} prefetch={false}>{row.label}</Link> : row.label}</th>
-                <td className="fr-cell--right">{formatInteger(row.partnerships)}</td>
-                <td className="fr-cell--right">{formatEuros(row.amount)}</td>
+                <th scope="row">{row.href ? <Link href={withLang(row.href, lang)} prefetch={false}>{row.label}</Link> : row.label}</th>
+                <td className="fr-cell--right">{f.integer(row.partnerships)}</td>
+                <td className="fr-cell--right">{f.euros(row.amount)}</td>
               </tr>
             ))}
           </tbody>

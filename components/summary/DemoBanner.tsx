@@ -4,19 +4,18 @@ import { labelsOf } from "@/lib/labels";
 
 export interface DemoBannerProps {
   realPartnerships: number;
-  /** The page's language (server pages pass it: this banner is rendered on the server). */
+  /** The page's language (a server component: no JavaScript for a banner). */
   lang?: Lang;
 }
 
 /** Shown wherever generated figures are: they must never be taken for the Atlas's real ones. */
 export function DemoBanner({ realPartnerships, lang = "fr" }: DemoBannerProps) {
-  const text = labelsOf(lang).dashboard.demo;
+  const text = labelsOf(lang).pages.demoBanner;
   return (
     <div className="fr-alert fr-alert--warning fr-mb-3w" role="note" aria-label={text.title}>
       <h2 className="fr-alert__title">{text.title}</h2>
       <p>
-        {text.text(formatsOf(lang).integer(realPartnerships))}{" "}
-        <a href={withLang("/donnees", lang)}>{text.more}</a>
+        {text.text(formatsOf(lang).integer(realPartnerships))} <a href={withLang("/donnees", lang)}>{text.link}</a>
       </p>
     </div>
   );

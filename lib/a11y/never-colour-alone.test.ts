@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { comparePanelData } from "../compare/load";
 import { COMPARE_PANELS } from "../compare/panels";
-import { parseCompareState } from "../compare/state";
-import { parseDashboardState } from "../dashboard/state";
+import { parseCompareState } from "../compare/state-parse";
+import { parseDashboardState } from "../dashboard/state-parse";
 import { DEFAULT_DEMO_OPTIONS, generateDemoPartnerships } from "../demo/generate";
 import type { ExportChart, ExportTable } from "../export/types";
 import { panelData } from "../export/view";

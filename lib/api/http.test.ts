@@ -89,7 +89,7 @@ describe("API errors", () => {
 });
 
 describe("caching of the answers", () => {
-  const get = (url: string, headers: Record<string, string> = {}) => handleGet(new Request(url, { headers }), aggregateQuerySchema, (engine, query) => engine.aggregate(query));
+  const get = (url: string, headers: Record<string, string> = {}) => handleGet(new Request(url, { headers }), aggregateApiSchema, (engine, query) => engine.aggregate(query));
 
   it("tags an answer with its dataset version and its URL, parameters in any order, shareable by a CDN", async () => {
     useEngine();

@@ -2,7 +2,7 @@ import "server-only";
 import { type AggregateBody, type SummaryBody, aggregateBody, summaryBody } from "../api/responses";
 import { themeLevel } from "../dashboard/queries";
 import { OTHERS_KEY } from "../keys";
-import { labelsOf } from "../labels";
+import { type Lang, labelsOf } from "../labels";
 import type { QueryEngine } from "../query/engine";
 import type { Breakdown, Filters } from "../query/params";
 import { QueryError, isQueryError } from "../query/select";
@@ -56,8 +56,8 @@ export const sideQuery = (filters: Filters, by: Breakdown, measure: CompareMeasu
  * it. Years run in order with no gap; other breakdowns by the larger of the two values, the groups
  * past `limit` gathered in one "Autres (n)" row, as the dashboard's top tens do.
  */
-export function mergeRows(a: AggregateBody, b: AggregateBody, by: Breakdown, limit: number | null): { rows: CompareRow[]; total: CompareRow } {
-  const labels = labelsOf();
+export function mergeRows(a: AggregateBody, b: AggregateBody, by: Breakdown, limit: number | null, lang: Lang = "fr"): { rows: CompareRow[]; total: CompareRow } {
+  const labels = labelsOf(lang);
   const byKey = new Map<string | number, { key: string | number; label: string; a: number; b: number; pa: number; pb: number }>();
   for (const [side, body] of [["a", a], ["b", b]] as const) {
     for (const row of body.rows) {
@@ -91,10 +91,10 @@ export function mergeRows(a: AggregateBody, b: AggregateBody, by: Breakdown, lim
 }
 
 /** One panel's breakdown of both sides, each side asked of the engine as /api/aggregate asks it. */
-export function compareBreakdown(engine: QueryEngine, panel: ComparePanel, state: Pick<CompareState, "a" | "b" | "measure">): CompareBreakdown {
+export function compareBreakdown(engine: QueryEngine, panel: ComparePanel, state: Pick<CompareState, "a" | "b" | "measure">, lang: Lang = "fr"): CompareBreakdown {
   const { by, limit } = breakdownOf(panel, state);
   const [a, b] = SIDES.map((side) => onSide(side, () => aggregateBody(engine, sideQuery(state[side], by, state.measure))));
-  return { panel, by, measure: state.measure, ...mergeRows(a!, b!, by, limit) };
+  return { panel, by, measure: state.measure, ...mergeRows(a!, b!, by, limit, lang) };
 }
 
 /** A side's headline figures and filters in words, as /api/summary answers them. */

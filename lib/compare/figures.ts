@@ -1,5 +1,6 @@
 import type { ExportChart, ExportColumn, ExportTable } from "../export/types";
-import { formatEurosCompact, formatInteger, formatPercent } from "../format";
+import { formatsOf } from "../format";
+import { type Lang, LOCALES } from "../i18n/lang";
 import { isGroupKey } from "../keys";
 import { labelsOf } from "../labels";
 import type { AppliedFilter } from "../query/describe";
@@ -28,34 +29,34 @@ export interface CompareFigures {
   chart: Extract<ExportChart, { kind: "clustered-bars" }>;
 }
 
-const labels = () => labelsOf().compare;
+const labels = (lang: Lang) => labelsOf(lang).compare;
 
 /** Each side's name, from its filters; two equal names say which side they are. */
-export function sideNames(sides: Record<Side, SideFigures>): Record<Side, string> {
-  const { caption } = labelsOf();
+export function sideNames(sides: Record<Side, SideFigures>, lang: Lang = "fr"): Record<Side, string> {
+  const { caption } = labelsOf(lang);
   const scope = (side: Side) => (sides[side].applied.length > 0 ? sides[side].applied.map((a) => a.label).join(", ") : caption.everything);
   const a = scope("a");
   const b = scope("b");
   if (a !== b) return { a, b };
-  return { a: labels().caption.sameScope(a, labels().short.a), b: labels().caption.sameScope(b, labels().short.b) };
+  return { a: labels(lang).caption.sameScope(a, labels(lang).short.a), b: labels(lang).caption.sameScope(b, labels(lang).short.b) };
 }
 
-const formatOf = (measure: CompareMeasure) => (measure === "amount" ? formatEurosCompact : formatInteger);
+const formatOf = (measure: CompareMeasure, lang: Lang) => (measure === "amount" ? formatsOf(lang).eurosCompact : formatsOf(lang).integer);
 const signed = (value: number, format: (v: number) => string) => (value > 0 ? `+${format(value)}` : value < 0 ? `−${format(-value)}` : format(0));
 
-const firstColumn: Partial<Record<Breakdown, () => string>> = {
-  year: () => labelsOf().columns.year,
-  activeYear: () => labelsOf().columns.year,
-  financerCategory: () => labelsOf().columns.financerCategory,
-  financer: () => labelsOf().columns.financer,
-  country: () => labelsOf().columns.country,
-  authority: () => labelsOf().columns.authority,
+const firstColumn: Partial<Record<Breakdown, (lang: Lang) => string>> = {
+  year: (lang) => labelsOf(lang).columns.year,
+  activeYear: (lang) => labelsOf(lang).columns.year,
+  financerCategory: (lang) => labelsOf(lang).columns.financerCategory,
+  financer: (lang) => labelsOf(lang).columns.financer,
+  country: (lang) => labelsOf(lang).columns.country,
+  authority: (lang) => labelsOf(lang).columns.authority,
 };
 
-function firstColumnLabel(by: Breakdown): string {
+function firstColumnLabel(by: Breakdown, lang: Lang): string {
   const named = firstColumn[by];
-  if (named) return named();
-  const level = labelsOf().themeLevels[by as "theme" | "subTheme" | "subSubTheme"] ?? by;
+  if (named) return named(lang);
+  const level = labelsOf(lang).themeLevels[by as "theme" | "subTheme" | "subSubTheme"] ?? by;
   return level.charAt(0).toUpperCase() + level.slice(1);
 }
 
@@ -64,12 +65,12 @@ function firstColumnLabel(by: Breakdown): string {
  * partnerships of each side), then the totals. A ratio with no value (A is 0) is "—" in the page
  * and in every file alike.
  */
-export function compareTable(rows: readonly CompareRow[], total: CompareRow, by: Breakdown, measure: CompareMeasure): ExportTable {
-  const text = labels();
+export function compareTable(rows: readonly CompareRow[], total: CompareRow, by: Breakdown, measure: CompareMeasure, lang: Lang = "fr"): ExportTable {
+  const text = labels(lang);
   const kind = measure === "amount" ? "euros" : "integer";
   const measureName = text.measureNames[measure];
   const columns: ExportColumn[] = [
-    { key: "label", label: firstColumnLabel(by), kind: "text" },
+    { key: "label", label: firstColumnLabel(by, lang), kind: "text" },
     { key: "a", label: text.columns.value(text.short.a, measureName), kind },
     { key: "b", label: text.columns.value(text.short.b, measureName), kind },
     { key: "difference", label: text.columns.difference, kind },
@@ -90,10 +91,11 @@ export function compareTable(rows: readonly CompareRow[], total: CompareRow, by:
 }
 
 /** The side's figures in a sentence: "184 partenariats, 12,4 M€". */
-function sideFigures(summary: FilteredSummary): string {
-  const { caption } = labelsOf();
-  const count = caption.partnerships(formatInteger(summary.partnerships), summary.partnerships > 1);
-  return summary.coverage.funded > 0 ? `${count}, ${formatEurosCompact(summary.amount)}` : `${count}, ${caption.noAmount}`;
+function sideFigures(summary: FilteredSummary, lang: Lang): string {
+  const { caption } = labelsOf(lang);
+  const f = formatsOf(lang);
+  const count = caption.partnerships(f.integer(summary.partnerships), summary.partnerships > 1);
+  return summary.coverage.funded > 0 ? `${count}, ${f.eurosCompact(summary.amount)}` : `${count}, ${caption.noAmount}`;
 }
 
 /**
@@ -101,31 +103,36 @@ function sideFigures(summary: FilteredSummary): string {
  * measure compared, and the group where they differ most. E.g. "Sénégal : 184 partenariats,
  * 12,4 M€ ; Maroc : 1 093 partenariats, 55,1 M€ (4,5 fois plus) ; plus grand écart : Eau (+3,1 M€)."
  */
-export function compareCaption(names: Record<Side, string>, sides: Record<Side, SideFigures>, rows: readonly CompareRow[], measure: CompareMeasure): string {
-  const text = labels().caption;
+export function compareCaption(names: Record<Side, string>, sides: Record<Side, SideFigures>, rows: readonly CompareRow[], measure: CompareMeasure, lang: Lang = "fr"): string {
+  const text = labels(lang).caption;
   const pick = (side: Side) => (measure === "amount" ? sides[side].amount : sides[side].partnerships);
   const [a, b] = [pick("a"), pick("b")];
   let times = "";
   if (a > 0 && b > 0) {
     const ratio = b / a;
     const rounded = Math.round((ratio >= 1 ? ratio : 1 / ratio) * 10) / 10;
-    times = rounded === 1 ? ` (${text.same})` : ` (${text.times(formatRatio1(rounded), ratio > 1)})`;
+    times = rounded === 1 ? ` (${text.same})` : ` (${text.times(oneDecimal[lang].format(rounded), ratio > 1)})`;
   }
   const groups = rows.filter((row) => isGroupKey(row.key) && row.difference !== 0);
   const widest = groups.reduce<CompareRow | null>((top, row) => (top === null || Math.abs(row.difference) > Math.abs(top.difference) ? row : top), null);
-  const lead = widest ? ` ; ${text.widest(widest.label, signed(widest.difference, formatOf(measure)))}` : "";
-  return `${names.a} : ${sideFigures(sides.a)} ; ${names.b} : ${sideFigures(sides.b)}${times}${lead}.`;
+  const lead = widest ? ` ; ${text.widest(widest.label, signed(widest.difference, formatOf(measure, lang)))}` : "";
+  // French spaces its colons and semicolons, English does not.
+  const [colon, semicolon] = lang === "fr" ? [" : ", " ; "] : [": ", "; "];
+  return `${names.a}${colon}${sideFigures(sides.a, lang)}${semicolon}${names.b}${colon}${sideFigures(sides.b, lang)}${times}${lead.replace(/^ ; /, semicolon)}.`;
 }
 
-const oneDecimal = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
-const formatRatio1 = (value: number) => oneDecimal.format(value);
+const oneDecimal: Record<Lang, Intl.NumberFormat> = {
+  fr: new Intl.NumberFormat(LOCALES.fr, { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat(LOCALES.en, { maximumFractionDigits: 1 }),
+};
 
 /** Each side's coverage: the share of its partnerships that declare an amount. */
-export function coverageLines(sides: Record<Side, SideFigures>): Record<Side, string> {
-  const text = labels();
+export function coverageLines(sides: Record<Side, SideFigures>, lang: Lang = "fr"): Record<Side, string> {
+  const text = labels(lang);
+  const f = formatsOf(lang);
   const line = (side: Side) => {
     const { coverage } = sides[side];
-    return text.coverage(text.side[side], formatPercent(coverage.share), formatInteger(coverage.funded), formatInteger(coverage.partnerships));
+    return text.coverage(text.side[side], f.percent(coverage.share), f.integer(coverage.funded), f.integer(coverage.partnerships));
   };
   return { a: line("a"), b: line("b") };
 }
@@ -135,16 +142,17 @@ export function compareFigures(
   panel: ComparePanel,
   breakdown: { by: Breakdown; measure: CompareMeasure; rows: readonly CompareRow[]; total: CompareRow },
   sides: Record<Side, SideFigures>,
+  lang: Lang = "fr",
 ): CompareFigures {
   const { by, measure, rows, total } = breakdown;
-  const names = sideNames(sides);
-  const text = labels();
+  const names = sideNames(sides, lang);
+  const text = labels(lang);
   return {
     title: text.panels[panel][measure],
     names,
-    caption: compareCaption(names, sides, rows, measure),
-    coverage: coverageLines(sides),
-    table: compareTable(rows, total, by, measure),
+    caption: compareCaption(names, sides, rows, measure, lang),
+    coverage: coverageLines(sides, lang),
+    table: compareTable(rows, total, by, measure, lang),
     chart: {
       kind: "clustered-bars",
       categories: rows.map((row) => row.label),

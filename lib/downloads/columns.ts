@@ -1,6 +1,6 @@
-import { countryNameFr } from "../countries";
+import { countryName as countryNameIn } from "../countries";
 import type { ExportCell } from "../export/types";
-import { labelsOf } from "../labels";
+import { type Lang, labelsOf } from "../labels";
 import type { FundingRow, Partnership, ThemeRef } from "../model";
 
 /**
@@ -28,7 +28,7 @@ export type CellKind = "text" | "number" | "integer" | "euros";
 
 export interface DownloadColumnSpec {
   key: DownloadColumn;
-  /** French header; euro columns say "(€)" in it, since the CSV's cells are bare numbers. */
+  /** Header in the file's language; euro columns say "(€)" in it, since the CSV's cells are bare numbers. */
   label: string;
   kind: CellKind;
   /** Width in a spreadsheet, in characters: fixed, since a streamed sheet is written before its rows are known. */
@@ -48,14 +48,20 @@ const WIDTHS: Partial<Record<DownloadColumn, number>> = {
   partnershipId: 12, financer: 45, category: 40, year: 8,
 };
 
-function spec(key: DownloadColumn): DownloadColumnSpec {
-  return { key, label: labelsOf().downloadColumns[key].label, kind: KINDS[key] ?? "text", width: WIDTHS[key] ?? 30 };
+function spec(key: DownloadColumn, lang: Lang = "fr"): DownloadColumnSpec {
+  return { key, label: labelsOf(lang).downloadColumns[key].label, kind: KINDS[key] ?? "text", width: WIDTHS[key] ?? 30 };
 }
 
-export const PARTNERSHIP_COLUMNS: readonly DownloadColumnSpec[] = PARTNERSHIP_KEYS.map(spec);
-export const FUNDING_COLUMNS: readonly DownloadColumnSpec[] = FUNDING_KEYS.map(spec);
+/** The partnerships' columns, headed in `lang`. */
+export const partnershipColumns = (lang: Lang): readonly DownloadColumnSpec[] => PARTNERSHIP_KEYS.map((key) => spec(key, lang));
+/** The funding rows' columns, headed in `lang`. */
+export const fundingColumns = (lang: Lang): readonly DownloadColumnSpec[] => FUNDING_KEYS.map((key) => spec(key, lang));
 /** A list's export: the partnerships' columns, then the amount the list shows (within its filters). */
-export const LIST_COLUMNS: readonly DownloadColumnSpec[] = [...PARTNERSHIP_COLUMNS, spec("listAmount")];
+export const listColumns = (lang: Lang): readonly DownloadColumnSpec[] => [...partnershipColumns(lang), spec("listAmount", lang)];
+
+export const PARTNERSHIP_COLUMNS: readonly DownloadColumnSpec[] = partnershipColumns("fr");
+export const FUNDING_COLUMNS: readonly DownloadColumnSpec[] = fundingColumns("fr");
+export const LIST_COLUMNS: readonly DownloadColumnSpec[] = listColumns("fr");
 
 /** Euros to the cent: a sum of float amounts must not read 1234.5600000001. */
 export const cents = (value: number): number => Math.round(value * 100) / 100;
@@ -64,16 +70,16 @@ export const cents = (value: number): number => Math.round(value * 100) / 100;
  * The values of a multi-valued cell, in the record's order; an unknown value stays an empty slot so
  * that the n-th code is the n-th authority's. Nothing known at all is an empty cell.
  */
-function joined(values: readonly (string | null | undefined)[]): string {
+function joined(values: readonly (string | null | undefined)[], lang: Lang): string {
   if (values.every((value) => !value)) return "";
-  return values.map((value) => value ?? "").join(labelsOf().downloads.separator);
+  return values.map((value) => value ?? "").join(labelsOf(lang).downloads.separator);
 }
 
-const themePath = (theme: ThemeRef): string =>
-  [theme.theme, theme.subTheme, theme.subSubTheme].filter((part): part is string => part !== null).join(labelsOf().downloads.themePath);
+const themePath = (theme: ThemeRef, lang: Lang): string =>
+  [theme.theme, theme.subTheme, theme.subSubTheme].filter((part): part is string => part !== null).join(labelsOf(lang).downloads.themePath);
 
-const countryName = (partner: Partnership["foreignPartners"][number]): string =>
-  partner.country ? countryNameFr(partner.country) : partner.countryName;
+const countryName = (partner: Partnership["foreignPartners"][number], lang: Lang): string =>
+  partner.country ? countryNameIn(partner.country, lang) : partner.countryName;
 
 /** The declared total of a partnership, in euros (0 without funding rows). */
 export function declaredTotal(partnership: Partnership): number {
@@ -83,8 +89,9 @@ export function declaredTotal(partnership: Partnership): number {
 }
 
 /** One partnership's cells, in the order of PARTNERSHIP_COLUMNS. */
-export function partnershipCells(p: Partnership): CellRow {
-  const labels = labelsOf();
+export function partnershipCells(p: Partnership, lang: Lang = "fr"): CellRow {
+  const labels = labelsOf(lang);
+  const join = (values: readonly (string | null | undefined)[]) => joined(values, lang);
   const authorities = p.frenchAuthorities;
   const cells: Record<PartnershipKey, ExportCell> = {
     id: p.id,
@@ -97,15 +104,15 @@ export function partnershipCells(p: Partnership): CellRow {
     theme: p.theme?.theme ?? null,
     subTheme: p.theme?.subTheme ?? null,
     subSubTheme: p.theme?.subSubTheme ?? null,
-    otherThemes: joined(p.otherThemes.map(themePath)),
-    authorities: joined(authorities.map((a) => a.name)),
-    authorityCodes: joined(authorities.map((a) => a.code)),
-    authorityKinds: joined(authorities.map((a) => (a.kind ? labels.authorityKinds[a.kind] : null))),
-    departements: joined(authorities.map((a) => a.departement)),
-    regions: joined(authorities.map((a) => a.region)),
-    partners: joined(p.foreignPartners.map((f) => f.name)),
-    partnerCountries: joined(p.foreignPartners.map((f) => f.country)),
-    partnerCountryNames: joined(p.foreignPartners.map(countryName)),
+    otherThemes: join(p.otherThemes.map((theme) => themePath(theme, lang))),
+    authorities: join(authorities.map((a) => a.name)),
+    authorityCodes: join(authorities.map((a) => a.code)),
+    authorityKinds: join(authorities.map((a) => (a.kind ? labels.authorityKinds[a.kind] : null))),
+    departements: join(authorities.map((a) => a.departement)),
+    regions: join(authorities.map((a) => a.region)),
+    partners: join(p.foreignPartners.map((f) => f.name)),
+    partnerCountries: join(p.foreignPartners.map((f) => f.country)),
+    partnerCountryNames: join(p.foreignPartners.map((f) => countryName(f, lang))),
     form: p.form,
     amount: declaredTotal(p),
     fundingRows: p.funding.length,
@@ -116,14 +123,14 @@ export function partnershipCells(p: Partnership): CellRow {
 }
 
 /** A list row: the partnership's cells, then the amount the list shows for it. */
-export function listCells(p: Partnership, listAmount: number): CellRow {
-  const row = partnershipCells(p);
+export function listCells(p: Partnership, listAmount: number, lang: Lang = "fr"): CellRow {
+  const row = partnershipCells(p, lang);
   row.push(cents(listAmount));
   return row;
 }
 
 /** One row per funding row of a partnership, in the order of FUNDING_COLUMNS. */
-export function fundingCells(p: Partnership): CellRow[] {
-  const categories = labelsOf().financerCategories;
+export function fundingCells(p: Partnership, lang: Lang = "fr"): CellRow[] {
+  const categories = labelsOf(lang).financerCategories;
   return p.funding.map((row: FundingRow) => [p.id, row.financer, categories[row.category], row.amount, row.oudinAmount, row.year]);
 }

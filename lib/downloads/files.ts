@@ -6,6 +6,7 @@ import { filtersOf } from "../dashboard/state";
 import { dashboardSchema } from "../dashboard/state-parse";
 import { datasetJsonChunks } from "../data/dataset-json";
 import { exportFileName } from "../export/file-name";
+import type { Lang } from "../i18n/lang";
 import { DATASET_FORMAT, type Dataset } from "../model";
 import type { QueryEngine } from "../query/engine";
 import { SORTS, checkYears } from "../query/params";
@@ -19,16 +20,17 @@ const CSV_TYPE = "text/csv; charset=utf-8";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** A file of the whole dataset (/export/donnees/<file>), streamed as it is produced. */
-export function dataFile(engine: QueryEngine, file: DataFile): FileAnswer {
+/** `lang` heads the tables and writes their notes and the README; file names and the JSON stay as they are. */
+export function dataFile(engine: QueryEngine, file: DataFile, lang: Lang = "fr"): FileAnswer {
   const date = engine.datasetMeta.updatedAt;
   switch (file) {
     case "partenariats.csv":
-      return { body: csvChunks(partnershipsTable(engine)), contentType: CSV_TYPE, fileName: exportFileName("partenariats", date, "csv") };
+      return { body: csvChunks(partnershipsTable(engine, lang)), contentType: CSV_TYPE, fileName: exportFileName("partenariats", date, "csv") };
     case "financements.csv":
-      return { body: csvChunks(fundingTable(engine)), contentType: CSV_TYPE, fileName: exportFileName("financements", date, "csv") };
+      return { body: csvChunks(fundingTable(engine, lang)), contentType: CSV_TYPE, fileName: exportFileName("financements", date, "csv") };
     case "atlas.xlsx":
       return {
-        body: xlsxChunks([partnershipsTable(engine), fundingTable(engine)], eurosFormat(engine.index)),
+        body: xlsxChunks([partnershipsTable(engine, lang), fundingTable(engine, lang)], eurosFormat(engine.index)),
         contentType: XLSX_TYPE,
         fileName: exportFileName("atlas", date, "xlsx"),
       };
@@ -38,7 +40,7 @@ export function dataFile(engine: QueryEngine, file: DataFile): FileAnswer {
       return { body: chunks, contentType: "application/json; charset=utf-8", fileName: exportFileName("atlas", date, "json") };
     }
     case "LISEZMOI.md":
-      return { body: readme(engine), contentType: "text/markdown; charset=utf-8", fileName: exportFileName("lisezmoi", date, "md") };
+      return { body: readme(engine, lang), contentType: "text/markdown; charset=utf-8", fileName: exportFileName("lisezmoi", date, "md") };
   }
 }
 
@@ -60,10 +62,10 @@ export const listExportSchema = z
 export type ListExportQuery = z.infer<typeof listExportSchema>;
 
 /** A list's export (/export/liste/partenariats.<format>): every partnership it keeps, in its order. */
-export function listFile(engine: QueryEngine, format: ListFormat, query: ListExportQuery): FileAnswer {
+export function listFile(engine: QueryEngine, format: ListFormat, query: ListExportQuery, lang: Lang = "fr"): FileAnswer {
   const { sort, page: _page, pageSize: _pageSize, ...state } = query;
   // Ordered now, before any byte is sent: an unknown theme or financer is a 400, not a broken file.
-  const table = listTable(engine, filtersOf(state), sort);
+  const table = listTable(engine, filtersOf(state), sort, lang);
   const fileName = exportFileName(table.notes.title, engine.datasetMeta.updatedAt, format);
   if (format === "csv") return { body: csvChunks(table), contentType: CSV_TYPE, fileName };
   return { body: xlsxChunks([table], eurosFormat(engine.index)), contentType: XLSX_TYPE, fileName };

@@ -1,8 +1,8 @@
 import { noteLines } from "../export/tabular";
-import { formatInteger, formatIsoDate } from "../format";
-import { labelsOf } from "../labels";
+import { formatsOf } from "../format";
+import { type Lang, labelsOf } from "../labels";
 import type { QueryEngine } from "../query/engine";
-import { type DownloadColumnSpec, FUNDING_COLUMNS, LIST_COLUMNS, PARTNERSHIP_COLUMNS } from "./columns";
+import { type DownloadColumnSpec, fundingColumns, listColumns, partnershipColumns } from "./columns";
 import { fundingTable, partnershipsTable } from "./tables";
 import { DATA_FILES, type DataFile, dataFileHref, listExportHref } from "./urls";
 
@@ -12,8 +12,11 @@ import { DATA_FILES, type DataFile, dataFileHref, listExportHref } from "./urls"
  * every column. Served as text (text/markdown), never rendered as HTML: the dataset's description,
  * which comes from the data, is written as it is.
  */
-export function readme(engine: QueryEngine): string {
-  const labels = labelsOf();
+export function readme(engine: QueryEngine, lang: Lang = "fr"): string {
+  const labels = labelsOf(lang);
+  const { integer: formatInteger, isoDate: formatIsoDate } = formatsOf(lang);
+  const columnTable = (columns: readonly DownloadColumnSpec[]) => columnTableOf(columns, lang);
+  const partnershipColumnList = partnershipColumns(lang);
   const text = labels.downloads.readme;
   const meta = engine.datasetMeta;
   const { count, realPartnerships, rowStart } = engine.index;
@@ -48,24 +51,24 @@ export function readme(engine: QueryEngine): string {
     "",
     ...text.csv.map((line) => `- ${line}`),
     // Each file's notes lines, the empty line after them: what a program skips to reach the header.
-    `- ${text.skipRows("partenariats.csv", noteLines(partnershipsTable(engine).notes).length + 1)}`,
-    `- ${text.skipRows("financements.csv", noteLines(fundingTable(engine).notes).length + 1)}`,
+    `- ${text.skipRows("partenariats.csv", noteLines(partnershipsTable(engine, lang).notes).length + 1)}`,
+    `- ${text.skipRows("financements.csv", noteLines(fundingTable(engine, lang).notes).length + 1)}`,
     "",
     `## ${text.columnsHeading}`,
     "",
     `### \`partenariats.csv\` (${labels.downloads.partnershipsSheet})`,
     "",
-    ...columnTable(PARTNERSHIP_COLUMNS),
+    ...columnTable(partnershipColumnList),
     "",
     `### \`financements.csv\` (${labels.downloads.fundingSheet})`,
     "",
-    ...columnTable(FUNDING_COLUMNS),
+    ...columnTable(fundingColumns(lang)),
     "",
     `### ${text.listHeading} (\`${listExportHref("csv", "")}\`)`,
     "",
     text.listColumns,
     "",
-    ...columnTable(LIST_COLUMNS.slice(PARTNERSHIP_COLUMNS.length)),
+    ...columnTable(listColumns(lang).slice(partnershipColumnList.length)),
     "",
   );
   return lines.join("\n");
@@ -82,7 +85,7 @@ const FILE_KEYS = {
 /** A Markdown table cell: a "|" would end it. */
 const cell = (value: string): string => value.replaceAll("|", "\\|");
 
-function columnTable(columns: readonly DownloadColumnSpec[]): string[] {
-  const meanings = labelsOf().downloadColumns;
-  return [labelsOf().downloads.readme.columnHeader, "|---|---|", ...columns.map((column) => `| ${cell(column.label)} | ${cell(meanings[column.key].meaning)} |`)];
+function columnTableOf(columns: readonly DownloadColumnSpec[], lang: Lang): string[] {
+  const meanings = labelsOf(lang).downloadColumns;
+  return [labelsOf(lang).downloads.readme.columnHeader, "|---|---|", ...columns.map((column) => `| ${cell(column.label)} | ${cell(meanings[column.key].meaning)} |`)];
 }

@@ -1,13 +1,13 @@
 import { atlasSource } from "../charts/standalone-style";
 import type { ExportNotes } from "../export/types";
-import { formatInteger } from "../format";
-import { labelsOf } from "../labels";
+import { formatsOf } from "../format";
+import { type Lang, labelsOf } from "../labels";
 import { describeSort } from "../list/sort";
 import { filtersInWords } from "../panels/filters-in-words";
 import type { QueryEngine } from "../query/engine";
 import type { Partnership } from "../model";
 import type { Filters, Sort } from "../query/params";
-import { type CellRow, type DownloadColumnSpec, FUNDING_COLUMNS, LIST_COLUMNS, PARTNERSHIP_COLUMNS, fundingCells, listCells, partnershipCells } from "./columns";
+import { type CellRow, type DownloadColumnSpec, fundingCells, fundingColumns, listCells, listColumns, partnershipCells, partnershipColumns } from "./columns";
 
 /**
  * The downloadable tables: their notes, columns and rows. Rows are produced batch by batch as the
@@ -43,14 +43,14 @@ export interface RecordRows {
 export const BATCH_SIZE = 1_000;
 
 /** The notes every download of the dataset carries: source, date, licence, and the demo warning. */
-function notesOf(engine: QueryEngine, title: string, caption: string, filters: string[] = []): ExportNotes {
+function notesOf(engine: QueryEngine, title: string, caption: string, lang: Lang, filters: string[] = []): ExportNotes {
   return {
     title,
     filters,
     caption,
     source: atlasSource({ demo: engine.generated }),
     datasetDate: engine.datasetMeta.updatedAt,
-    licence: labelsOf().licence,
+    licence: labelsOf(lang).licence,
     demo: engine.generated,
   };
 }
@@ -84,14 +84,14 @@ export function batchesTogether(tables: readonly DownloadTable[]): Generator<Cel
 }
 
 /** Every partnership of the dataset, one a row, in the dataset file's order. */
-export function partnershipsTable(engine: QueryEngine): DownloadTable {
-  const labels = labelsOf().downloads;
+export function partnershipsTable(engine: QueryEngine, lang: Lang = "fr"): DownloadTable {
+  const labels = labelsOf(lang).downloads;
   const count = engine.index.count;
-  const recordRows: RecordRows = { engine, addRows: (record, batch) => batch.push(partnershipCells(record)) };
+  const recordRows: RecordRows = { engine, addRows: (record, batch) => batch.push(partnershipCells(record, lang)) };
   return {
-    notes: notesOf(engine, labels.partnershipsTitle, labels.partnershipsCaption(formatInteger(count))),
+    notes: notesOf(engine, labels.partnershipsTitle, labels.partnershipsCaption(formatsOf(lang).integer(count)), lang),
     sheetName: labels.partnershipsSheet,
-    columns: PARTNERSHIP_COLUMNS,
+    columns: partnershipColumns(lang),
     rowCount: count,
     batches: () => byBatch(recordRows),
     recordRows,
@@ -99,16 +99,17 @@ export function partnershipsTable(engine: QueryEngine): DownloadTable {
 }
 
 /** Every funding row of the dataset, in the order of its partnerships and of each one's rows. */
-export function fundingTable(engine: QueryEngine): DownloadTable {
-  const labels = labelsOf().downloads;
+export function fundingTable(engine: QueryEngine, lang: Lang = "fr"): DownloadTable {
+  const labels = labelsOf(lang).downloads;
+  const formatInteger = formatsOf(lang).integer;
   const { count, rowStart } = engine.index;
   // The index counts the rows: no record is read before the first batch.
   const rows = rowStart[count] ?? 0;
-  const recordRows: RecordRows = { engine, addRows: (record, batch) => batch.push(...fundingCells(record)) };
+  const recordRows: RecordRows = { engine, addRows: (record, batch) => batch.push(...fundingCells(record, lang)) };
   return {
-    notes: notesOf(engine, labels.fundingTitle, labels.fundingCaption(formatInteger(rows), formatInteger(count))),
+    notes: notesOf(engine, labels.fundingTitle, labels.fundingCaption(formatInteger(rows), formatInteger(count)), lang),
     sheetName: labels.fundingSheet,
-    columns: FUNDING_COLUMNS,
+    columns: fundingColumns(lang),
     rowCount: rows,
     batches: () => byBatch(recordRows),
     recordRows,
@@ -119,26 +120,27 @@ export function fundingTable(engine: QueryEngine): DownloadTable {
  * The partnerships a list keeps under `filters`, all of them (not one page), in the list's order,
  * with the amount it shows for each. Throws QueryError for a value the dataset does not know.
  */
-export function listTable(engine: QueryEngine, filters: Filters, sort: Sort): DownloadTable {
-  const labels = labelsOf();
+export function listTable(engine: QueryEngine, filters: Filters, sort: Sort, lang: Lang = "fr"): DownloadTable {
+  const labels = labelsOf(lang);
   const { positions, amounts } = engine.listOrder({ ...filters, sort });
-  const inWords = filtersInWords(engine.describe(filters), filters);
+  const inWords = filtersInWords(engine.describe(filters, lang), filters, lang);
   return {
     notes: notesOf(
       engine,
       labels.downloads.listTitle,
-      labels.downloads.listCaption(formatInteger(positions.length), describeSort(sort)),
+      labels.downloads.listCaption(formatsOf(lang).integer(positions.length), describeSort(sort, lang)),
+      lang,
       inWords.length > 0 ? inWords : [labels.noFilter],
     ),
     sheetName: labels.downloads.partnershipsSheet,
-    columns: LIST_COLUMNS,
+    columns: listColumns(lang),
     rowCount: positions.length,
     batches: function* () {
       // In the list's order, records lie anywhere in the file: read one by one.
       for (let from = 0; from < positions.length; from += BATCH_SIZE) {
         const batch: CellRow[] = [];
         for (let index = from; index < Math.min(positions.length, from + BATCH_SIZE); index += 1) {
-          batch.push(listCells(engine.recordAt(positions[index]!), amounts[index]!));
+          batch.push(listCells(engine.recordAt(positions[index]!), amounts[index]!, lang));
         }
         yield batch;
       }

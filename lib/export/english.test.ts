@@ -4,7 +4,7 @@ import { answerOf } from "../api/dashboard";
 import { aggregateBody } from "../api/responses";
 import { textContent, parseXml } from "../charts/xml";
 import { dashboardKey, dashboardKeys } from "../dashboard/queries";
-import { parseDashboardState } from "../dashboard/state";
+import { parseDashboardState } from "../dashboard/state-parse";
 import { explainFile } from "../downloads/explain";
 import { describeMap } from "../map/describe";
 import { choroplethLegendItems, circlesNote } from "../map/legend";

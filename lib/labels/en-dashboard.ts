@@ -109,10 +109,4 @@ export const dashboardEn: typeof dashboardFr = {
     map: "Map",
     chart: "Chart",
   },
-  demo: {
-    title: "Demonstration data",
-    text: (count: string) =>
-      `These figures are generated in the likeness of the Atlas (scale, countries, themes, amounts): they are not the real Atlas's. Only ${count} real records are included.`,
-    more: "More about the data",
-  },
 };

@@ -4,6 +4,7 @@ import { downloadColumnsEn, downloadsEn } from "./en-downloads";
 import { errorsEn } from "./en-errors";
 import { siteEn } from "./en-site";
 import { dashboardEn } from "./en-dashboard";
+import { pagesEn } from "./en-pages";
 import { explainEn } from "./en-explain";
 import { franceEn } from "./en-france";
 import { tilesEn } from "./en-tiles";
@@ -209,6 +210,7 @@ const table = {
   errors: errorsEn,
   site: siteEn,
   dashboard: dashboardEn,
+  pages: pagesEn,
   filterNames: {
     country: "Country",
     region: "World region",

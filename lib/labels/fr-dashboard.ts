@@ -116,10 +116,4 @@ export const dashboardFr = {
     map: "Carte",
     chart: "Graphique",
   },
-  demo: {
-    title: "Données de démonstration",
-    text: (count: string) =>
-      `Ces chiffres sont générés à l'image de l'Atlas (échelle, pays, thématiques, montants) : ce ne sont pas ceux de l'Atlas réel. Seules ${count} fiches réelles y figurent.`,
-    more: "En savoir plus sur les données",
-  },
 };

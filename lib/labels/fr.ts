@@ -3,6 +3,7 @@ import { downloadColumnsFr, downloadsFr } from "./fr-downloads";
 import { franceFr } from "./fr-france";
 import { siteFr } from "./fr-site";
 import { dashboardFr } from "./fr-dashboard";
+import { pagesFr } from "./fr-pages";
 import { detailFr } from "./fr-detail";
 import { errorsFr } from "./fr-errors";
 import { explainFr } from "./fr-explain";
@@ -226,6 +227,7 @@ export const fr = {
   /** The site's frame: header, navigation, footer. */
   site: siteFr,
   dashboard: dashboardFr,
+  pages: pagesFr,
   /** Names of the filters, for the filters in words of an export ("Pays : Sénégal"). */
   filterNames: {
     country: "Pays",

@@ -1,3 +1,4 @@
+import type { Lang } from "../i18n/lang";
 import type { ParamIssue } from "../query/params";
 
 // The shared parsers and the engine word their messages in English (they also answer the API):
@@ -11,7 +12,9 @@ const FRENCH: [RegExp, (match: RegExpMatchArray) => string][] = [
 ];
 
 /** A parameter problem as the page's alert says it: "sort : « xyz » n'est pas un tri connu". */
-export function describeIssue(issue: ParamIssue): string {
+export function describeIssue(issue: ParamIssue, lang: Lang = "fr"): string {
+  // In English the messages are said as the parsers word them.
+  if (lang === "en") return `${issue.param}: ${issue.message}`;
   for (const [pattern, say] of FRENCH) {
     const match = issue.message.match(pattern);
     if (match) return `${issue.param} : ${say(match)}`;

@@ -5,6 +5,7 @@ import type { QueryEngine } from "../query/engine";
 import type { ListResult } from "../query/list";
 import type { Filters, ParamIssue } from "../query/params";
 import { isQueryError } from "../query/select";
+import type { Lang } from "../i18n/lang";
 import { uniqueIssues } from "./issues";
 import { type ListOptions, parseListParams } from "./params";
 
@@ -18,7 +19,7 @@ export interface ListPage {
   options: ListOptions;
   /** The parameters that were ignored, and why. */
   issues: ParamIssue[];
-  /** French labels of the active filters. */
+  /** Labels of the active filters, in the page's language. */
   applied: AppliedFilter[];
   result: ListResult;
 }
@@ -35,8 +36,8 @@ function withoutFilter(state: DashboardState, param: string): DashboardState | n
  * page of partnerships. A value the dataset does not know (an unknown theme slug…) is reported and
  * dropped like a malformed one, so that a stale link still shows a list.
  */
-export function loadListPage(engine: QueryEngine, params: URLSearchParams): ListPage {
-  const { options, issues: listIssues, rest } = parseListParams(params);
+export function loadListPage(engine: QueryEngine, params: URLSearchParams, lang: Lang = "fr"): ListPage {
+  const { options, issues: listIssues, rest } = parseListParams(params, lang);
   const context = pageContext(rest);
   let state = context.state;
   const issues = [...context.issues, ...listIssues];
@@ -44,7 +45,7 @@ export function loadListPage(engine: QueryEngine, params: URLSearchParams): List
     try {
       const filters = filtersOf(state);
       const result = engine.list({ ...filters, ...options });
-      return { state, filters, query: dashboardQuery(state), options, issues: uniqueIssues(issues), applied: engine.describe(filters), result };
+      return { state, filters, query: dashboardQuery(state), options, issues: uniqueIssues(issues), applied: engine.describe(filters, lang), result };
     } catch (error) {
       if (!isQueryError(error)) throw error;
       const next = withoutFilter(state, error.param);

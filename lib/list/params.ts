@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { type Lang, labelsOf } from "../labels";
 import type { RawSearchParams } from "../pages/context";
 import { type ParamIssue, SORTS, type Sort } from "../query/param-names";
 
@@ -22,20 +23,24 @@ export interface ListOptions {
 /** Newest first, 20 a page. */
 export const DEFAULT_LIST_OPTIONS: ListOptions = { sort: "-startYear", page: 1, pageSize: 20 };
 
-const quoted = (value: string) => `« ${value.length > 40 ? `${value.slice(0, 40)}…` : value} »`;
+const cut = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+const quoted = (value: string, lang: Lang) => (lang === "fr" ? `« ${cut(value)} »` : `“${cut(value)}”`);
 
-const PARSERS: { [P in ListParam]: { schema: z.ZodMiniType<ListOptions[P]>; message: (value: string) => string } } = {
+type Message = (value: string, lang: Lang) => string;
+const badParam = (lang: Lang) => labelsOf(lang).pages.list.badParam;
+
+const PARSERS: { [P in ListParam]: { schema: z.ZodMiniType<ListOptions[P]>; message: Message } } = {
   sort: {
     schema: z.enum(SORTS),
-    message: (value) => `${quoted(value)} n'est pas un tri connu (${SORTS.join(", ")})`,
+    message: (value, lang) => badParam(lang).sort(quoted(value, lang), SORTS.join(", ")),
   },
   page: {
     schema: z.coerce.number().check(z.int(), z.minimum(1)),
-    message: (value) => `${quoted(value)} n'est pas un numéro de page (un entier à partir de 1)`,
+    message: (value, lang) => badParam(lang).page(quoted(value, lang)),
   },
   pageSize: {
     schema: z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_LIST_PAGE_SIZE)),
-    message: (value) => `${quoted(value)} n'est pas une taille de page possible (un entier de 1 à ${MAX_LIST_PAGE_SIZE})`,
+    message: (value, lang) => badParam(lang).pageSize(quoted(value, lang), MAX_LIST_PAGE_SIZE),
   },
 };
 
@@ -44,7 +49,7 @@ const PARSERS: { [P in ListParam]: { schema: z.ZodMiniType<ListOptions[P]>; mess
  * A bad option is reported and left at its default, one by one, so that it never hides the others.
  * Empty values count as absent, as in the API.
  */
-export function parseListParams(params: URLSearchParams): { options: ListOptions; issues: ParamIssue[]; rest: RawSearchParams } {
+export function parseListParams(params: URLSearchParams, lang: Lang = "fr"): { options: ListOptions; issues: ParamIssue[]; rest: RawSearchParams } {
   const options: ListOptions = { ...DEFAULT_LIST_OPTIONS };
   const issues: ParamIssue[] = [];
   const rest: RawSearchParams = {};
@@ -57,13 +62,13 @@ export function parseListParams(params: URLSearchParams): { options: ListOptions
     const values = params.getAll(param).filter((value) => value !== "");
     if (values.length === 0) continue;
     if (values.length > 1) {
-      issues.push({ param, message: "donné plusieurs fois" });
+      issues.push({ param, message: badParam(lang).givenTwice });
       continue;
     }
     const value = values[0]!;
     const parsed = PARSERS[param].schema.safeParse(value);
     if (parsed.success) (options as unknown as Record<string, unknown>)[param] = parsed.data;
-    else issues.push({ param, message: PARSERS[param].message(value) });
+    else issues.push({ param, message: PARSERS[param].message(value, lang) });
   }
   return { options, issues, rest };
 }

@@ -1,3 +1,4 @@
+import { type Lang, labelsOf } from "../labels";
 import type { Sort } from "../query/params";
 
 /** The columns the list can be sorted by. */
@@ -27,15 +28,9 @@ export function nextSort(current: Sort, key: SortKey): Sort {
   return toSort(key, direction === "ascending" ? "descending" : "ascending");
 }
 
-const SORT_LABELS: Record<SortKey, Record<SortDirection, string>> = {
-  title: { ascending: "par titre, de A à Z", descending: "par titre, de Z à A" },
-  country: { ascending: "par pays, de A à Z", descending: "par pays, de Z à A" },
-  startYear: { ascending: "par année de début, des plus anciens aux plus récents", descending: "par année de début, des plus récents aux plus anciens" },
-  amount: { ascending: "par montant déclaré, du plus petit au plus grand", descending: "par montant déclaré, du plus grand au plus petit" },
-};
-
-/** The order of a sort in French ("par titre, de A à Z"), for the table's caption and the sort links. */
-export function describeSort(sort: Sort): string {
+/** The order of a sort in words ("par titre, de A à Z"), for the table's caption and the sort links. */
+export function describeSort(sort: Sort, lang: Lang = "fr"): string {
   const key = sortKeyOf(sort);
-  return SORT_LABELS[key][sortDirectionOf(sort, key)!];
+  const labels: Record<SortKey, Record<SortDirection, string>> = labelsOf(lang).pages.list.sorts;
+  return labels[key][sortDirectionOf(sort, key)!];
 }

@@ -1,3 +1,6 @@
+import { countryName } from "../countries";
+import { themeName } from "../i18n/theme-names";
+import { type Lang, labelsOf } from "../labels";
 import type { Partnership, Source } from "../model";
 
 /** A title's first line and the subtitle lines after it (the Atlas keeps a subtitle after a line break). */
@@ -24,29 +27,22 @@ export function paragraphsOf(text: string): string[] {
 }
 
 /** "Le partenariat est triennal" / "… n'est pas triennal" as printed on the fiche, null when the fiche does not say. */
-export function triennialText(triennial: Partnership["triennial"]): string | null {
+export function triennialText(triennial: Partnership["triennial"], lang: Lang = "fr"): string | null {
   if (triennial === null) return null;
-  return triennial ? "Le partenariat est triennal" : "Le partenariat n'est pas triennal";
+  const text = labelsOf(lang).pages.fiche.triennial;
+  return triennial ? text.yes : text.no;
 }
 
-const SOURCE_KIND_LABELS: Record<Source["kind"], string> = {
-  "atlas-fiche": "Fiche de l'Atlas",
-  csv: "Import CSV",
-  spreadsheet: "Import de tableur",
-  json: "Import JSON",
-  demo: "Données de démonstration",
-};
-
-/** The French name of where a record came from. */
-export const sourceKindLabel = (kind: Source["kind"]): string => SOURCE_KIND_LABELS[kind];
+/** The name of where a record came from. */
+export const sourceKindLabel = (kind: Source["kind"], lang: Lang = "fr"): string => labelsOf(lang).pages.fiche.sourceKinds[kind];
 
 /** A sentence describing the partnership for the page's meta description (160 characters at most); says when it is generated. */
-export function partnershipDescription(p: Partnership): string {
+export function partnershipDescription(p: Partnership, lang: Lang = "fr"): string {
+  const text = labelsOf(lang).pages.fiche.description;
   const authorities = p.frenchAuthorities.map((a) => a.name).join(", ");
-  const partners = p.foreignPartners.map((f) => `${f.name} (${f.countryName})`).join(", ");
+  const partners = p.foreignPartners.map((f) => `${f.name} (${f.country ? countryName(f.country, lang, f.countryName) : f.countryName})`).join(", ");
   const parties = [authorities, partners].filter(Boolean).join(" – ");
-  const theme = p.theme ? ` : ${p.theme.theme}` : "";
-  const kind = p.source.real ? "Fiche du partenariat" : "Fiche de démonstration (générée) du partenariat";
-  const sentence = `${kind} de coopération décentralisée${parties ? ` ${parties}` : ""}${theme}.`;
+  const kind = p.source.real ? text.real : text.demo;
+  const sentence = text.sentence(kind, parties, p.theme ? themeName(p.theme.theme, lang) : "");
   return sentence.length <= 160 ? sentence : `${sentence.slice(0, 159).trimEnd()}…`;
 }

@@ -1,5 +1,5 @@
 import type { YearSegments } from "../charts/stack";
-import { labelsOf } from "../labels";
+import { type Lang, labelsOf } from "../labels";
 import type { FundingRow } from "../model";
 import { FINANCER_CATEGORIES } from "../model-codes";
 
@@ -7,7 +7,7 @@ import { FINANCER_CATEGORIES } from "../model-codes";
  * A partnership's funding per year stacked by financer category, for YearChart. Rows without a
  * year cannot be placed on the axis and are left out (the table shows them).
  */
-export function fundingByYearAndCategory(rows: readonly FundingRow[]): YearSegments[] {
+export function fundingByYearAndCategory(rows: readonly FundingRow[], lang: Lang = "fr"): YearSegments[] {
   const byYear = new Map<number, Map<string, number>>();
   for (const row of rows) {
     if (row.year === null) continue;
@@ -21,7 +21,7 @@ export function fundingByYearAndCategory(rows: readonly FundingRow[]): YearSegme
       year,
       segments: FINANCER_CATEGORIES.filter((key) => amounts.has(key)).map((key) => ({
         key,
-        label: labelsOf().financerCategories[key],
+        label: labelsOf(lang).financerCategories[key],
         value: amounts.get(key)!,
       })),
     }));

@@ -1,4 +1,6 @@
-import { countryNameFr } from "../countries";
+import { countryName } from "../countries";
+import { themeName } from "../i18n/theme-names";
+import { type Lang, labelsOf } from "../labels";
 import { authorityKey, type Partnership } from "../model";
 import type { QueryEngine } from "../query/engine";
 import type { ListResult, PartnershipSummary } from "../query/list";
@@ -23,7 +25,8 @@ export interface RelatedList {
  * main theme, within the dashboard's filters so that the lists agree with the view the user came
  * from. A list whose filter the engine or the parameters reject (unknown code) is left out.
  */
-export function relatedPartnerships(engine: QueryEngine, partnership: Partnership, filters: Filters, limit = 5): RelatedList[] {
+export function relatedPartnerships(engine: QueryEngine, partnership: Partnership, filters: Filters, limit = 5, lang: Lang = "fr"): RelatedList[] {
+  const text = labelsOf(lang).pages.fiche.related;
   const lists: RelatedList[] = [];
   const run = (kind: RelatedList["kind"], heading: string, filter: Partial<Filters>) => {
     const values = { ...filters, ...filter };
@@ -40,13 +43,13 @@ export function relatedPartnerships(engine: QueryEngine, partnership: Partnershi
   };
 
   const authority = partnership.frenchAuthorities[0];
-  if (authority) run("authority", `Même collectivité : ${authority.name}`, { authority: [authorityKey(authority)] });
+  if (authority) run("authority", text.authority(authority.name), { authority: [authorityKey(authority)] });
   const country = partnership.foreignPartners.find((partner) => partner.country !== null)?.country;
-  if (country) run("country", `Même pays : ${countryNameFr(country)}`, { country: [country] });
+  if (country) run("country", text.country(countryName(country, lang)), { country: [country] });
   // A sub-theme filter of the dashboard could contradict this theme, and "any" scope would match
   // secondary themes: the theme list drops the former and asks for the main theme only.
   if (partnership.theme) {
-    run("theme", `Même thématique : ${partnership.theme.theme}`, {
+    run("theme", text.theme(themeName(partnership.theme.theme, lang)), {
       theme: slugify(partnership.theme.theme),
       themeScope: "main",
       subTheme: undefined,

@@ -9,6 +9,7 @@ import { pngSize, svgToPng } from "../export/png";
 import { type SlideInput, viewsToPptx } from "../export/pptx";
 import { EXPORT_WIDTH, mapBoundaries } from "../export/svg";
 import { sourceLine } from "../export/view";
+import type { Lang } from "../i18n/lang";
 import type { QueryEngine } from "../query/engine";
 import { QueryError } from "../query/select";
 import { MAX_DECK_VIEWS } from "./deck";
@@ -46,11 +47,11 @@ export function pageSlide(data: PageViewData): SlideInput {
  * not one, or names what the dataset lacks, fails the whole file with a 400 naming it (`v`):
  * a deck silently missing a slide would be presented as complete.
  */
-export async function deckFile(engine: QueryEngine, hrefs: readonly string[], origin?: string): Promise<FileAnswer> {
+export async function deckFile(engine: QueryEngine, hrefs: readonly string[], origin?: string, lang: Lang = "fr"): Promise<FileAnswer> {
   if (hrefs.length === 0) throw new QueryError("v", "the deck has no view: give one v=<view> per slide");
   if (hrefs.length > MAX_DECK_VIEWS) throw new QueryError("v", `at most ${MAX_DECK_VIEWS} views`);
   const slides = hrefs.map((href, index) => {
-    const resolved = resolveView(engine, href, origin);
+    const resolved = resolveView(engine, href, origin, lang);
     if (!resolved.ok) throw new QueryError("v", `view ${index + 1} (${href}): ${resolved.message}`);
     if (resolved.kind === "compare") return compareSlide(resolved.data);
     return resolved.kind === "panel" ? slideOf(resolved.data) : pageSlide(resolved.data);

@@ -1,3 +1,4 @@
+import { LANG_PARAM } from "../i18n/lang";
 import type { ParamIssue } from "../query/params";
 
 /**
@@ -58,7 +59,8 @@ export function readDeckParams(params: URLSearchParams): { deck: Deck; issues: P
   const datasets = params.getAll("d").filter(Boolean);
   if (datasets.length > 1) issues.push({ param: "d", message: "must be given once" });
   for (const name of new Set(params.keys())) {
-    if (name !== "v" && name !== "d") issues.push({ param: name, message: "unknown parameter" });
+    // The page's language is the page's, not the deck's: accepted, and no part of the deck.
+    if (name !== "v" && name !== "d" && name !== LANG_PARAM) issues.push({ param: name, message: "unknown parameter" });
   }
   if (views.length > MAX_DECK_VIEWS) issues.push({ param: "v", message: `at most ${MAX_DECK_VIEWS} views` });
   return { deck: { views: views.slice(0, MAX_DECK_VIEWS), dataset: datasets[0] ?? null }, issues };

@@ -1,8 +1,9 @@
 import "server-only";
 import { atlasSource } from "../charts/standalone-style";
 import type { ExportChart, ExportNotes, FigureItem } from "../export/types";
-import { formatEuros, formatEurosCompact, formatInteger, formatPercent } from "../format";
-import { labelsOf } from "../labels";
+import { countryName } from "../countries";
+import { formatsOf } from "../format";
+import { type Lang, labelsOf } from "../labels";
 import type { Partnership } from "../model";
 import { filtersInWords } from "../panels/filters-in-words";
 import { yearChart } from "../panels/tables";
@@ -30,7 +31,7 @@ export interface PageViewData {
   map?: { countries: CountryFigures[]; focus: string; title: string; caption: string };
 }
 
-const labels = () => labelsOf().presentation;
+const labels = (lang: Lang) => labelsOf(lang).presentation;
 
 /** A URL query as Next.js gives a page its searchParams, for the profile loaders. */
 function rawParams(query: string): Record<string, string[]> {
@@ -40,8 +41,9 @@ function rawParams(query: string): Record<string, string[]> {
 }
 
 /** The page's headline tiles, but the count of its own kind (a country page has one country). */
-function headlineOf(summary: FilteredSummary, own: ProfileEntity["param"] | null): FigureItem[] {
-  const { headline } = labels();
+function headlineOf(summary: FilteredSummary, own: ProfileEntity["param"] | null, lang: Lang): FigureItem[] {
+  const { headline } = labels(lang);
+  const { integer: formatInteger, eurosCompact: formatEurosCompact } = formatsOf(lang);
   const items: (FigureItem & { of?: ProfileEntity["param"] })[] = [
     { value: formatInteger(summary.partnerships), label: headline.partnerships(summary.partnerships > 1) },
     { value: formatInteger(summary.frenchAuthorities), label: headline.frenchAuthorities, of: "authority" },
@@ -52,8 +54,8 @@ function headlineOf(summary: FilteredSummary, own: ProfileEntity["param"] | null
   return items.filter((item) => item.of === undefined || item.of !== own).map(({ value, label }) => ({ value, label }));
 }
 
-function notesOf(engine: QueryEngine, title: string, filters: string[], caption: string, demo = engine.generated): ExportNotes {
-  return { title, filters, caption, source: atlasSource({ demo }), datasetDate: engine.datasetMeta.updatedAt, licence: labelsOf().licence, demo };
+function notesOf(engine: QueryEngine, lang: Lang, title: string, filters: string[], caption: string, demo = engine.generated): ExportNotes {
+  return { title, filters, caption, source: atlasSource({ demo }), datasetDate: engine.datasetMeta.updatedAt, licence: labelsOf(lang).licence, demo };
 }
 
 /** Funding by year as the chart, or the figures alone when there is no year to draw. */
@@ -62,11 +64,12 @@ function chartOrFigures(chart: ExportChart, headline: FigureItem[]): Pick<PageVi
   return empty ? { chart: { kind: "figures", items: headline }, headline: [] } : { chart, headline };
 }
 
-function profileData(engine: QueryEngine, view: PageView, entity: ProfileEntity, name: string): PageViewData {
-  const base = loadProfileBase(engine, rawParams(view.query), entity);
+function profileData(engine: QueryEngine, view: PageView, entity: ProfileEntity, name: string, lang: Lang): PageViewData {
+  const base = loadProfileBase(engine, rawParams(view.query), entity, lang);
   const { filters } = base.scope;
-  const applied = engine.describe(filters);
-  const { caption } = labelsOf();
+  const applied = engine.describe(filters, lang);
+  const { caption } = labelsOf(lang);
+  const { integer: formatInteger, eurosCompact: formatEurosCompact, percent: formatPercent } = formatsOf(lang);
   const { summary } = base;
   const scope = applied.map((filter) => filter.label).join(", ");
   const sentence =
@@ -75,42 +78,44 @@ function profileData(engine: QueryEngine, view: PageView, entity: ProfileEntity,
       : `${scope} : ${caption.partnerships(formatInteger(summary.partnerships), summary.partnerships > 1)}, ${
           summary.coverage.funded > 0 ? caption.declared(formatEurosCompact(summary.amount), formatPercent(summary.coverage.share)) : caption.noAmount
         }.`;
-  const notes = notesOf(engine, `${labels().kinds[view.kind]} : ${name}`, filtersInWords(applied, filters), sentence);
-  const headline = headlineOf(summary, entity.param);
+  const notes = notesOf(engine, lang, `${labels(lang).kinds[view.kind]}${lang === "fr" ? " : " : ": "}${name}`, filtersInWords(applied, filters, lang), sentence);
+  const headline = headlineOf(summary, entity.param, lang);
   if (entity.param === "country") {
     const map = {
-      countries: engine.countries({ ...filters, country: [] }),
+      countries: engine.countries({ ...filters, country: [] }, lang),
       focus: entity.code,
-      title: labels().focusMap,
-      caption: labels().focusMapCaption(name),
+      title: labels(lang).focusMap,
+      caption: labels(lang).focusMapCaption(name),
     };
     return { notes, headline, chart: { kind: "picture" }, map };
   }
-  return { notes, ...chartOrFigures(yearChart(yearBreakdown(engine, filters).columns), headline) };
+  return { notes, ...chartOrFigures(yearChart(yearBreakdown(engine, filters, lang).columns), headline) };
 }
 
 const joined = (names: readonly string[]) => [...new Set(names)].join(", ");
 
-function yearsOf(p: Partnership): string | null {
+function yearsOf(p: Partnership, lang: Lang): string | null {
   const start = p.startYear;
   const end = p.endDate ? Number(p.endDate.slice(0, 4)) : null;
   if (start === null) return end === null ? null : String(end);
-  if (end === null) return p.status === "ongoing" ? labels().partnership.since(start) : String(start);
+  if (end === null) return p.status === "ongoing" ? labels(lang).partnership.since(start) : String(start);
   return end === start ? String(start) : `${start} – ${end}`;
 }
 
-function partnershipData(engine: QueryEngine, p: Partnership): PageViewData {
-  const text = labels().partnership;
-  const { filterNames, statuses } = labelsOf();
+function partnershipData(engine: QueryEngine, p: Partnership, lang: Lang): PageViewData {
+  const text = labels(lang).partnership;
+  const { filterNames, statuses } = labelsOf(lang);
+  const formatEuros = formatsOf(lang).euros;
+  const colon = lang === "fr" ? " : " : ": ";
   const french = joined(p.frenchAuthorities.map((a) => a.name));
   const foreign = joined(p.foreignPartners.map((f) => f.name));
-  const countries = joined(p.foreignPartners.map((f) => f.countryName));
+  const countries = joined(p.foreignPartners.map((f) => (f.country ? countryName(f.country, lang, f.countryName) : f.countryName)));
   const amount = p.funding.reduce((sum, row) => sum + row.amount, 0);
-  const years = yearsOf(p);
+  const years = yearsOf(p, lang);
   const filters = [
-    ...(p.theme ? [`${filterNames.theme} : ${p.theme.theme}`] : []),
-    ...(years ? [`${text.years} : ${years}`] : []),
-    ...(p.status ? [`${filterNames.status} : ${statuses[p.status]}`] : []),
+    ...(p.theme ? [`${filterNames.theme}${colon}${p.theme.theme}`] : []),
+    ...(years ? [`${text.years}${colon}${years}`] : []),
+    ...(p.status ? [`${filterNames.status}${colon}${statuses[p.status]}`] : []),
   ];
   const headline = [
     { value: french || "—", label: text.french },
@@ -119,8 +124,8 @@ function partnershipData(engine: QueryEngine, p: Partnership): PageViewData {
     { value: formatEuros(amount), label: text.amount },
   ];
   const caption = text.caption(french || "—", countries ? `${foreign || "—"} (${countries})` : foreign || "—", amount > 0 ? formatEuros(amount) : null);
-  const notes = notesOf(engine, titleLines(p.title).main, filters, caption, !p.source.real);
-  return { notes, ...chartOrFigures(yearChart(fundingByYearAndCategory(p.funding)), headline) };
+  const notes = notesOf(engine, lang, titleLines(p.title).main, filters, caption, !p.source.real);
+  return { notes, ...chartOrFigures(yearChart(fundingByYearAndCategory(p.funding, lang)), headline) };
 }
 
 /**
@@ -128,23 +133,23 @@ function partnershipData(engine: QueryEngine, p: Partnership): PageViewData {
  * theme or partnership: its page would be a 404). A filter the dataset does not know is dropped,
  * as the page drops it.
  */
-export function pageViewData(engine: QueryEngine, view: PageView): PageViewData | null {
+export function pageViewData(engine: QueryEngine, view: PageView, lang: Lang = "fr"): PageViewData | null {
   switch (view.kind) {
     case "country": {
       const country = findCountry(engine, view.key);
-      return country && profileData(engine, view, { param: "country", code: country.code }, country.name);
+      return country && profileData(engine, view, { param: "country", code: country.code }, countryName(country.code, lang, country.name), lang);
     }
     case "authority": {
       const authority = engine.authority(view.key);
-      return authority && profileData(engine, view, { param: "authority", key: view.key }, authority.name);
+      return authority && profileData(engine, view, { param: "authority", key: view.key }, authority.name, lang);
     }
     case "theme": {
       const theme = findTheme(engine, view.key);
-      return theme && profileData(engine, view, { param: "theme", slug: theme.key }, theme.label);
+      return theme && profileData(engine, view, { param: "theme", slug: theme.key }, theme.label, lang);
     }
     case "partnership": {
       const partnership = engine.get(view.key);
-      return partnership && partnershipData(engine, partnership);
+      return partnership && partnershipData(engine, partnership, lang);
     }
   }
 }

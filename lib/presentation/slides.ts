@@ -2,6 +2,7 @@ import "server-only";
 import { footerLines } from "../export/pptx-layout";
 import type { ExportNotes, FigureItem } from "../export/types";
 import { type PanelData, panelData } from "../export/view";
+import { type Lang, withLang } from "../i18n/lang";
 import { labelsOf } from "../labels";
 import { exportHref } from "../panels/export-links";
 import type { QueryEngine } from "../query/engine";
@@ -26,15 +27,15 @@ export type ResolvedView =
  * when a dashboard filter names a value the dataset lacks (the dashboard would report it too), or
  * when its page does not exist in the dataset. Any other error is a bug and is thrown.
  */
-export function resolveView(engine: QueryEngine, href: string, origin?: string): ResolvedView {
+export function resolveView(engine: QueryEngine, href: string, origin?: string, lang: Lang = "fr"): ResolvedView {
   const parsed = parseView(href, origin);
   if (!parsed.ok) return { ok: false, href, message: parsed.message };
   const { view } = parsed;
   try {
-    if (view.kind === "panel") return { ok: true, kind: "panel", view, data: panelData(engine, view.panel, view.state) };
-    if (view.kind === "compare") return { ok: true, kind: "compare", view, data: comparePanelData(engine, view.panel, view.compare) };
-    const data = pageViewData(engine, view);
-    if (!data) return { ok: false, href, message: labelsOf().presentation.notFound(view.href) };
+    if (view.kind === "panel") return { ok: true, kind: "panel", view, data: panelData(engine, view.panel, view.state, lang) };
+    if (view.kind === "compare") return { ok: true, kind: "compare", view, data: comparePanelData(engine, view.panel, view.compare, undefined, lang) };
+    const data = pageViewData(engine, view, lang);
+    if (!data) return { ok: false, href, message: labelsOf(lang).presentation.notFound(view.href) };
     return { ok: true, kind: "page", view, data };
   } catch (error) {
     if (isQueryError(error)) return { ok: false, href, message: error.message };
@@ -59,11 +60,12 @@ export type DeckEntry = { ok: true; slide: DeckSlide } | { ok: false; href: stri
 const textsOf = (notes: ExportNotes) => ({ title: notes.title, filters: notes.filters, caption: notes.caption, footer: footerLines(notes) });
 
 /** A resolved view as the page shows it. */
-export function deckEntryOf(resolved: ResolvedView): DeckEntry {
+/** A resolved view as the page shows it; a panel's drawing asked in `lang`. */
+export function deckEntryOf(resolved: ResolvedView, lang: Lang = "fr"): DeckEntry {
   if (!resolved.ok) return resolved;
   if (resolved.kind === "panel" || resolved.kind === "compare") {
     const { view, data } = resolved;
-    return { ok: true, slide: { href: view.href, ...textsOf(data.notes), figure: { kind: "image", src: exportHref(view.panel, "svg", view.query) } } };
+    return { ok: true, slide: { href: view.href, ...textsOf(data.notes), figure: { kind: "image", src: withLang(exportHref(view.panel, "svg", view.query), lang) } } };
   }
   const { view, data } = resolved;
   const items = data.chart.kind === "figures" ? data.chart.items : data.headline;

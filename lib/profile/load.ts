@@ -5,6 +5,7 @@ import type { QueryEngine } from "../query/engine";
 import type { ListResult } from "../query/list";
 import type { AggregateQuery, Breakdown, Filters, ParamIssue } from "../query/params";
 import type { FilteredSummary } from "../query/summary";
+import type { Lang } from "../i18n/lang";
 import { type RankingRow, rankByPartnerships } from "./ranking";
 import { type ProfileEntity, type ProfileScope, chartSubtitle, contextSubtitle, keepKnownFilters, profileScope } from "./scope";
 
@@ -32,17 +33,17 @@ export interface ProfileBase {
 }
 
 /** The common part of a profile page, from its URL's search parameters and its (known) entity. */
-export function loadProfileBase(engine: QueryEngine, raw: RawSearchParams, entity: ProfileEntity): ProfileBase {
+export function loadProfileBase(engine: QueryEngine, raw: RawSearchParams, entity: ProfileEntity, lang: Lang = "fr"): ProfileBase {
   const context = pageContext(raw);
   const known = keepKnownFilters(context.state, (filters) => engine.summary(filters));
   const scope = profileScope(known.state, entity);
-  const applied = engine.describe(scope.filters);
+  const applied = engine.describe(scope.filters, lang);
   const { provenance, counts } = engine.meta();
   return {
     query: dashboardQuery(known.state),
     scope,
     issues: [...context.issues, ...known.issues],
-    subtitle: contextSubtitle(applied, entity.param),
+    subtitle: contextSubtitle(applied, entity.param, lang),
     chartSubtitle: chartSubtitle(applied),
     summary: engine.summary(scope.filters),
     generated: provenance.generated,
@@ -51,21 +52,21 @@ export function loadProfileBase(engine: QueryEngine, raw: RawSearchParams, entit
 }
 
 /** Funding per year stacked by financer category, with the partnerships active each year (the year chart's series). */
-export function yearBreakdown(engine: QueryEngine, filters: Filters) {
-  const funding = engine.aggregate({ ...filters, by: "year", measure: "amount", stack: "financerCategory" });
-  const active = engine.aggregate({ ...filters, by: "activeYear", measure: "partnerships" });
+export function yearBreakdown(engine: QueryEngine, filters: Filters, lang: Lang = "fr") {
+  const funding = engine.aggregate({ ...filters, by: "year", measure: "amount", stack: "financerCategory" }, lang);
+  const active = engine.aggregate({ ...filters, by: "activeYear", measure: "partnerships" }, lang);
   return yearSeries(funding.rows, active.rows);
 }
 
 /** Declared amounts by one breakdown (e.g. theme), largest first. */
-export function amountsBy(engine: QueryEngine, filters: Filters, by: Breakdown) {
-  return engine.aggregate({ ...filters, by, measure: "amount" } satisfies AggregateQuery);
+export function amountsBy(engine: QueryEngine, filters: Filters, by: Breakdown, lang: Lang = "fr") {
+  return engine.aggregate({ ...filters, by, measure: "amount" } satisfies AggregateQuery, lang);
 }
 
 /** The first groups of a breakdown by number of partnerships, with their amounts. */
-export function rankingBy(engine: QueryEngine, filters: Filters, by: Breakdown, limit = TOP_GROUPS): RankingRow[] {
-  const partnerships = engine.aggregate({ ...filters, by, measure: "partnerships" });
-  const amounts = engine.aggregate({ ...filters, by, measure: "amount" });
+export function rankingBy(engine: QueryEngine, filters: Filters, by: Breakdown, limit = TOP_GROUPS, lang: Lang = "fr"): RankingRow[] {
+  const partnerships = engine.aggregate({ ...filters, by, measure: "partnerships" }, lang);
+  const amounts = engine.aggregate({ ...filters, by, measure: "amount" }, lang);
   return rankByPartnerships(partnerships.rows, amounts.rows, limit);
 }
 

@@ -2,6 +2,7 @@ import { type DashboardState, EMPTY_STATE, dashboardQuery, filtersOf } from "../
 import type { AppliedFilter } from "../query/describe";
 import { type Filters, type ParamIssue, filterShape } from "../query/params";
 import { type QueryError, isQueryError } from "../query/select";
+import { type Lang, labelsOf } from "../labels";
 
 /** What a profile page is about, as the one filter it adds to the dashboard's. */
 export type ProfileEntity =
@@ -60,10 +61,11 @@ export function keepKnownFilters(state: DashboardState, check: (filters: Filters
  * The subtitle of a profile's header: the dashboard filters it applies besides its own entity
  * (`applied` from `engine.describe`), or a plain statement when there are none.
  */
-export function contextSubtitle(applied: readonly AppliedFilter[], entityParam: ProfileEntity["param"]): string {
+export function contextSubtitle(applied: readonly AppliedFilter[], entityParam: ProfileEntity["param"], lang: Lang = "fr"): string {
+  const text = labelsOf(lang).pages.profile;
   const others = applied.filter((filter) => filter.param !== entityParam);
-  if (others.length === 0) return "Tous les partenariats, sans autre filtre du tableau de bord.";
-  return `Filtres du tableau de bord appliqués : ${others.map((filter) => filter.label).join(" · ")}`;
+  if (others.length === 0) return text.noOtherFilter;
+  return text.otherFilters(others.map((filter) => filter.label).join(" · "));
 }
 
 /** The subtitle of a profile's charts: every filter they reflect, entity included, as the dashboard's charts say it. */

@@ -1,5 +1,6 @@
 import type { RawSearchParams } from "../pages/context";
 import type { DatasetMetaResponse, QueryEngine } from "../query/engine";
+import type { Lang } from "../i18n/lang";
 import { amountsBy, firstPartnerships, loadProfileBase, rankingBy, yearBreakdown } from "./load";
 
 /** A theme of the dataset with its sub-themes, as `meta().themes` lists it. */
@@ -11,15 +12,15 @@ export function findTheme(engine: QueryEngine, slug: string): DatasetTheme | nul
 }
 
 /** Everything a theme page shows, under the dashboard filters of its URL plus the theme. */
-export function loadThemeProfile(engine: QueryEngine, theme: DatasetTheme, raw: RawSearchParams) {
-  const base = loadProfileBase(engine, raw, { param: "theme", slug: theme.key });
+export function loadThemeProfile(engine: QueryEngine, theme: DatasetTheme, raw: RawSearchParams, lang: Lang = "fr") {
+  const base = loadProfileBase(engine, raw, { param: "theme", slug: theme.key }, lang);
   const { filters } = base.scope;
   return {
     base,
-    subThemeAmounts: amountsBy(engine, filters, "subTheme"),
-    subThemes: rankingBy(engine, filters, "subTheme", theme.subThemes.length + 1),
-    countries: rankingBy(engine, filters, "country"),
-    years: yearBreakdown(engine, filters),
+    subThemeAmounts: amountsBy(engine, filters, "subTheme", lang),
+    subThemes: rankingBy(engine, filters, "subTheme", theme.subThemes.length + 1, lang),
+    countries: rankingBy(engine, filters, "country", undefined, lang),
+    years: yearBreakdown(engine, filters, lang),
     partnerships: firstPartnerships(engine, filters),
   };
 }

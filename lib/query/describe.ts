@@ -24,6 +24,7 @@ export function describeFilters(index: QueryIndex, filters: Filters, lang: Lang 
   // A country the dataset does not hold is still named (a filter on it is valid: it selects nothing).
   for (const code of filters.country) add("country", code, countryName(code, lang, dict.country.idOf(code) === undefined ? undefined : label(dict.country, code)));
   for (const key of filters.region) add("region", key, labels.worldRegions[key]);
+  // The dataset names themes in French; the translation table names them in English.
   if (filters.theme) add("theme", filters.theme, themeName(label(dict.theme, filters.theme), lang));
   if (filters.subTheme) add("subTheme", filters.subTheme, themeName(label(dict.subTheme, filters.subTheme), lang));
   if (filters.subSubTheme) add("subSubTheme", filters.subSubTheme, themeName(label(dict.subSubTheme, filters.subSubTheme), lang));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { badRequestResponse } from "./bad-request";
+import { labelsOf } from "@/lib/labels";
+import { badRequestResponse, rawQueryLang } from "./bad-request";
 
 describe("badRequestResponse", () => {
   it("answers the API and the exports in the API's error shape", async () => {
@@ -23,5 +24,22 @@ describe("badRequestResponse", () => {
     expect(html).toContain("<h1>Adresse invalide</h1>");
     expect(html).toContain('lang="fr"');
     expect(html).not.toContain("script");
+  });
+
+  it("answers in English when the raw query asks for lang=en, even beside a malformed part", async () => {
+    const response = badRequestResponse("/partenariats", { part: "query", param: "q" }, "?q=%zz&lang=en");
+    const html = await response.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain(`<h1>${labelsOf("en").errors.badRequestTitle}</h1>`);
+    expect(html).toContain('href="/?lang=en"');
+  });
+
+  it("reads lang only from a clean pair of the raw query", () => {
+    expect(rawQueryLang("?lang=en")).toBe("en");
+    expect(rawQueryLang("q=%zz&lang=en&x=1")).toBe("en");
+    expect(rawQueryLang("?lang=en%zz")).toBe("fr");
+    expect(rawQueryLang("?xlang=en")).toBe("fr");
+    expect(rawQueryLang("?lang=de")).toBe("fr");
+    expect(rawQueryLang("")).toBe("fr");
   });
 });

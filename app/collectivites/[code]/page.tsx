@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getEngine } from "@/lib/data/engine";
+import { requestLang } from "@/lib/i18n/server";
+import { labelsOf } from "@/lib/labels";
 import type { RawSearchParams } from "@/lib/pages/context";
 import { loadAuthorityProfile } from "@/lib/profile/authority";
 import { authorityKindLabel } from "@/lib/profile/authorityFacts";
@@ -24,22 +26,23 @@ interface AuthorityPageProps {
 
 export async function generateMetadata({ params }: AuthorityPageProps): Promise<Metadata> {
   const authority = (await getEngine()).authority((await params).code);
-  return profileMetadata("authority", authority && {
-    name: authority.name,
-    description: `${authorityKindLabel(authority)} ${authority.name} : ses pays partenaires, ses financements par année et par thématique et ses partenariats de coopération décentralisée.`,
-  });
+  const lang = await requestLang();
+  const text = labelsOf(lang).pages.profile.authority;
+  return profileMetadata("authority", authority && { name: authority.name, description: text.description(authorityKindLabel(authority, lang), authority.name) }, lang);
 }
 
 export default async function AuthorityPage({ params, searchParams }: AuthorityPageProps) {
   const [{ code: key }, raw, engine] = await Promise.all([params, searchParams, getEngine()]);
   const authority = engine.authority(key);
   if (!authority) notFound();
-  const profile = loadAuthorityProfile(engine, key, authority, raw);
+  const lang = await requestLang();
+  const text = labelsOf(lang).pages.profile.authority;
+  const profile = loadAuthorityProfile(engine, key, authority, raw, lang);
   const { base } = profile;
   return (
-    <ProfilePage profile={profile} kicker={profile.kind} title={authority.name} facts={profile.facts} deckView={{ ...pageViewItem("authority", key, authority.name, base.query), dataset: stampOf(engine) }}>
+    <ProfilePage lang={lang} profile={profile} kicker={profile.kind} title={authority.name} facts={profile.facts} deckView={{ ...pageViewItem("authority", key, authority.name, base.query), dataset: stampOf(engine) }}>
       <section className="panel fr-mb-3w" aria-labelledby="carte-titre">
-        <h2 id="carte-titre" className="fr-h6 fr-mb-1v">Pays partenaires</h2>
+        <h2 id="carte-titre" className="fr-h6 fr-mb-1v">{text.mapTitle}</h2>
         <p className="fr-text--sm panel-subtitle">{base.chartSubtitle}</p>
         <div className="map-layout">
           <div className="map-frame">
@@ -47,9 +50,10 @@ export default async function AuthorityPage({ params, searchParams }: AuthorityP
           </div>
           <div className="map-list">
             <CountryRankingTable
-              title="Ses pays partenaires"
+              title={text.countriesTitle}
               subtitle={base.chartSubtitle}
-              note="Chaque pays mène à sa page."
+              note={text.countriesNote}
+              lang={lang}
               rows={profile.countryRanking}
               query={base.query}
               scroll
@@ -58,7 +62,7 @@ export default async function AuthorityPage({ params, searchParams }: AuthorityP
         </div>
       </section>
       <YearFundingPanel id="annees" columns={profile.years.columns} line={profile.years.line} subtitle={base.chartSubtitle} exportQuery={base.scope.query} />
-      <ProfileThemePanel level={profile.themeLevel} rows={profile.themes.rows} subtitle={base.chartSubtitle} exportQuery={base.scope.query} />
+      <ProfileThemePanel level={profile.themeLevel} rows={profile.themes.rows} subtitle={base.chartSubtitle} exportQuery={base.scope.query} lang={lang} />
     </ProfilePage>
   );
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { errorResponse } from "@/lib/api/http";
 import { handleFileGet } from "@/lib/api/files";
+import { langOf } from "@/lib/i18n/lang";
 import { readDeckParams } from "@/lib/presentation/deck";
 import { deckFile } from "@/lib/presentation/deck-pptx";
 
@@ -19,5 +20,5 @@ export async function GET(request: Request) {
   const url = new URL(request.url);
   const { deck, issues } = readDeckParams(url.searchParams);
   if (issues.length > 0) return errorResponse("bad_parameter", issues.map((issue) => `${issue.param}: ${issue.message}`).join("; "), issues);
-  return handleFileGet(request, NO_PARAMS, new URLSearchParams(), (engine) => deckFile(engine, deck.views, url.origin));
+  return handleFileGet(request, NO_PARAMS, new URLSearchParams(), (engine) => deckFile(engine, deck.views, url.origin, langOf(url.searchParams)));
 }

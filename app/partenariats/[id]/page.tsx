@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getEngine } from "@/lib/data/engine";
 import { hasFilters } from "@/lib/dashboard/state";
+import { requestLang } from "@/lib/i18n/server";
+import { labelsOf } from "@/lib/labels";
 import { type RawSearchParams, pageContext } from "@/lib/pages/context";
 import { listHref } from "@/lib/pages/links";
 import { partnershipDescription, shortTitle, titleLines } from "@/lib/partnership/fiche-text";
@@ -23,8 +25,9 @@ interface PartnershipPageProps {
 
 export async function generateMetadata({ params }: PartnershipPageProps): Promise<Metadata> {
   const partnership = (await getEngine()).get((await params).id);
-  if (!partnership) return { title: "Partenariat introuvable" };
-  return { title: titleLines(partnership.title).main, description: partnershipDescription(partnership) };
+  const lang = await requestLang();
+  if (!partnership) return { title: labelsOf(lang).pages.fiche.notFound.title };
+  return { title: titleLines(partnership.title).main, description: partnershipDescription(partnership, lang) };
 }
 
 export default async function PartnershipPage({ params, searchParams }: PartnershipPageProps) {
@@ -32,19 +35,21 @@ export default async function PartnershipPage({ params, searchParams }: Partners
   const partnership = engine.get(id);
   if (!partnership) notFound();
   const { state, filters, query } = pageContext(raw);
+  const lang = await requestLang();
   return (
     <>
-      <PageBreadcrumb query={query} items={[{ label: "Partenariats", href: listHref(query) }, { label: shortTitle(partnership.title) }]} />
+      <PageBreadcrumb query={query} items={[{ label: labelsOf(lang).pages.list.title, href: listHref(query) }, { label: shortTitle(partnership.title) }]} lang={lang} />
       <PartnershipFiche
         partnership={partnership}
         query={query}
+        lang={lang}
         actions={
           <div className="fr-mt-2w fr-mb-3w">
             <AddToDeckButton {...pageViewItem("partnership", partnership.id, titleLines(partnership.title).main, query)} dataset={stampOf(engine)} />
           </div>
         }
       />
-      <RelatedPartnerships lists={relatedPartnerships(engine, partnership, filters)} query={query} filtered={hasFilters(state)} />
+      <RelatedPartnerships lists={relatedPartnerships(engine, partnership, filters, 5, lang)} query={query} filtered={hasFilters(state)} lang={lang} />
     </>
   );
 }

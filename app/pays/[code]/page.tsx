@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { countryName } from "@/lib/countries";
 import { getEngine } from "@/lib/data/engine";
+import { requestLang } from "@/lib/i18n/server";
+import { labelsOf } from "@/lib/labels";
 import { type RawSearchParams, toUrlParams } from "@/lib/pages/context";
 import { authorityHref, countryHref } from "@/lib/pages/links";
 import { findCountry, loadCountryProfile } from "@/lib/profile/country";
@@ -26,48 +29,51 @@ interface CountryPageProps {
 
 export async function generateMetadata({ params }: CountryPageProps): Promise<Metadata> {
   const country = findCountry(await getEngine(), (await params).code);
-  return profileMetadata("country", country && {
-    name: country.name,
-    description: `Pays partenaire : ${country.name}. Chiffres clés, financements par année et par thématique, collectivités françaises engagées et partenariats de coopération décentralisée.`,
-  });
+  const lang = await requestLang();
+  const name = country && countryName(country.code, lang, country.name);
+  return profileMetadata("country", country && name ? { name, description: labelsOf(lang).pages.profile.country.description(name) } : null, lang);
 }
 
 export default async function CountryPage({ params, searchParams }: CountryPageProps) {
   const [{ code }, raw, engine] = await Promise.all([params, searchParams, getEngine()]);
   const country = findCountry(engine, code);
   if (!country) notFound();
-  // "/pays/ma" is a typo of the canonical "/pays/MA", not another page.
+  // "/pays/ma" is a typo of the canonical "/pays/MA", not another page (the query, lang included, is kept).
   if (code !== country.code) permanentRedirect(countryHref(country.code, toUrlParams(raw).toString()));
-  const profile = loadCountryProfile(engine, country, raw);
+  const lang = await requestLang();
+  const text = labelsOf(lang).pages.profile;
+  const name = countryName(country.code, lang, country.name);
+  const profile = loadCountryProfile(engine, country, raw, lang);
   const { base } = profile;
   const facts = [
-    ...(profile.region ? [{ label: "Région du monde", value: profile.region }] : []),
-    ...(profile.embassy ? [{ label: "Poste diplomatique", value: profile.embassy }] : []),
+    ...(profile.region ? [{ label: text.country.region, value: profile.region }] : []),
+    ...(profile.embassy ? [{ label: text.country.embassy, value: profile.embassy }] : []),
   ];
   return (
-    <ProfilePage profile={profile} kicker="Pays partenaire" title={country.name} facts={facts} deckView={{ ...pageViewItem("country", country.code, country.name, base.query), dataset: stampOf(engine) }}>
+    <ProfilePage profile={profile} kicker={text.country.kicker} title={name} facts={facts} lang={lang} deckView={{ ...pageViewItem("country", country.code, country.name, base.query), dataset: stampOf(engine) }}>
       <section id="carte" className="panel fr-mb-3w" aria-labelledby="carte-titre">
         <div className="panel-head fr-mb-0">
-          <h2 id="carte-titre" className="fr-h6 fr-mb-1v">Partenariats par pays</h2>
+          <h2 id="carte-titre" className="fr-h6 fr-mb-1v">{text.country.mapTitle}</h2>
           {/* The page's map is the dashboard's for the page's scope: every country, this one outlined. */}
-          <ExportMenu panel="map" query={base.scope.query} title="Partenariats par pays" anchor="carte" />
+          <ExportMenu panel="map" query={base.scope.query} title={text.country.mapTitle} anchor="carte" />
         </div>
         <p className="fr-text--sm panel-subtitle">
-          {country.name} est cerclé ; les autres pays sont ceux des mêmes filtres, sans le filtre de pays.
+          {text.country.mapSubtitle(name)}
         </p>
         <CountryFocusMap countries={profile.mapCountries} focus={country.code} query={base.query} />
       </section>
       <YearFundingPanel id="annees" columns={profile.years.columns} line={profile.years.line} subtitle={base.chartSubtitle} exportQuery={base.scope.query} />
       <div className="chart-grid fr-mb-3w">
-        <ProfileThemePanel level={profile.themeLevel} rows={profile.themes.rows} subtitle={base.chartSubtitle} exportQuery={base.scope.query} />
+        <ProfileThemePanel level={profile.themeLevel} rows={profile.themes.rows} subtitle={base.chartSubtitle} exportQuery={base.scope.query} lang={lang} />
         <RankingTable
           id="collectivites"
-          title="Collectivités françaises engagées"
+          title={text.country.authoritiesTitle}
           subtitle={base.chartSubtitle}
-          note={rankNote(profile.authorities.length, base.summary.frenchAuthorities, "collectivités", true)}
-          firstColumn="Collectivité"
+          note={rankNote(profile.authorities.length, base.summary.frenchAuthorities, text.country.authoritiesNoun, true, lang)}
+          firstColumn={text.country.authorityColumn}
           rows={profile.authorities.map((row) => ({ ...row, href: isLinkable(row.key) ? authorityHref(row.key, base.query) : undefined }))}
-          emptyMessage="Aucune collectivité française pour ces filtres."
+          emptyMessage={text.country.noAuthority}
+          lang={lang}
         />
       </div>
     </ProfilePage>

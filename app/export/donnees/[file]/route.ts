@@ -3,10 +3,11 @@ import { handleFileGet } from "@/lib/api/files";
 import { errorResponse } from "@/lib/api/http";
 import { dataFile } from "@/lib/downloads/files";
 import { DATA_FILES, isDataFile } from "@/lib/downloads/urls";
+import { langOf } from "@/lib/i18n/lang";
 
 export const dynamic = "force-dynamic";
 
-/** The whole dataset's files take no parameter: one that is given is a mistake worth saying. */
+/** The whole dataset's files take no parameter but the language (parseParams accepts it): another one is a mistake worth saying. */
 const noParameters = z.object({}).strict();
 
 /**
@@ -17,5 +18,6 @@ const noParameters = z.object({}).strict();
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   if (!isDataFile(file)) return errorResponse("not_found", `unknown file "${file}": one of ${DATA_FILES.join(", ")}`);
-  return handleFileGet(request, noParameters, new URL(request.url).searchParams, (engine) => dataFile(engine, file));
+  const search = new URL(request.url).searchParams;
+  return handleFileGet(request, noParameters, search, (engine) => dataFile(engine, file, langOf(search)));
 }

@@ -2,6 +2,7 @@ import { handleFileGet } from "@/lib/api/files";
 import { errorResponse } from "@/lib/api/http";
 import { listExportSchema, listFile } from "@/lib/downloads/files";
 import { LIST_FILE, LIST_FORMATS, isListFormat } from "@/lib/downloads/urls";
+import { langOf } from "@/lib/i18n/lang";
 
 export const dynamic = "force-dynamic";
 
@@ -16,5 +17,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   if (name !== LIST_FILE || !isListFormat(format)) {
     return errorResponse("not_found", `unknown file "${file}": one of ${LIST_FORMATS.map((f) => `${LIST_FILE}.${f}`).join(", ")}`);
   }
-  return handleFileGet(request, listExportSchema, new URL(request.url).searchParams, (engine, query) => listFile(engine, format, query));
+  const search = new URL(request.url).searchParams;
+  return handleFileGet(request, listExportSchema, search, (engine, query) => listFile(engine, format, query, langOf(search)));
 }

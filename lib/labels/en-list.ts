@@ -1,0 +1,78 @@
+import type { listFr } from "./fr-list";
+
+/** The English labels of the list of partnerships. */
+export const listEn: typeof listFr = {
+  title: "Partnerships",
+  description: (count: string, parts: string) =>
+    `${count} of decentralised cooperation${parts ? ` (${parts})` : ""}: French local authorities, partner countries, theme, status and declared amounts.`,
+  noFilter: "All partnerships, no filter",
+  none: "No partnership",
+  count: (count: string, one: boolean) => `${count} ${one ? "partnership" : "partnerships"}`,
+  seeOnDashboard: "See on the dashboard",
+  years: {
+    startedIn: (year: string) => `started in ${year}`,
+    startedBetween: (from: string, to: string) => `started from ${from} to ${to}`,
+    startedFrom: (year: string) => `started from ${year}`,
+    startedTo: (year: string) => `started in ${year} at the latest`,
+    from: (year: string) => `from ${year}`,
+    to: (year: string) => `until ${year}`,
+  },
+  secondaryThemes: "secondary themes included",
+  issuesOne: "A parameter of the address was ignored",
+  issuesMany: "Parameters of the address were ignored",
+  badParam: {
+    givenTwice: "given more than once",
+    sort: (value: string, sorts: string) => `${value} is not a known sort (${sorts})`,
+    page: (value: string) => `${value} is not a page number (a whole number from 1)`,
+    pageSize: (value: string, max: number) => `${value} is not a possible page size (a whole number from 1 to ${max})`,
+  },
+  search: {
+    label: "Search the partnerships",
+    field: "Search titles and descriptions",
+    placeholder: "Search for a partnership (words of the title or description)",
+    button: "Search",
+  },
+  empty: {
+    noneTitle: "No partnership",
+    noneText: "The dataset holds no partnership.",
+    title: "No partnership matches these filters",
+    text: "Remove a filter or widen the period to find partnerships.",
+    removeSearch: (q: string) => `Remove the search “${q}”`,
+    removeAll: "Remove all filters",
+  },
+  outOfRange: {
+    title: (page: string) => `Page ${page} does not exist`,
+    text: (count: string, one: boolean) => `This list has ${count} ${one ? "page" : "pages"}.`,
+    last: (page: string) => `Go to the last page (page ${page})`,
+  },
+  pageSize: { label: "Partnerships per page", text: "Partnerships per page:" },
+  pagination: {
+    label: "Pages",
+    first: "First page",
+    previous: "Previous page",
+    next: "Next page",
+    last: "Last page",
+    page: (page: string) => `Page ${page}`,
+  },
+  table: {
+    caption: (order: string, page: string, pages: string) => `Partnerships sorted ${order}, page ${page} of ${pages}`,
+    title: "Title",
+    frenchAuthorities: "French local authorities",
+    country: "Country",
+    theme: "Theme",
+    start: "Start",
+    status: "Status",
+    amount: "Declared amount",
+    demoNote: "“Demo”: a partnership generated for the demonstration, not a real fiche of the Atlas.",
+    demo: "demo",
+    demoTitle: "Partnership generated for the demonstration",
+    more: (count: number) => ` and ${count} more`,
+    sortBy: (order: string) => `: sort ${order}`,
+  },
+  sorts: {
+    title: { ascending: "by title, A to Z", descending: "by title, Z to A" },
+    country: { ascending: "by country, A to Z", descending: "by country, Z to A" },
+    startYear: { ascending: "by start year, oldest first", descending: "by start year, most recent first" },
+    amount: { ascending: "by declared amount, smallest first", descending: "by declared amount, largest first" },
+  },
+};

@@ -1,0 +1,78 @@
+/** The French labels of the list of partnerships (app/partenariats, components/list, lib/list). */
+export const listFr = {
+  title: "Partenariats",
+  description: (count: string, parts: string) =>
+    `${count} de coopération décentralisée${parts ? ` (${parts})` : ""} : collectivités françaises, pays partenaires, thématique, statut et montants déclarés.`,
+  noFilter: "Tous les partenariats, sans filtre",
+  none: "Aucun partenariat",
+  count: (count: string, one: boolean) => `${count} ${one ? "partenariat" : "partenariats"}`,
+  seeOnDashboard: "Voir sur le tableau de bord",
+  /** The year filters as a heading part. */
+  years: {
+    startedIn: (year: string) => `commencés en ${year}`,
+    startedBetween: (from: string, to: string) => `commencés de ${from} à ${to}`,
+    startedFrom: (year: string) => `commencés à partir de ${year}`,
+    startedTo: (year: string) => `commencés au plus tard en ${year}`,
+    from: (year: string) => `à partir de ${year}`,
+    to: (year: string) => `jusqu'en ${year}`,
+  },
+  secondaryThemes: "thématiques secondaires comprises",
+  issuesOne: "Un paramètre de l'adresse a été ignoré",
+  issuesMany: "Des paramètres de l'adresse ont été ignorés",
+  /** The list's own parameter problems. */
+  badParam: {
+    givenTwice: "donné plusieurs fois",
+    sort: (value: string, sorts: string) => `${value} n'est pas un tri connu (${sorts})`,
+    page: (value: string) => `${value} n'est pas un numéro de page (un entier à partir de 1)`,
+    pageSize: (value: string, max: number) => `${value} n'est pas une taille de page possible (un entier de 1 à ${max})`,
+  },
+  search: {
+    label: "Rechercher dans les partenariats",
+    field: "Rechercher dans les titres et les descriptions",
+    placeholder: "Rechercher un partenariat (mots du titre ou de la description)",
+    button: "Rechercher",
+  },
+  empty: {
+    noneTitle: "Aucun partenariat",
+    noneText: "Le jeu de données ne contient aucun partenariat.",
+    title: "Aucun partenariat ne correspond à ces filtres",
+    text: "Retirez un filtre ou élargissez la période pour retrouver des partenariats.",
+    removeSearch: (q: string) => `Retirer la recherche « ${q} »`,
+    removeAll: "Retirer tous les filtres",
+  },
+  outOfRange: {
+    title: (page: string) => `La page ${page} n'existe pas`,
+    text: (count: string, one: boolean) => `Cette liste compte ${count} ${one ? "page" : "pages"}.`,
+    last: (page: string) => `Aller à la dernière page (page ${page})`,
+  },
+  pageSize: { label: "Nombre de partenariats par page", text: "Partenariats par page :" },
+  pagination: {
+    label: "Pagination",
+    first: "Première page",
+    previous: "Page précédente",
+    next: "Page suivante",
+    last: "Dernière page",
+    page: (page: string) => `Page ${page}`,
+  },
+  table: {
+    caption: (order: string, page: string, pages: string) => `Partenariats triés ${order}, page ${page} sur ${pages}`,
+    title: "Titre",
+    frenchAuthorities: "Collectivités françaises",
+    country: "Pays",
+    theme: "Thématique",
+    start: "Début",
+    status: "Statut",
+    amount: "Montant déclaré",
+    demoNote: "« Démo » : partenariat généré pour la démonstration, pas une fiche réelle de l'Atlas.",
+    demo: "démo",
+    demoTitle: "Partenariat généré pour la démonstration",
+    more: (count: number) => ` et ${count} autres`,
+    sortBy: (order: string) => ` : trier ${order}`,
+  },
+  sorts: {
+    title: { ascending: "par titre, de A à Z", descending: "par titre, de Z à A" },
+    country: { ascending: "par pays, de A à Z", descending: "par pays, de Z à A" },
+    startYear: { ascending: "par année de début, des plus anciens aux plus récents", descending: "par année de début, des plus récents aux plus anciens" },
+    amount: { ascending: "par montant déclaré, du plus petit au plus grand", descending: "par montant déclaré, du plus grand au plus petit" },
+  },
+};
