@@ -48,10 +48,11 @@ function notesOf(engine: QueryEngine, title: string, caption: string, lang: Lang
     title,
     filters,
     caption,
-    source: atlasSource({ demo: engine.generated }),
+    source: atlasSource({ demo: engine.generated, lang }),
     datasetDate: engine.datasetMeta.updatedAt,
     licence: labelsOf(lang).licence,
     demo: engine.generated,
+    lang,
   };
 }
 

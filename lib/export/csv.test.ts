@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { stringify } from "csv-stringify/sync";
-import { CSV_OPTIONS, csvFileName, csvLines, textCell, viewToCsv } from "./csv";
+import { csvCell, csvDialect, csvFileName, csvLines, csvOptions, textCell, viewToCsv } from "./csv";
 import { INJECTION, testTable, testView } from "./test-view";
 import type { ExportCell } from "./types";
 
@@ -141,7 +141,18 @@ describe("csvLines", () => {
       ["a", "b;c", 'd "e"', "f\ng", "h\r\ni", "", "'=1+1", " j ", "k,l"],
       ["1234,5", "é€", '"', ";", "\r"],
     ];
-    expect(csvLines(rows)).toBe(stringify(rows, CSV_OPTIONS));
+    expect(csvLines(rows)).toBe(stringify(rows, csvOptions()));
     expect(csvLines([])).toBe("");
+    const english = csvDialect("en");
+    expect(csvLines(rows, english)).toBe(stringify(rows, csvOptions(english)));
+  });
+});
+
+describe("the CSV dialect follows the file's language", () => {
+  it("French: ';' between cells and a decimal comma; English: ',' and a decimal point", () => {
+    expect(csvCell(1234.5)).toBe("1234,5");
+    expect(csvCell(1234.5, csvDialect("en"))).toBe("1234.5");
+    expect(csvLines([["a,b", "c;d"]])).toBe('a,b;"c;d"\r\n');
+    expect(csvLines([["a,b", "c;d"]], csvDialect("en"))).toBe('"a,b",c;d\r\n');
   });
 });

@@ -1,15 +1,17 @@
 import { stringify } from "csv-stringify/sync";
+import type { Lang } from "../i18n/lang";
 import { exportFileName } from "./file-name";
 import { cellOf, columnHeader, noteLines } from "./tabular";
 import type { ExportCell, ViewExport } from "./types";
 
 /**
- * A view's table as a CSV file for French spreadsheet software.
+ * A view's table as a CSV file for the spreadsheet software of the file's language (its notes' `lang`).
  *
- * Separator ";" and decimal comma: that is what Excel and LibreOffice in a French locale read when
- * the file is opened by a double click (with "," they put each whole line in one cell), and what
- * French public data portals such as data.gouv.fr commonly publish. Software reading the file
- * otherwise can be told both (csv-parse `delimiter: ";"`, pandas `sep=";", decimal=","`).
+ * French: separator ";" and decimal comma: that is what Excel and LibreOffice in a French locale
+ * read when the file is opened by a double click (with "," they put each whole line in one cell),
+ * and what French public data portals such as data.gouv.fr commonly publish. English: separator
+ * "," and decimal point, what they read in an English locale. Software reading the file otherwise
+ * can be told both (csv-parse `delimiter: ";"`, pandas `sep=";", decimal=","`).
  *
  * UTF-8 with a byte order mark: without it, Excel reads the file in the system's legacy encoding
  * and the accents come out garbled.
@@ -17,7 +19,7 @@ import type { ExportCell, ViewExport } from "./types";
  * Numbers are written bare, as a spreadsheet parses them: no thousands separator and no "€" (either
  * would make the cell text), up to 2 decimals; the euro columns' headers say "(€)" instead.
  *
- * Quoting follows RFC 4180 (fields holding ";", a double quote or a line break are quoted, quotes
+ * Quoting follows RFC 4180 (fields holding the separator, a double quote or a line break are quoted, quotes
  * doubled), lines end with CRLF.
  *
  * Layout: the notes first, one cell a line (caption, title, filters, source, dataset date, licence,
@@ -25,37 +27,57 @@ import type { ExportCell, ViewExport } from "./types";
  */
 export function viewToCsv(view: Pick<ViewExport, "notes" | "table">): string {
   const { notes, table } = view;
+  const dialect = csvDialect(notes.lang);
   const records: string[][] = noteLines(notes).map((line) => [textCell(line.text)]);
   records.push([""]);
   records.push(table.columns.map((column) => textCell(columnHeader(column))));
   const body = table.total ? [...table.rows, table.total] : table.rows;
-  for (const row of body) records.push(table.columns.map((column) => csvCell(cellOf(row, column))));
-  return stringify(records, { ...CSV_OPTIONS, bom: true });
+  for (const row of body) records.push(table.columns.map((column) => csvCell(cellOf(row, column), dialect)));
+  return stringify(records, { ...csvOptions(dialect), bom: true });
+}
+
+/** How a language's spreadsheet software reads a CSV opened by a double click. */
+export interface CsvDialect {
+  separator: ";" | ",";
+  /** Numbers written bare, as that software parses them (no grouping, up to 2 decimals). */
+  number: Intl.NumberFormat;
+  /** What makes a field quoted: the separator, a double quote, a line break. */
+  needsQuotes: RegExp;
+}
+
+const DIALECTS: Record<Lang, CsvDialect> = {
+  fr: { separator: ";", number: new Intl.NumberFormat("fr-FR", { useGrouping: false, maximumFractionDigits: 2 }), needsQuotes: /[;"\r\n]/ },
+  en: { separator: ",", number: new Intl.NumberFormat("en-GB", { useGrouping: false, maximumFractionDigits: 2 }), needsQuotes: /[,"\r\n]/ },
+};
+
+/** The CSV conventions of a language (French when none is given). */
+export function csvDialect(lang: Lang = "fr"): CsvDialect {
+  return DIALECTS[lang];
 }
 
 /** Separator, line ends and quoting of every CSV the project writes (lib/downloads writes by batches). */
-export const CSV_OPTIONS = {
-  delimiter: ";",
-  record_delimiter: "\r\n",
-  // csv-stringify quotes only fields holding the record delimiter (CRLF): a lone LF or CR would
-  // otherwise end the row for Excel and LibreOffice.
-  quoted_match: /[\r\n]/,
-} as const;
-
-/** What makes csv-stringify quote a field under CSV_OPTIONS: the separator, a quote, a line break. */
-const NEEDS_QUOTES = /[;"\r\n]/;
+export function csvOptions(dialect: CsvDialect = DIALECTS.fr) {
+  return {
+    delimiter: dialect.separator,
+    record_delimiter: "\r\n",
+    // csv-stringify quotes only fields holding the record delimiter (CRLF): a lone LF or CR would
+    // otherwise end the row for Excel and LibreOffice.
+    quoted_match: /[\r\n]/,
+  } as const;
+}
 
 /**
- * Rows of cells already written by `csvCell` as CSV lines: what `stringify(rows, CSV_OPTIONS)`
+ * Rows of cells already written by `csvCell` as CSV lines: what `stringify(rows, csvOptions(dialect))`
  * gives (a test holds them equal), five times faster, which a 127,000-row download needs.
  */
-export function csvLines(rows: readonly (readonly string[])[]): string {
+export function csvLines(rows: readonly (readonly string[])[], dialect: CsvDialect = DIALECTS.fr): string {
+  const { separator, needsQuotes } = dialect;
   let text = "";
   for (const row of rows) {
     for (let index = 0; index < row.length; index += 1) {
       const cell = row[index]!;
-      if (index > 0) text += ";";
-      text += NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+      if (index > 0) text += separator;
+      text += needsQuotes.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
     }
     text += "\r\n";
   }
@@ -68,17 +90,14 @@ export function csvFileName(title: string, date: string): string {
 }
 
 /**
- * Numbers as a French-locale spreadsheet parses them: not lib/format's formatters, whose thousands
- * separator would turn the cell into text.
+ * A cell as the CSV writes it: numbers bare in the dialect's decimal sign (not lib/format's
+ * formatters, whose thousands separator would turn the cell into text), text through `textCell`.
  */
-const plainNumber = new Intl.NumberFormat("fr-FR", { useGrouping: false, maximumFractionDigits: 2 });
-
-/** A cell as the CSV writes it: numbers bare with a decimal comma, text through `textCell`. */
-export function csvCell(value: ExportCell): string {
+export function csvCell(value: ExportCell, dialect: CsvDialect = DIALECTS.fr): string {
   if (value === null) return "";
   if (typeof value === "number") {
     // -0 and negatives rounded to zero would read "-0" (signDisplay "negative" is ES2023, past our lib).
-    const text = plainNumber.format(value);
+    const text = dialect.number.format(value);
     return text === "-0" ? "0" : text;
   }
   return textCell(value);
