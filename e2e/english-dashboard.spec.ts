@@ -116,10 +116,11 @@ test("the themes panel's files in English, and in French without the parameter",
   const csv = await (await request.get("/export/themes.csv?lang=en")).text();
   const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
   expect(lines[1]).toBe("Declared funding by theme");
-  expect(lines).toContain("Theme;Declared amount (€);Partnerships");
+  // English spreadsheets read "," between cells and a decimal point; French ones ";" and a comma.
+  expect(lines).toContain("Theme,Declared amount (€),Partnerships");
   expect(csv).not.toMatch(/Montant|Partenariats|Données au/);
   const french = await (await request.get("/export/themes.csv")).text();
-  expect(french).toContain("Montant déclaré (€)");
+  expect(french).toContain(";Montant déclaré (€);");
 
   const svg = await (await request.get("/export/themes.svg?lang=en")).text();
   expect(svg).toContain("Declared funding by theme");

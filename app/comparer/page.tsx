@@ -46,7 +46,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const checked = checkedState(engine, parsed.state);
   const { state } = checked;
   const { sides, panels } = comparisonOf(engine, state, lang);
-  const meta = engine.meta();
+  const meta = engine.meta(lang);
   const headline = (side: Side) => ({
     partnerships: f.integer(sides[side].partnerships),
     amount: f.euros(sides[side].amount),

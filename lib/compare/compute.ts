@@ -93,15 +93,15 @@ export function mergeRows(a: AggregateBody, b: AggregateBody, by: Breakdown, lim
 /** One panel's breakdown of both sides, each side asked of the engine as /api/aggregate asks it. */
 export function compareBreakdown(engine: QueryEngine, panel: ComparePanel, state: Pick<CompareState, "a" | "b" | "measure">, lang: Lang = "fr"): CompareBreakdown {
   const { by, limit } = breakdownOf(panel, state);
-  const [a, b] = SIDES.map((side) => onSide(side, () => aggregateBody(engine, sideQuery(state[side], by, state.measure))));
+  const [a, b] = SIDES.map((side) => onSide(side, () => aggregateBody(engine, sideQuery(state[side], by, state.measure), lang)));
   return { panel, by, measure: state.measure, ...mergeRows(a!, b!, by, limit, lang) };
 }
 
 /** A side's headline figures and filters in words, as /api/summary answers them. */
 export type SideSummary = SummaryBody;
 
-export function sideSummaries(engine: QueryEngine, state: Pick<CompareState, "a" | "b">): Record<Side, SideSummary> {
-  return { a: onSide("a", () => summaryBody(engine, state.a)), b: onSide("b", () => summaryBody(engine, state.b)) };
+export function sideSummaries(engine: QueryEngine, state: Pick<CompareState, "a" | "b">, lang: Lang = "fr"): Record<Side, SideSummary> {
+  return { a: onSide("a", () => summaryBody(engine, state.a, lang)), b: onSide("b", () => summaryBody(engine, state.b, lang)) };
 }
 
 /** Runs a side's query; an engine error names the parameter as the URL does ("a.theme"). */

@@ -33,23 +33,24 @@ function filterLines(state: CompareState, sides: Record<Side, SideSummary>, lang
  * errors (an unknown theme…) propagate as QueryError naming the side's parameter ("a.theme").
  */
 export function comparePanelData(engine: QueryEngine, panel: ComparePanel, state: CompareState, known?: Record<Side, SideSummary>, lang: Lang = "fr"): ComparePanelData {
-  const sides = known ?? sideSummaries(engine, state);
+  const sides = known ?? sideSummaries(engine, state, lang);
   const breakdown = compareBreakdown(engine, panel, state, lang);
   const figures = compareFigures(panel, breakdown, sides, lang);
   const notes: ExportNotes = {
     title: figures.title,
     filters: filterLines(state, sides, lang),
     caption: figures.caption,
-    source: atlasSource({ demo: engine.generated }),
+    source: atlasSource({ demo: engine.generated, lang }),
     datasetDate: engine.datasetMeta.updatedAt,
     licence: labelsOf(lang).licence,
     demo: engine.generated,
+    lang,
   };
   return { panel, state, breakdown, figures, notes };
 }
 
 /** The whole comparison page: both sides' headline figures and every panel. */
 export function comparisonOf(engine: QueryEngine, state: CompareState, lang: Lang = "fr"): { sides: Record<Side, SideSummary>; panels: ComparePanelData[] } {
-  const sides = sideSummaries(engine, state);
+  const sides = sideSummaries(engine, state, lang);
   return { sides, panels: COMPARE_PANELS.map((panel) => comparePanelData(engine, panel, state, sides, lang)) };
 }

@@ -13,6 +13,7 @@ import { findCountry } from "../profile/country";
 import { loadProfileBase, yearBreakdown } from "../profile/load";
 import type { ProfileEntity } from "../profile/scope";
 import { findTheme } from "../profile/theme";
+import { themeName } from "../i18n/theme-names";
 import type { CountryFigures, QueryEngine } from "../query/engine";
 import type { FilteredSummary } from "../query/summary";
 import type { PageView } from "./views";
@@ -55,7 +56,7 @@ function headlineOf(summary: FilteredSummary, own: ProfileEntity["param"] | null
 }
 
 function notesOf(engine: QueryEngine, lang: Lang, title: string, filters: string[], caption: string, demo = engine.generated): ExportNotes {
-  return { title, filters, caption, source: atlasSource({ demo }), datasetDate: engine.datasetMeta.updatedAt, licence: labelsOf(lang).licence, demo };
+  return { title, filters, caption, source: atlasSource({ demo, lang }), datasetDate: engine.datasetMeta.updatedAt, licence: labelsOf(lang).licence, demo, lang };
 }
 
 /** Funding by year as the chart, or the figures alone when there is no year to draw. */
@@ -113,7 +114,7 @@ function partnershipData(engine: QueryEngine, p: Partnership, lang: Lang): PageV
   const amount = p.funding.reduce((sum, row) => sum + row.amount, 0);
   const years = yearsOf(p, lang);
   const filters = [
-    ...(p.theme ? [`${filterNames.theme}${colon}${p.theme.theme}`] : []),
+    ...(p.theme ? [`${filterNames.theme}${colon}${themeName(p.theme.theme, lang)}`] : []),
     ...(years ? [`${text.years}${colon}${years}`] : []),
     ...(p.status ? [`${filterNames.status}${colon}${statuses[p.status]}`] : []),
   ];
@@ -145,7 +146,7 @@ export function pageViewData(engine: QueryEngine, view: PageView, lang: Lang = "
     }
     case "theme": {
       const theme = findTheme(engine, view.key);
-      return theme && profileData(engine, view, { param: "theme", slug: theme.key }, theme.label, lang);
+      return theme && profileData(engine, view, { param: "theme", slug: theme.key }, themeName(theme.label, lang), lang);
     }
     case "partnership": {
       const partnership = engine.get(view.key);

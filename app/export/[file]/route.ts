@@ -32,13 +32,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   if (!isExportFormat(format)) {
     return errorResponse("not_found", `unknown format "${format}": one of ${EXPORT_FORMATS.join(", ")}`);
   }
+  const search = new URL(request.url).searchParams;
   if (isComparePanel(panel)) {
     // Both sides' parameters (a.country…) are read by the comparison's parser, which names a bad one with its side.
-    const { state, issues } = parseCompareState(new URL(request.url).searchParams);
+    const { state, issues } = parseCompareState(search);
     if (issues.length > 0) return errorResponse("bad_parameter", issues.map((issue) => `${issue.param}: ${issue.message}`).join("; "), issues);
-    return handleFileGet(request, NO_PARAMS, new URLSearchParams(), (engine) => compareFile(comparePanelData(engine, panel, state), format));
+    return handleFileGet(request, NO_PARAMS, new URLSearchParams(), (engine) => compareFile(comparePanelData(engine, panel, state, undefined, langOf(search)), format));
   }
-  const search = new URL(request.url).searchParams;
   return handleFileGet(request, dashboardStateApiSchema, search, (engine, state) => panelFile(panelData(engine, panel, state, langOf(search)), format));
 }
 
