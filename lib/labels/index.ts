@@ -1,5 +1,5 @@
+import { en } from "#labels-en";
 import { DEFAULT_LANG, type Lang } from "../i18n/lang";
-import { en } from "./en";
 import type { Widen } from "./en-shape";
 import { fr } from "./fr";
 
@@ -10,9 +10,26 @@ export { LANGS, type Lang } from "../i18n/lang";
  */
 export type Labels = Widen<typeof fr>;
 
-const TABLES: Record<Lang, Labels> = { fr, en };
+// On the server every table is here from the start; in the browser only French, the others are
+// added by loadLabels when a page in that language is drawn (see lib/labels/en-table.ts).
+const TABLES: Partial<Record<Lang, Labels>> = { fr };
+if (en) TABLES.en = en;
 
-/** The fixed labels of the interface in a language (French by default). */
+/**
+ * The fixed labels of the interface in a language (French by default). A table not loaded yet
+ * gives French rather than failing the page: LangProvider loads it before any client component
+ * draws, and the English end-to-end tests would see French words.
+ */
 export function labelsOf(lang: Lang = DEFAULT_LANG): Labels {
-  return TABLES[lang];
+  return TABLES[lang] ?? fr;
+}
+
+/** Whether a language's table is here (always on the server). */
+export function hasLabels(lang: Lang): boolean {
+  return TABLES[lang] !== undefined;
+}
+
+/** Adds a language's table loaded on demand (the browser's English). */
+export function addLabels(lang: Lang, table: Labels): void {
+  TABLES[lang] = table;
 }
