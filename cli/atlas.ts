@@ -10,7 +10,7 @@ import { datasetJsonChunks } from "../lib/data/dataset-json";
 import { loadEngine, snapshotIsCurrent } from "../lib/data/load-engine";
 import { snapshotPath } from "../lib/data/snapshot";
 import { datasetPath, isDatasetError, readDataset, writeDataset } from "../lib/data/store";
-import { DEFAULT_DEMO_OPTIONS, generateDemoPartnerships } from "../lib/demo/generate";
+import { DEFAULT_DEMO_OPTIONS, demoDate, generateDemoPartnerships } from "../lib/demo/generate";
 import { fundingRules } from "../lib/ingest/checks";
 import { toCsv } from "../lib/ingest/csv";
 import { parseFiche } from "../lib/ingest/fiche";
@@ -216,7 +216,7 @@ async function generateDemo(dataDir: string, scale: number, seed: number): Promi
       description:
         `Données de démonstration générées (graine ${options.seed}, échelle ${options.scale}) ` +
         `à l'image de l'Atlas, avec ${real.length} fiches réelles de l'Atlas`,
-      updatedAt: today(),
+      updatedAt: demoDate(options),
     },
     partnerships: merged,
   };

@@ -37,6 +37,15 @@ export interface DemoOptions {
 
 export const DEFAULT_DEMO_OPTIONS: DemoOptions = { seed: 2026, scale: 1, referenceYear: 2026 };
 
+/**
+ * The demonstration dataset's date: 30 November of its reference year, whatever day it is
+ * generated, so that two generations are the same file (and the same ETags, screenshots and
+ * figures) and its last year is partial, as in an extract of the real Atlas taken during a year.
+ */
+export function demoDate(options: Pick<DemoOptions, "referenceYear">): string {
+  return `${options.referenceYear}-11-30`;
+}
+
 /** Partnerships at scale 1 (Atlas, about 2016: 12,725). */
 export const DEMO_PARTNERSHIPS_AT_SCALE_1 = 12_700;
 
