@@ -44,6 +44,10 @@ async function json<T>(request: APIRequestContext, url: string): Promise<T> {
 }
 
 test.describe("accessibility (axe-core, WCAG 2.1 A/AA)", () => {
+  // axe walks every node of the page (the dashboard's map and charts: thousands), on one core of a
+  // shared machine: 20 s when quiet, past a minute under load.
+  test.describe.configure({ timeout: 150_000 });
+
   test("dashboard", async ({ page }) => {
     await page.goto("/");
     await drawn(page);
