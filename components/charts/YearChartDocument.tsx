@@ -9,10 +9,10 @@ import { type Lang, labelsOf } from "@/lib/labels";
 import { FINANCER_CATEGORY_COLORS } from "@/lib/scales";
 import { StandaloneFrame, frameInnerWidth, type StandaloneText } from "./StandaloneFrame";
 import { SvgSwatchLegend } from "./SvgSwatchLegend";
-import { HatchPatterns, YearDrawing } from "./YearDrawing";
+import { HatchPatterns, YearDrawing, hatchFill } from "./YearDrawing";
 
-// The year chart's standalone document, without "use client" or state (YearDrawing's useId is
-// server-safe), so that server code (a route handler rendering a file) can import it: see BarChartSvg.
+// The year chart's standalone document, without "use client" or hooks, so that server code (a
+// route handler rendering a file) can import it: see BarChartSvg.
 
 export interface YearChartProps {
   years: YearSegments[];
@@ -59,8 +59,6 @@ export interface YearChartProps {
 export const YEAR_FONT_SIZE = 12;
 export const DEFAULT_YEAR_CHART_WIDTH = 640;
 const DEFAULT_HEIGHT = 300;
-/** The legend's neutral hatch: the partial years' mark, whatever their colours. */
-const LEGEND_HATCH = "year-hatch-legend";
 const NOTE = { size: 11, line: 15 };
 const LEGEND = { fontSize: 12, gap: 12, swatch: { width: 12, height: 12, rx: 2, stroke: CHART_STYLE.swatchStroke, strokeOpacity: CHART_STYLE.swatchStrokeOpacity } };
 
@@ -84,14 +82,15 @@ export function YearChartDocument(props: YearChartProps & { standalone: Standalo
   const labels = labelsOf(props.lang);
   const line = props.line ? [{ key: "line", label: labels.dashboard.charts.rightAxis(props.line.label), color: CHART_STYLE.line, line: true }] : [];
   const partial = model.partialYears.length > 0;
-  const hatch = partial ? [{ key: "partial", label: labels.partialYear.legend, color: `url(#${LEGEND_HATCH}-0)` }] : [];
+  const hatch = partial ? [{ key: "partial", label: labels.partialYear.legend, color: hatchFill(CHART_STYLE.text) }] : [];
   const rows = swatchRows([...model.legend, ...line, ...hatch], { width: model.width, fontSize: LEGEND.fontSize, swatchWidth: LEGEND.swatch.width });
   const noteLines = partial && props.partialNote ? wrapToWidth(props.partialNote, model.width, NOTE.size) : [];
   const noteTop = height + LEGEND.gap + rows.height + (noteLines.length > 0 ? LEGEND.gap / 2 : 0);
   return (
     <StandaloneFrame {...props.standalone} title={props.title} width={width} height={noteTop + noteLines.length * NOTE.line} fontSize={YEAR_FONT_SIZE}>
       <YearDrawing model={model} paint={CHART_STYLE} />
-      {partial ? <HatchPatterns id={LEGEND_HATCH} colors={[CHART_STYLE.text]} /> : null}
+      {/* The legend's neutral hatch: the partial years' mark, whatever their colours. */}
+      {partial ? <HatchPatterns colors={[CHART_STYLE.text]} /> : null}
       <SvgSwatchLegend className="chart-legend" rows={rows} swatch={LEGEND.swatch} fontSize={LEGEND.fontSize} textColor={CHART_STYLE.text} y={height + LEGEND.gap} />
       {noteLines.length > 0 ? (
         <text className="chart-document__note" fontSize={NOTE.size} fill={CHART_STYLE.mention}>

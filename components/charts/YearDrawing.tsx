@@ -1,4 +1,3 @@
-import { useId } from "react";
 import type { ChartStyle } from "@/lib/charts/standalone-style";
 import type { YearChartModel } from "@/lib/charts/yearModel";
 import { ChartAxis } from "./ChartAxis";
@@ -21,9 +20,6 @@ export function YearDrawing({ model, active, datumProps, paint }: YearDrawingPro
   const interactive = model.interactive && datumProps !== undefined;
   const plotBottom = height - margin.bottom;
   const valueTicks = y.ticks(5);
-  // One hatch per colour, named for this SVG only: two charts on a page keep their own patterns.
-  const hatchId = `year-hatch-${useId().replace(/[^\w-]/g, "")}`;
-  const hatch = (k: number) => `url(#${hatchId}-${k})`;
 
   const column = (year: number, i: number) => {
     const selected = i === selectedIndex;
@@ -67,7 +63,7 @@ export function YearDrawing({ model, active, datumProps, paint }: YearDrawingPro
               y={y(seg.y1)}
               width={x.bandwidth()}
               height={y(seg.y0) - y(seg.y1)}
-              fill={partial ? hatch(k) : legend[k]?.color}
+              fill={partial ? hatchFill(legend[k]?.color) : legend[k]?.color}
               stroke={paint?.segmentStroke}
               strokeWidth={paint?.segmentStrokeWidth}
               opacity={paint && muted ? paint.mutedOpacity : undefined}
@@ -81,7 +77,7 @@ export function YearDrawing({ model, active, datumProps, paint }: YearDrawingPro
   const round = { fill: paint && "none", strokeLinejoin: paint && ("round" as const) };
   return (
     <>
-      {model.partialYears.length > 0 ? <HatchPatterns id={hatchId} colors={legend.map((item) => item.color)} /> : null}
+      {model.partialYears.length > 0 ? <HatchPatterns colors={legend.map((item) => item.color)} /> : null}
       <ChartGrid orient="horizontal" positions={valueTicks.map((tick) => y(tick))} from={margin.left} to={width - margin.right} paint={paint} />
       {stacked.years.map(column)}
       {lineLayout ? (
@@ -126,16 +122,22 @@ const PARTIAL_DASH = "4 3";
 const HATCH = 6;
 
 /**
+ * A colour's hatch, named for the colour: two charts in one page may both define it, and whichever
+ * definition url() finds draws the same. (No useId: the files' renderer takes no hooks, lib/export/markup.ts.)
+ */
+const hatchId = (color = "") => `year-hatch-${color.replace(/\W/g, "")}`;
+export const hatchFill = (color?: string) => `url(#${hatchId(color)})`;
+
+/**
  * The partial years' fill: each colour's diagonal stripes over the same colour, lighter, so that
  * a category keeps its hue and the column reads as another kind (not another category). Inside
  * the chart's own <defs>, as attributes: the standalone SVG and PNG draw it the same.
  */
-export function HatchPatterns({ id, colors }: { id: string; colors: readonly (string | undefined)[] }) {
+export function HatchPatterns({ colors }: { colors: readonly (string | undefined)[] }) {
   return (
     <defs>
-      {colors.map((color, k) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: one pattern per legend entry, in the legend's order
-        <pattern key={k} id={`${id}-${k}`} className="chart-hatch" patternUnits="userSpaceOnUse" width={HATCH} height={HATCH} patternTransform="rotate(45)">
+      {[...new Set(colors)].map((color) => (
+        <pattern key={color} id={hatchId(color)} className="chart-hatch" patternUnits="userSpaceOnUse" width={HATCH} height={HATCH} patternTransform="rotate(45)">
           <rect width={HATCH} height={HATCH} fill={color} fillOpacity={0.35} />
           <rect width={HATCH / 2} height={HATCH} fill={color} />
         </pattern>
