@@ -68,3 +68,14 @@ test("the year panel's CSV flags the current year and says so in its notes", asy
   expect(current[header.indexOf("Total (€)")]).toMatch(/^\d+(,\d+)?$/);
   expect(records.find((r) => r[0] === String(year - 1))![flag]).toBe("");
 });
+
+test("the year panel's SVG file hatches the current year with its own patterns and writes the note", async ({ page, request }) => {
+  const year = await datasetYear(page);
+  const response = await request.get("/export/years.svg");
+  expect(response.status()).toBe(200);
+  const svg = await response.text();
+  const column = new RegExp(`<g class="chart-column chart-column--partial" data-year="${year}" data-partial="true"><rect[^>]*fill="url\\(#(year-hatch-\\w+)\\)"`).exec(svg);
+  expect(column).not.toBeNull();
+  expect(svg).toContain(`<pattern id="${column![1]}"`);
+  expect(svg).toContain(`${year} : ${MARK}`);
+});
