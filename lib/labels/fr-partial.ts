@@ -8,8 +8,6 @@ export const partialYearFr = {
   /** The flag column of a table by year, and its value in a partial year's row. */
   column: "Année partielle",
   yes: "oui",
-  /** A partial year among a chart's categories (a PowerPoint chart cannot hatch one column). */
-  category: (year: string) => `${year} (partielle)`,
   /** The hatched swatch of a chart's legend. */
   legend: "Colonne hachurée, courbe en pointillés : année en cours, données partielles",
   /** Under the chart, in the files' notes and the slides' footers: the years, then the dataset's date. */

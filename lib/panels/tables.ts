@@ -112,7 +112,7 @@ function yearFigures(funding: AggregateBody | undefined, active: AggregateBody |
   return {
     title: labels.panels.years,
     table: yearTable(years, line, lang),
-    chart: yearChart(years, lang),
+    chart: yearChart(years),
     remarks: note ? [note] : [],
   };
 }
@@ -121,14 +121,14 @@ function yearFigures(funding: AggregateBody | undefined, active: AggregateBody |
  * Funding by year as stacked columns, one series per financer category present in any year (in
  * the categories' fixed order), a year without one counting 0 in it: the year panel's chart, and
  * a profile's or a partnership's slide in a deck (whose years list only their own categories).
- * A partial year is named so ("2026 (partielle)"): a native chart cannot hatch one column.
+ * Its categories are the table's years as they are (the table is the chart's text, row for row):
+ * a partial year is said in the slide's footer (the notes' remarks), a native chart cannot hatch it.
  */
-export function yearChart(years: readonly YearSegments[], lang: Lang = "fr"): ExportChart {
+export function yearChart(years: readonly YearSegments[]): ExportChart {
   const labels = new Map(years.flatMap((year) => year.segments.map((s) => [s.key, s.label] as const)));
-  const { partialYear } = labelsOf(lang);
   return {
     kind: "stacked-columns",
-    categories: years.map((year) => (year.partial ? partialYear.category(String(year.year)) : String(year.year))),
+    categories: years.map((year) => String(year.year)),
     series: segmentKeys(years, FINANCER_CATEGORIES).map((key) => ({
       name: labels.get(key) ?? key,
       values: years.map((year) => year.segments.find((s) => s.key === key)?.value ?? 0),

@@ -65,7 +65,7 @@ function notesOf(engine: QueryEngine, lang: Lang, title: string, filters: string
 function yearsView(notes: ExportNotes, years: readonly YearSegments[], headline: FigureItem[], lang: Lang) {
   const marked = markPartialYears(years, firstPartialYear(notes.datasetDate));
   const note = partialYearNote(marked, notes.datasetDate, lang);
-  return { notes: { ...notes, remarks: note ? [note] : [] }, ...chartOrFigures(yearChart(marked, lang), headline) };
+  return { notes: { ...notes, remarks: note ? [note] : [] }, ...chartOrFigures(yearChart(marked), headline) };
 }
 
 /** Funding by year as the chart, or the figures alone when there is no year to draw. */
