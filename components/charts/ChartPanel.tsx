@@ -14,6 +14,8 @@ export interface ChartPanelProps {
   subtitle?: string;
   /** A caveat shown under the title, e.g. that rows overlap. */
   note?: string;
+  /** A caveat on some of the figures, under the chart or the table (e.g. a partial year). */
+  footnote?: string;
   /** The same figures as the chart; numbers in `numeric` columns are formatted as integers. */
   table: DataTableProps;
   /** The chart itself (an SVG chart component). */
@@ -32,7 +34,7 @@ export interface ChartPanelProps {
 
 /** The frame of every chart: title, filters, note, chart ⇄ table toggle, empty and loading states. */
 export function ChartPanel({
-  id, title, subtitle, note, table, children, empty = false, emptyMessage, dimmed = false, actions, defaultShowTable = false, exports,
+  id, title, subtitle, note, footnote, table, children, empty = false, emptyMessage, dimmed = false, actions, defaultShowTable = false, exports,
 }: ChartPanelProps) {
   const [showTable, setShowTable] = useState(defaultShowTable);
   const lang = useLang();
@@ -71,6 +73,7 @@ export function ChartPanel({
           children
         )}
       </div>
+      {footnote && !empty ? <p className="fr-text--xs chart-panel__footnote">{footnote}</p> : null}
     </section>
   );
 }

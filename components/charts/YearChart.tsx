@@ -20,7 +20,8 @@ export function YearChart(pageProps: YearChartProps) {
   // The page's language, unless the caller names one.
   const props = { lang: useLang(), ...pageProps };
   const { line, title, formatValue, onSelectYear, detail, width: fallbackWidth = DEFAULT_YEAR_CHART_WIDTH, responsive = true, standalone } = props;
-  const text = useLabels().dashboard;
+  const labels = useLabels();
+  const text = labels.dashboard;
   const [wrapperRef, width] = useChartWidth<HTMLDivElement>(fallbackWidth, responsive && !standalone);
   const model = yearModelOf(props, width);
   const { stacked, height } = model;
@@ -56,7 +57,7 @@ export function YearChart(pageProps: YearChartProps) {
           })}
         </div>
       ) : null}
-      <YearLegend items={model.legend} line={line?.label} text={text} />
+      <YearLegend items={model.legend} line={line?.label} partial={model.partialYears.length > 0 ? labels.partialYear.legend : undefined} text={text} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { swatchRows } from "@/lib/charts/legendLayout";
 import { CHART_STYLE } from "@/lib/charts/standalone-style";
+import { wrapToWidth } from "@/lib/charts/wrap";
 import type { YearSegments } from "@/lib/charts/stack";
 import { yearChartModel, type YearChartModel } from "@/lib/charts/yearModel";
 import { formatsOf } from "@/lib/format";
@@ -8,7 +9,7 @@ import { type Lang, labelsOf } from "@/lib/labels";
 import { FINANCER_CATEGORY_COLORS } from "@/lib/scales";
 import { StandaloneFrame, frameInnerWidth, type StandaloneText } from "./StandaloneFrame";
 import { SvgSwatchLegend } from "./SvgSwatchLegend";
-import { YearDrawing } from "./YearDrawing";
+import { HatchPatterns, YearDrawing, hatchFill } from "./YearDrawing";
 
 // The year chart's standalone document, without "use client" or hooks, so that server code (a
 // route handler rendering a file) can import it: see BarChartSvg.
@@ -29,6 +30,11 @@ export interface YearChartProps {
   /** On the page: an action under each year's column (a "Détail" button), given the year and its total. */
   detail?: (year: number, total: number) => ReactNode;
   selectedYear?: number;
+  /**
+   * In a standalone document: the sentence on the partial years (lib/charts/partial-year.ts,
+   * partialYearNote), written under the legend. On the page the panel shows it under the chart.
+   */
+  partialNote?: string;
   /** Colour per segment key; its key order is the stacking order (bottom first). Default: financer categories. */
   colors?: Record<string, string>;
   /**
@@ -53,6 +59,7 @@ export interface YearChartProps {
 export const YEAR_FONT_SIZE = 12;
 export const DEFAULT_YEAR_CHART_WIDTH = 640;
 const DEFAULT_HEIGHT = 300;
+const NOTE = { size: 11, line: 15 };
 const LEGEND = { fontSize: 12, gap: 12, swatch: { width: 12, height: 12, rx: 2, stroke: CHART_STYLE.swatchStroke, strokeOpacity: CHART_STYLE.swatchStrokeOpacity } };
 
 /** The props with their defaults, laid out at `width`. */
@@ -72,12 +79,27 @@ export function YearChartDocument(props: YearChartProps & { standalone: Standalo
   const width = props.width ?? DEFAULT_YEAR_CHART_WIDTH;
   const model = yearModelOf(props, frameInnerWidth(width));
   const { height } = model;
-  const line = props.line ? [{ key: "line", label: labelsOf(props.lang).dashboard.charts.rightAxis(props.line.label), color: CHART_STYLE.line, line: true }] : [];
-  const rows = swatchRows([...model.legend, ...line], { width: model.width, fontSize: LEGEND.fontSize, swatchWidth: LEGEND.swatch.width });
+  const labels = labelsOf(props.lang);
+  const line = props.line ? [{ key: "line", label: labels.dashboard.charts.rightAxis(props.line.label), color: CHART_STYLE.line, line: true }] : [];
+  const partial = model.partialYears.length > 0;
+  const hatch = partial ? [{ key: "partial", label: labels.partialYear.legend, color: hatchFill(CHART_STYLE.text) }] : [];
+  const rows = swatchRows([...model.legend, ...line, ...hatch], { width: model.width, fontSize: LEGEND.fontSize, swatchWidth: LEGEND.swatch.width });
+  const noteLines = partial && props.partialNote ? wrapToWidth(props.partialNote, model.width, NOTE.size) : [];
+  const noteTop = height + LEGEND.gap + rows.height + (noteLines.length > 0 ? LEGEND.gap / 2 : 0);
   return (
-    <StandaloneFrame {...props.standalone} title={props.title} width={width} height={height + LEGEND.gap + rows.height} fontSize={YEAR_FONT_SIZE}>
+    <StandaloneFrame {...props.standalone} title={props.title} width={width} height={noteTop + noteLines.length * NOTE.line} fontSize={YEAR_FONT_SIZE}>
       <YearDrawing model={model} paint={CHART_STYLE} />
+      {/* The legend's neutral hatch: the partial years' mark, whatever their colours. */}
+      {partial ? <HatchPatterns colors={[CHART_STYLE.text]} /> : null}
       <SvgSwatchLegend className="chart-legend" rows={rows} swatch={LEGEND.swatch} fontSize={LEGEND.fontSize} textColor={CHART_STYLE.text} y={height + LEGEND.gap} />
+      {noteLines.length > 0 ? (
+        <text className="chart-document__note" fontSize={NOTE.size} fill={CHART_STYLE.mention}>
+          {noteLines.map((text, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped sentence, in order
+            <tspan key={i} x={0} y={noteTop + i * NOTE.line + NOTE.size}>{text}</tspan>
+          ))}
+        </text>
+      ) : null}
     </StandaloneFrame>
   );
 }

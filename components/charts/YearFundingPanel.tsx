@@ -1,5 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
+import { useDatasetDate } from "@/components/presentation/DatasetStamp";
+import { firstPartialYear, markPartialYears, partialYearNote } from "@/lib/charts/partial-year";
 import type { YearColumn } from "@/lib/dashboard/years";
 import { formatsOf } from "@/lib/format";
 import { useLang, useLabels } from "@/lib/i18n/LangContext";
@@ -32,12 +34,16 @@ export interface YearFundingPanelProps {
 
 /**
  * Funding by year stacked by financer category, with the partnerships active each year as a line,
- * and the same figures as a table: the dashboard's panel and the profile pages' one.
+ * and the same figures as a table: the dashboard's panel and the profile pages' one. The years the
+ * dataset's date leaves partial are hatched, flagged in the table and explained under both.
  */
 export function YearFundingPanel({ id, columns, line, subtitle, loaded = true, dimmed, error, selectedYear, onSelectYear, exportQuery, details }: YearFundingPanelProps) {
   const lang = useLang();
   const labels = useLabels();
   const TITLE = labels.panels.years;
+  const datasetDate = useDatasetDate();
+  const years = markPartialYears(columns, firstPartialYear(datasetDate));
+  const partialNote = datasetDate ? partialYearNote(years, datasetDate, lang) : undefined;
   return (
     <ChartPanel
       id={id}
@@ -47,11 +53,12 @@ export function YearFundingPanel({ id, columns, line, subtitle, loaded = true, d
       dimmed={dimmed}
       empty={loaded && !error && columns.length === 0}
       emptyMessage={labels.dashboard.charts.noFunding}
-      table={{ ...pageTable(`${TITLE} (${subtitle})`, yearTable(columns, line, lang), lang), cellAction: details?.cell }}
+      table={{ ...pageTable(`${TITLE} (${subtitle})`, yearTable(years, line, lang), lang), cellAction: details?.cell }}
+      footnote={error ? undefined : partialNote}
     >
       {error ?? (
         <YearChart
-          years={columns}
+          years={years}
           line={{ label: labels.columns.activePartnerships, points: line }}
           title={TITLE}
           formatValue={formatsOf(lang).eurosCompact}

@@ -1,5 +1,7 @@
 "use client";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { useDatasetDate } from "@/components/presentation/DatasetStamp";
+import { firstPartialYear, isPartialYear } from "@/lib/charts/partial-year";
 import type { FilterOptions } from "@/lib/dashboard/options";
 import type { DashboardState, UpdateState } from "@/lib/dashboard/state";
 import { outOfBounds, pageStep, replacesEntry, singleYear, sliderPosition, yearBounds, yearPatch } from "@/lib/dashboard/time";
@@ -28,6 +30,7 @@ const secondsIn = (locale: string) => (ms: number) => (ms / 1000).toLocaleString
 export function TimeSlider({ state, options, update, ready, failed }: TimeSliderProps) {
   const id = useId();
   const t = useLabels().time;
+  const firstPartial = firstPartialYear(useDatasetDate());
   const seconds = secondsIn(LOCALES[useLang()]);
   const bounds = yearBounds(options.years);
   const year = singleYear(state);
@@ -64,7 +67,8 @@ export function TimeSlider({ state, options, update, ready, failed }: TimeSlider
     event.preventDefault();
     move(next);
   };
-  const partial = shown === bounds.max && bounds.max >= new Date().getFullYear();
+  // From the dataset's date, as the year chart marks it (not the clock: the page and the server agree).
+  const partial = shown !== undefined && isPartialYear(shown, firstPartial);
 
   return (
     <section className="time-panel fr-mb-3w" aria-labelledby={`${id}-title`}>

@@ -1,5 +1,7 @@
 "use client";
 import { YearFundingPanel } from "@/components/charts/YearFundingPanel";
+import { useDatasetDate } from "@/components/presentation/DatasetStamp";
+import { firstPartialYear } from "@/lib/charts/partial-year";
 import type { AggregateBody } from "@/lib/api/responses";
 import type { UpdateState } from "@/lib/dashboard/state";
 import { yearSeries } from "@/lib/dashboard/years";
@@ -21,7 +23,7 @@ export interface YearPanelProps {
 
 /** The dashboard's year panel: its two answers, and a click on a year filters on it. */
 export function YearPanel({ funding, active, subtitle, query, selectedYear, update }: YearPanelProps) {
-  const { columns, line } = yearSeries(funding.data?.rows ?? [], active.data?.rows ?? []);
+  const { columns, line } = yearSeries(funding.data?.rows ?? [], active.data?.rows ?? [], firstPartialYear(useDatasetDate()));
   const error = funding.error ?? active.error;
   const lang = useLang();
   const timeFr = useLabels().time;

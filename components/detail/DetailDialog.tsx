@@ -1,6 +1,8 @@
 "use client";
 import { useEffect, useId, useRef } from "react";
+import { useDatasetDate } from "@/components/presentation/DatasetStamp";
 import type { ExplainBody } from "@/lib/api/responses";
+import { firstPartialYear, isPartialYear } from "@/lib/charts/partial-year";
 import type { DashboardState } from "@/lib/dashboard/state";
 import { explainCsvOf, explainKeyOf } from "@/lib/detail/queries";
 import type { Detail } from "@/lib/detail/state";
@@ -32,6 +34,7 @@ export function DetailDialog({ state, detail, onPage, onClose }: DetailDialogPro
   const { data, error, stale } = useApi<ExplainBody>(explainKeyOf(state, detail, lang));
   const csvHref = explainCsvOf(state, detail);
   const loaded = data !== undefined;
+  const firstPartial = firstPartialYear(useDatasetDate());
 
   useEffect(() => {
     const node = dialog.current;
@@ -42,7 +45,7 @@ export function DetailDialog({ state, detail, onPage, onClose }: DetailDialogPro
     if (loaded) heading.current?.focus();
   }, [loaded]);
 
-  const title = data ? titleOf(data, lang) : detailFr.loadingTitle;
+  const title = data ? titleOf(data, lang, firstPartial) : detailFr.loadingTitle;
   return (
     <dialog
       ref={dialog}
@@ -78,9 +81,15 @@ export function DetailDialog({ state, detail, onPage, onClose }: DetailDialogPro
   );
 }
 
-/** The number's name as its button says it: a tile's "12 708 partenariats", a row's "Maroc — 1 234". */
-function titleOf(data: ExplainBody, lang: Lang): string {
-  const { detail, tiles } = labelsOf(lang);
-  if (data.by !== null) return detail.title(detailLabel(data, lang), formatClicked(data, lang));
+/**
+ * The number's name as its button says it: a tile's "12 708 partenariats", a row's "Maroc — 1 234",
+ * a partial year's "2026 · MEAE (année en cours, données partielles) — 1,2 M€" (lib/charts/partial-year.ts).
+ */
+function titleOf(data: ExplainBody, lang: Lang, firstPartial: number | undefined): string {
+  const { detail, tiles, partialYear } = labelsOf(lang);
+  const byYear = data.by === "year" || data.by === "activeYear";
+  const partial = byYear && typeof data.key === "number" && isPartialYear(data.key, firstPartial);
+  const mark = partial ? ` (${partialYear.mark})` : "";
+  if (data.by !== null) return detail.title(`${detailLabel(data, lang)}${mark}`, formatClicked(data, lang));
   return tiles.detail(formatClicked(data, lang), tiles.labels[data.measure](data.value));
 }

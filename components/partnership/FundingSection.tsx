@@ -1,3 +1,4 @@
+import { firstPartialYear, markPartialYears, partialYearNote } from "@/lib/charts/partial-year";
 import type { Lang } from "@/lib/i18n/lang";
 import { labelsOf } from "@/lib/labels";
 import type { FundingRow } from "@/lib/model";
@@ -8,9 +9,13 @@ import { FicheSection } from "./FicheSection";
 import { FundingChart } from "./FundingChart";
 import { FundingTable } from "./FundingTable";
 
-/** "Financement du partenariat": the financer × year table, then the same amounts as a chart. */
-export function FundingSection({ rows, lang = "fr" }: { rows: FundingRow[]; lang?: Lang }) {
-  const years = fundingByYearAndCategory(rows, lang);
+/**
+ * "Financement du partenariat": the financer × year table, then the same amounts as a chart, the
+ * years the dataset's date leaves partial hatched and said so under it.
+ */
+export function FundingSection({ rows, lang = "fr", datasetDate }: { rows: FundingRow[]; lang?: Lang; datasetDate?: string }) {
+  const years = markPartialYears(fundingByYearAndCategory(rows, lang), firstPartialYear(datasetDate));
+  const partialNote = datasetDate ? partialYearNote(years, datasetDate, lang) : undefined;
   const { sections } = labelsOf(lang).pages.fiche;
   return (
     <FicheSection id="financement" title={sections.funding}>
@@ -23,6 +28,7 @@ export function FundingSection({ rows, lang = "fr" }: { rows: FundingRow[]; lang
             <>
               <h3 className="fr-h6 fr-mb-1w">{sections.fundingChart}</h3>
               <FundingChart years={years} />
+              {partialNote ? <p className="fr-text--xs fr-mt-1w">{partialNote}</p> : null}
             </>
           ) : null}
         </>

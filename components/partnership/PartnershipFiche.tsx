@@ -24,6 +24,8 @@ export interface PartnershipFicheProps {
   actions?: ReactNode;
   /** The page's language: the fiche's labels (its data stays as written), formats and links. */
   lang?: Lang;
+  /** The dataset's date (ISO): its year and later ones are partial in the funding chart. */
+  datasetDate?: string;
 }
 
 const year = (value: number | null) => (value === null ? null : String(value));
@@ -32,7 +34,7 @@ const year = (value: number | null) => (value === null ? null : String(value));
  * Every field of an Atlas fiche, in the Atlas's order and with its labels (the embassy's contacts
  * open the fiche there too), so that users find what they know from the Atlas.
  */
-export function PartnershipFiche({ partnership: p, query, actions, lang = "fr" }: PartnershipFicheProps) {
+export function PartnershipFiche({ partnership: p, query, actions, lang = "fr", datasetDate }: PartnershipFicheProps) {
   const labels = labelsOf(lang);
   const { fields, sections } = labels.pages.fiche;
   const field = (label: string, value: ReactNode) => <FicheField label={label} lang={lang}>{value}</FicheField>;
@@ -88,7 +90,7 @@ export function PartnershipFiche({ partnership: p, query, actions, lang = "fr" }
           )}
         </p>
       </FicheSection>
-      <FundingSection rows={p.funding} lang={lang} />
+      <FundingSection rows={p.funding} lang={lang} datasetDate={datasetDate} />
       <FicheSection id="volontaires" title={sections.volunteers}>
         <VolunteersTable volunteers={p.volunteers} lang={lang} />
       </FicheSection>

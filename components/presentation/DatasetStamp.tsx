@@ -1,5 +1,6 @@
 "use client";
 import { type ReactNode, createContext, useContext } from "react";
+import { stampDate } from "@/lib/presentation/deck";
 
 const DatasetStampContext = createContext<string | null>(null);
 
@@ -13,3 +14,6 @@ export function DatasetStampProvider({ stamp, children }: { stamp: string; child
 
 /** The stamp of the dataset the page shows; null outside a provider (the view is added unstamped). */
 export const useDatasetStamp = () => useContext(DatasetStampContext);
+
+/** The date of the dataset the page shows (ISO), e.g. for its partial years; null outside a provider. */
+export const useDatasetDate = () => stampDate(useContext(DatasetStampContext));

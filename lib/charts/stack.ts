@@ -5,6 +5,8 @@ import { thinYearTicks } from "./ticks";
 export interface YearSegments {
   year: number;
   segments: { key: string; label: string; value: number }[];
+  /** The year is not over at the dataset's date (lib/charts/partial-year.ts): drawn hatched, flagged in tables. */
+  partial?: boolean;
 }
 
 export interface StackedSegment {

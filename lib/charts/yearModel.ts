@@ -1,6 +1,7 @@
 import { type Lang, labelsOf } from "@/lib/labels";
 import { OTHERS_COLOR } from "@/lib/scales";
 import { yearLineLayout, type YearLineLayout } from "./line";
+import { partialYearsOf } from "./partial-year";
 import { segmentKeys, stackYears, type YearSegments, type YearStack } from "./stack";
 
 export interface YearChartModelInput {
@@ -29,8 +30,11 @@ export interface YearChartModel extends YearChartModelInput {
   selectedIndex: number;
   interactive: boolean;
   lineValue: (year: number) => number | undefined;
-  /** Accessible name of year `i`'s column: total, segments, line value. */
+  /** Accessible name of year `i`'s column: total, segments, line value, and whether the year is partial. */
   describe: (i: number) => string;
+  /** The years flagged partial (lib/charts/partial-year.ts), in order: drawn hatched, the line dashed. */
+  partialYears: number[];
+  isPartial: (year: number) => boolean;
 }
 
 const MARGIN = { top: 12, right: 52, bottom: 28, left: 60 };
@@ -40,7 +44,8 @@ export function yearChartModel(input: YearChartModelInput): YearChartModel {
   const margin = line ? MARGIN : { ...MARGIN, right: 16 };
   const keys = segmentKeys(years, Object.keys(colors));
   const stacked = stackYears(years, keys, { width, height, margin });
-  const lineLayout = line ? yearLineLayout(line.points, stacked) : undefined;
+  const partialYears = partialYearsOf(years).filter((year) => stacked.years.includes(year));
+  const lineLayout = line ? yearLineLayout(line.points, stacked, partialYears[0]) : undefined;
   // Reversed so that the first label seen for a key wins in the Map.
   const labels = new Map(years.flatMap((year) => year.segments.map((s) => [s.key, s.label] as const)).reverse());
   const legend = keys.map((key) => ({ key, label: labels.get(key) ?? key, color: colors[key] ?? OTHERS_COLOR }));
@@ -53,9 +58,11 @@ export function yearChartModel(input: YearChartModelInput): YearChartModel {
       return seg && seg.y1 > seg.y0 ? [`${legend[k]?.label ?? s.key} ${formatValue(seg.y1 - seg.y0)}`] : [];
     });
     const value = lineValue(year);
-    const { pair, charts, listSeparator } = labelsOf(input.lang).dashboard;
+    const labels = labelsOf(input.lang);
+    const { pair, charts, listSeparator } = labels.dashboard;
     const lineText = line && value !== undefined ? `, ${pair(line.label, formatLineValue(value))}` : "";
-    return charts.yearColumn(year, formatValue(stacked.totals[i]?.total ?? 0), parts.join(listSeparator), lineText);
+    const partialText = partialYears.includes(year) ? `, ${labels.partialYear.mark}` : "";
+    return charts.yearColumn(year, formatValue(stacked.totals[i]?.total ?? 0), parts.join(listSeparator), `${lineText}${partialText}`);
   };
 
   return {
@@ -68,5 +75,7 @@ export function yearChartModel(input: YearChartModelInput): YearChartModel {
     interactive: input.onSelectYear !== undefined,
     lineValue,
     describe,
+    partialYears,
+    isPartial: (year) => partialYears.includes(year),
   };
 }

@@ -22,4 +22,11 @@ describe("yearSeries", () => {
   it("gives empty series when nothing is funded", () => {
     expect(yearSeries([], [])).toEqual({ columns: [], line: [] });
   });
+
+  it("flags the years from the dataset's first partial year on", () => {
+    const funding = [2025, 2026].map((year) => ({ key: year, label: String(year), value: 10, partnerships: 1, segments: [] }));
+    const { columns } = yearSeries(funding, [], 2026);
+    expect(columns.map((c) => [c.year, c.partial ?? false])).toEqual([[2025, false], [2026, true]]);
+    expect(yearSeries(funding, []).columns.some((c) => c.partial)).toBe(false);
+  });
 });

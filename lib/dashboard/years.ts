@@ -1,9 +1,9 @@
 import type { AggregateRow } from "../query/aggregate";
+import { markPartialYears } from "../charts/partial-year";
+import type { YearSegments } from "../charts/stack";
 import { FINANCER_CATEGORIES } from "../model-codes";
 
-export interface YearColumn {
-  year: number;
-  segments: { key: string; label: string; value: number }[];
+export interface YearColumn extends YearSegments {
   total: number;
 }
 
@@ -12,9 +12,10 @@ type StackedRow = AggregateRow & { segments?: { key: string; label: string; valu
 /**
  * The year chart's series: every year from the first to the last funding year (years without
  * funding drawn as zero rather than skipped), each split into the four financer categories in a
- * fixed order, and the partnerships active over the same years.
+ * fixed order, and the partnerships active over the same years. Years from `firstPartial` on
+ * (lib/charts/partial-year.ts, from the dataset's date) are flagged `partial`.
  */
-export function yearSeries(funding: readonly StackedRow[], active: readonly AggregateRow[]) {
+export function yearSeries(funding: readonly StackedRow[], active: readonly AggregateRow[], firstPartial?: number) {
   const byYear = new Map(funding.filter((r) => typeof r.key === "number").map((r) => [r.key as number, r]));
   const labels = new Map<string, string>();
   for (const row of funding) for (const s of row.segments ?? []) labels.set(s.key, s.label);
@@ -34,5 +35,5 @@ export function yearSeries(funding: readonly StackedRow[], active: readonly Aggr
   }
   const activeByYear = new Map(active.filter((r) => typeof r.key === "number").map((r) => [r.key as number, r.value]));
   const line = columns.map(({ year }) => ({ year, value: activeByYear.get(year) ?? 0 }));
-  return { columns, line };
+  return { columns: markPartialYears(columns, firstPartial), line };
 }

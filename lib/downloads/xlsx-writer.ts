@@ -77,7 +77,7 @@ function columnXf(kind: CellKind): number {
   return kind === "integer" ? XF_INTEGER : 0;
 }
 
-const NOTE_KINDS: readonly NoteKind[] = ["caption", "title", "filter", "source", "date", "licence", "demo"];
+const NOTE_KINDS: readonly NoteKind[] = ["caption", "title", "filter", "source", "date", "licence", "demo", "remark"];
 
 function fontXml(font: NoteFont): string {
   const bold = font.bold ? "<b/>" : "";

@@ -152,7 +152,7 @@ export function footerLines(notes: ExportNotes): string[] {
   const labels = labelsOf(lang);
   const origin = [notes.source, notes.licence, labels.datasetDate(frenchDate(notes.datasetDate, lang))];
   const first = origin.map((part) => part.trim()).filter(Boolean).join(" · ");
-  return notes.demo ? [first, labels.dashboard.exports.demoLine] : [first];
+  return [first, ...(notes.remarks ?? []), ...(notes.demo ? [labels.dashboard.exports.demoLine] : [])];
 }
 
 /**

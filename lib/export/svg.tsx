@@ -6,6 +6,7 @@ import { BarChartDocument } from "@/components/charts/BarChartSvg";
 import { YearChartDocument } from "@/components/charts/YearChartDocument";
 import { FranceMapSvg } from "@/components/france/FranceMapSvg";
 import { MapSvg } from "@/components/map/MapSvg";
+import { firstPartialYear, partialYearNote } from "../charts/partial-year";
 import { singleYear } from "../dashboard/time";
 import { yearSeries } from "../dashboard/years";
 import { loadFranceShapes } from "../geo/load-france-shapes";
@@ -76,11 +77,12 @@ export function panelDocument({ panel, state, parts, figures, notes }: PanelData
       );
     }
     case "years": {
-      const { columns, line } = yearSeries(parts.years?.rows ?? [], parts.activeYears?.rows ?? []);
+      const { columns, line } = yearSeries(parts.years?.rows ?? [], parts.activeYears?.rows ?? [], firstPartialYear(notes.datasetDate));
       return (
         <YearChartDocument
           {...common}
           years={columns}
+          partialNote={partialYearNote(columns, notes.datasetDate, lang)}
           line={{ label: labelsOf(lang).columns.activePartnerships, points: line }}
           formatValue={formatEurosCompact}
           selectedYear={singleYear(state)}

@@ -16,7 +16,7 @@ export const DEMO_WARNING = labelsOf().demoWarning;
  */
 export const datasetDateLine = (iso: string, lang: Lang = "fr"): string => labelsOf(lang).datasetDate(formatsOf(lang).isoDate(iso));
 
-export type NoteKind = "caption" | "title" | "filter" | "source" | "date" | "licence" | "demo";
+export type NoteKind = "caption" | "title" | "filter" | "remark" | "source" | "date" | "licence" | "demo";
 
 export interface NoteLine {
   kind: NoteKind;
@@ -33,6 +33,8 @@ export function noteLines(notes: ExportNotes): NoteLine[] {
     { kind: "caption", text: notes.caption },
     { kind: "title", text: notes.title },
     ...notes.filters.map((text): NoteLine => ({ kind: "filter", text })),
+    // A caveat (a partial year) right under what the view shows, before where it comes from.
+    ...(notes.remarks ?? []).map((text): NoteLine => ({ kind: "remark", text })),
     { kind: "source", text: notes.source },
     { kind: "date", text: notes.datasetDate ? datasetDateLine(notes.datasetDate, lang) : "" },
     { kind: "licence", text: notes.licence },

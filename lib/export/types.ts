@@ -35,6 +35,8 @@ export interface ExportNotes {
   filters: string[];
   /** The view's sentence, computed from the data (also the chart's text alternative). */
   caption: string;
+  /** Caveats on reading the figures, one sentence each (e.g. that the current year is partial). */
+  remarks?: string[];
   /** "Source : Atlas français de la coopération décentralisée (MEAE)…". */
   source: string;
   /** The dataset's date, ISO "2026-11-30". */

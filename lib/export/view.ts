@@ -31,7 +31,7 @@ export function panelData(engine: QueryEngine, panel: DashboardPanel, state: Das
   const keys = dashboardKeys(state, lang);
   const parts: Partial<DashboardBody> = {};
   for (const part of PANEL_PARTS[panel]) Object.assign(parts, { [part]: answerOf(engine, keys[part]) });
-  const figures = panelFigures(panel, parts, state, lang);
+  const figures = panelFigures(panel, parts, state, lang, engine.datasetMeta.updatedAt);
   const filters = filtersOf(state);
   const applied = engine.describe(filters, lang);
   const labels = labelsOf(lang);
@@ -40,6 +40,7 @@ export function panelData(engine: QueryEngine, panel: DashboardPanel, state: Das
     title: figures.title,
     filters: filtersInWords(applied, filters, lang),
     caption: captionOf(panel, { ...parts, applied, summary }, state, lang),
+    remarks: figures.remarks ?? [],
     source: atlasSource({ demo: engine.generated, lang }),
     datasetDate: engine.datasetMeta.updatedAt,
     licence: labels.licence,

@@ -108,6 +108,7 @@ export const NOTE_FONTS: Record<NoteKind, Partial<Font> | null> = {
   title: { bold: true, size: 14 },
   caption: null,
   filter: null,
+  remark: { bold: true },
   source: { color: { argb: NOTE_GREY } },
   date: { color: { argb: NOTE_GREY } },
   licence: { color: { argb: NOTE_GREY } },

@@ -29,7 +29,7 @@ export const timeEn: typeof timeFr = {
     `Reduced motion (your system setting): playback slows to one year every ${delay} ${nounFor(delay, "second", "seconds")}.`,
   replacesRange: (from, to) => `Moving the slider replaces the period ${from}–${to} with a single year.`,
   outOfBounds: (year, min, max) => `${year} is outside the dataset's years (${min}–${max}): no partnership can appear in it.`,
-  partialYear: (year) => `${year} is the current year: its figures are partial, they do not show a decline.`,
+  partialYear: (year) => `${year}: current year, partial data; its figures do not show a decline.`,
   noYears: "The dataset has no start year: there is nothing to browse.",
   range: (min, max) => `from ${min} to ${max}`,
 };

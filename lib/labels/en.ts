@@ -8,6 +8,7 @@ import { pagesEn } from "./en-pages";
 import { explainEn } from "./en-explain";
 import { franceEn } from "./en-france";
 import { tilesEn } from "./en-tiles";
+import { partialYearEn } from "./en-partial";
 import { timeEn } from "./en-time";
 import type { Labels } from "./index";
 
@@ -203,6 +204,7 @@ const table = {
   downloadColumns: downloadColumnsEn,
   compare: compareEn,
   time: timeEn,
+  partialYear: partialYearEn,
   france: franceEn,
   detail: detailEn,
   tiles: tilesEn,

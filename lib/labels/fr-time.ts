@@ -30,7 +30,7 @@ export const timeFr = {
   replacesRange: (from: string, to: string) => `Déplacer le curseur remplace la période ${from}–${to} par une seule année.`,
   outOfBounds: (year: number, min: number, max: number) =>
     `${year} est hors des années du jeu de données (${min}–${max}) : aucun partenariat ne peut y figurer.`,
-  partialYear: (year: number) => `${year} est l'année en cours : ses chiffres sont partiels, ils ne marquent pas une baisse.`,
+  partialYear: (year: number) => `${year} : année en cours, données partielles ; ses chiffres ne marquent pas une baisse.`,
   noYears: "Le jeu de données n'a aucune année de début : rien à parcourir.",
   range: (min: number, max: number) => `de ${min} à ${max}`,
 };

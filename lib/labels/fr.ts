@@ -8,6 +8,7 @@ import { detailFr } from "./fr-detail";
 import { errorsFr } from "./fr-errors";
 import { explainFr } from "./fr-explain";
 import { tilesFr } from "./fr-tiles";
+import { partialYearFr } from "./fr-partial";
 import { timeFr } from "./fr-time";
 import type { AuthorityKind, FinancerCategory, Status } from "../model";
 import type { Measure } from "../query/params";
@@ -217,6 +218,8 @@ export const fr = {
   compare: compareFr,
   /** The dashboard's time slider. */
   time: timeFr,
+  /** The partial years of the charts, tables and exports by year. */
+  partialYear: partialYearFr,
   /** The France map panel. */
   france: franceFr,
   /** The "Détail" dialog, the headline tiles, "explain this number", the 400 page. */

@@ -7,6 +7,7 @@ import type { ExportChart, ExportColumn, ExportTable } from "../export/types";
 import { OTHERS_KEY } from "../keys";
 import { type Lang, labelsOf } from "../labels";
 import { sortCountries } from "../map/sortCountries";
+import { firstPartialYear, partialYearNote } from "../charts/partial-year";
 import { segmentKeys, type YearSegments } from "../charts/stack";
 import type { FinancerCategory } from "../model";
 import { FINANCER_CATEGORIES } from "../model-codes";
@@ -19,6 +20,8 @@ export interface PanelFigures {
   title: string;
   table: ExportTable;
   chart: ExportChart;
+  /** Caveats on reading the figures, for the files' notes (e.g. which years are partial). */
+  remarks?: string[];
 }
 
 type Parts = Partial<Pick<DashboardBody, Exclude<keyof DashboardBody, "summary">>>;
@@ -51,8 +54,11 @@ function barsOf(body: AggregateBody | undefined, name: string, valueKind: "euros
 
 const plainColor = (key: string | number) => (key === OTHERS_KEY ? OTHERS_COLOR : DEFAULT_BAR_COLOR);
 
-/** The figures of one dashboard panel for a state, from the parts of the dashboard's answer it reads. */
-export function panelFigures(panel: DashboardPanel, parts: Parts, state: DashboardState, lang: Lang = "fr"): PanelFigures {
+/**
+ * The figures of one dashboard panel for a state, from the parts of the dashboard's answer it reads.
+ * `datasetDate` (ISO) marks the partial years of the year panel (lib/charts/partial-year.ts).
+ */
+export function panelFigures(panel: DashboardPanel, parts: Parts, state: DashboardState, lang: Lang = "fr", datasetDate?: string): PanelFigures {
   const labels = labelsOf(lang);
   const euros = (label = labels.measures.amount): ExportColumn => ({ key: "value", label, kind: "euros" });
   switch (panel) {
@@ -91,7 +97,7 @@ export function panelFigures(panel: DashboardPanel, parts: Parts, state: Dashboa
       };
     }
     case "years":
-      return yearFigures(parts.years, parts.activeYears, lang);
+      return yearFigures(parts.years, parts.activeYears, lang, datasetDate);
     case "map":
       return mapFigures(parts.countries, state, lang);
     case "france":
@@ -99,13 +105,15 @@ export function panelFigures(panel: DashboardPanel, parts: Parts, state: Dashboa
   }
 }
 
-function yearFigures(funding: AggregateBody | undefined, active: AggregateBody | undefined, lang: Lang): PanelFigures {
+function yearFigures(funding: AggregateBody | undefined, active: AggregateBody | undefined, lang: Lang, datasetDate?: string): PanelFigures {
   const labels = labelsOf(lang);
-  const { columns: years, line } = yearSeries(funding?.rows ?? [], active?.rows ?? []);
+  const { columns: years, line } = yearSeries(funding?.rows ?? [], active?.rows ?? [], firstPartialYear(datasetDate));
+  const note = datasetDate ? partialYearNote(years, datasetDate, lang) : undefined;
   return {
     title: labels.panels.years,
     table: yearTable(years, line, lang),
     chart: yearChart(years),
+    remarks: note ? [note] : [],
   };
 }
 
@@ -113,6 +121,8 @@ function yearFigures(funding: AggregateBody | undefined, active: AggregateBody |
  * Funding by year as stacked columns, one series per financer category present in any year (in
  * the categories' fixed order), a year without one counting 0 in it: the year panel's chart, and
  * a profile's or a partnership's slide in a deck (whose years list only their own categories).
+ * Its categories are the table's years as they are (the table is the chart's text, row for row):
+ * a partial year is said in the slide's footer (the notes' remarks), a native chart cannot hatch it.
  */
 export function yearChart(years: readonly YearSegments[]): ExportChart {
   const labels = new Map(years.flatMap((year) => year.segments.map((s) => [s.key, s.label] as const)));
@@ -131,7 +141,8 @@ export function yearChart(years: readonly YearSegments[]): ExportChart {
 /**
  * The year panel's table (dashboard and profile pages): a row per year with each financer
  * category, the year's total and the partnerships active that year; the total row sums the
- * amounts (active partnerships do not add up across years).
+ * amounts (active partnerships do not add up across years). When a year is partial, a last
+ * column flags it ("oui"): the year stays a bare year for software, the flag can be filtered on.
  */
 export function yearTable(years: readonly YearColumn[], line: readonly { value: number }[], lang: Lang = "fr"): ExportTable {
   const labels = labelsOf(lang);
@@ -142,11 +153,14 @@ export function yearTable(years: readonly YearColumn[], line: readonly { value: 
     { key: "total", label: labels.total, kind: "euros" },
     { key: "active", label: labels.columns.activePartnerships, kind: "integer" },
   ];
+  const flagged = years.some((year) => year.partial);
+  if (flagged) columns.push({ key: "partial", label: labels.partialYear.column, kind: "text" });
   const rows = years.map((year, i) => ({
     year: String(year.year),
     ...Object.fromEntries(year.segments.map((s) => [s.key, s.value])),
     total: year.total,
     active: line[i]?.value ?? 0,
+    ...(flagged ? { partial: year.partial ? labels.partialYear.yes : "" } : {}),
   }));
   if (years.length === 0) return { columns, rows };
   const sum = (value: (year: YearColumn) => number) => years.reduce((total, year) => total + value(year), 0);
@@ -155,6 +169,7 @@ export function yearTable(years: readonly YearColumn[], line: readonly { value: 
     ...Object.fromEntries(categories.map((c) => [c.key, sum((year) => year.segments.find((s) => s.key === c.key)?.value ?? 0)])),
     total: sum((year) => year.total),
     active: null,
+    ...(flagged ? { partial: null } : {}),
   };
   return { columns, rows, total };
 }

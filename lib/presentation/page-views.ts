@@ -17,6 +17,8 @@ import { themeName } from "../i18n/theme-names";
 import type { CountryFigures, QueryEngine } from "../query/engine";
 import type { FilteredSummary } from "../query/summary";
 import type { PageView } from "./views";
+import { firstPartialYear, markPartialYears, partialYearNote } from "../charts/partial-year";
+import type { YearSegments } from "../charts/stack";
 
 /**
  * What a deck shows of a page (a country, an authority, a theme, a partnership): the notes every
@@ -59,6 +61,13 @@ function notesOf(engine: QueryEngine, lang: Lang, title: string, filters: string
   return { title, filters, caption, source: atlasSource({ demo, lang }), datasetDate: engine.datasetMeta.updatedAt, licence: labelsOf(lang).licence, demo, lang };
 }
 
+/** A slide's funding by year, its partial years flagged (lib/charts/partial-year.ts) and said so in its notes. */
+function yearsView(notes: ExportNotes, years: readonly YearSegments[], headline: FigureItem[], lang: Lang) {
+  const marked = markPartialYears(years, firstPartialYear(notes.datasetDate));
+  const note = partialYearNote(marked, notes.datasetDate, lang);
+  return { notes: { ...notes, remarks: note ? [note] : [] }, ...chartOrFigures(yearChart(marked), headline) };
+}
+
 /** Funding by year as the chart, or the figures alone when there is no year to draw. */
 function chartOrFigures(chart: ExportChart, headline: FigureItem[]): Pick<PageViewData, "chart" | "headline"> {
   const empty = chart.kind === "stacked-columns" && (chart.categories.length === 0 || chart.series.length === 0);
@@ -90,7 +99,7 @@ function profileData(engine: QueryEngine, view: PageView, entity: ProfileEntity,
     };
     return { notes, headline, chart: { kind: "picture" }, map };
   }
-  return { notes, ...chartOrFigures(yearChart(yearBreakdown(engine, filters, lang).columns), headline) };
+  return yearsView(notes, yearBreakdown(engine, filters, lang).columns, headline, lang);
 }
 
 const joined = (names: readonly string[]) => [...new Set(names)].join(", ");
@@ -126,7 +135,7 @@ function partnershipData(engine: QueryEngine, p: Partnership, lang: Lang): PageV
   ];
   const caption = text.caption(french || "—", countries ? `${foreign || "—"} (${countries})` : foreign || "—", amount > 0 ? formatEuros(amount) : null);
   const notes = notesOf(engine, lang, titleLines(p.title).main, filters, caption, !p.source.real);
-  return { notes, ...chartOrFigures(yearChart(fundingByYearAndCategory(p.funding, lang)), headline) };
+  return yearsView(notes, fundingByYearAndCategory(p.funding, lang), headline, lang);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { FilteredSummary } from "../query/summary";
 import type { Lang } from "../i18n/lang";
 import { type RankingRow, rankByPartnerships } from "./ranking";
 import { type ProfileEntity, type ProfileScope, chartSubtitle, contextSubtitle, keepKnownFilters, profileScope } from "./scope";
+import { firstPartialYear } from "../charts/partial-year";
 
 /** How many groups a profile's ranking tables show. */
 const TOP_GROUPS = 15;
@@ -51,11 +52,14 @@ export function loadProfileBase(engine: QueryEngine, raw: RawSearchParams, entit
   };
 }
 
-/** Funding per year stacked by financer category, with the partnerships active each year (the year chart's series). */
+/**
+ * Funding per year stacked by financer category, with the partnerships active each year (the year
+ * chart's series), the years the dataset's date leaves partial flagged.
+ */
 export function yearBreakdown(engine: QueryEngine, filters: Filters, lang: Lang = "fr") {
   const funding = engine.aggregate({ ...filters, by: "year", measure: "amount", stack: "financerCategory" }, lang);
   const active = engine.aggregate({ ...filters, by: "activeYear", measure: "partnerships" }, lang);
-  return yearSeries(funding.rows, active.rows);
+  return yearSeries(funding.rows, active.rows, firstPartialYear(engine.datasetMeta.updatedAt));
 }
 
 /** Declared amounts by one breakdown (e.g. theme), largest first. */

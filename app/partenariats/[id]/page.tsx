@@ -43,6 +43,7 @@ export default async function PartnershipPage({ params, searchParams }: Partners
         partnership={partnership}
         query={query}
         lang={lang}
+        datasetDate={engine.datasetMeta.updatedAt}
         actions={
           <div className="fr-mt-2w fr-mb-3w">
             <AddToDeckButton {...pageViewItem("partnership", partnership.id, titleLines(partnership.title).main, query)} dataset={stampOf(engine)} />
