@@ -61,7 +61,7 @@ const ODD_ENCODINGS = ["%00", "%2F", "%5C", "%2e%2e", "%0A", "%EF%BF%BF", "%E2%8
 const API_PARAMS = [
   "country", "region", "theme", "subTheme", "subSubTheme", "themeScope", "financer", "financerCategory", "status", "form",
   "authority", "authorityKind", "departement", "frenchRegion", "yearFrom", "yearTo", "yearMode", "q", "themeRule",
-  "by", "measure", "stack", "limit", "sort", "page", "pageSize", "key", "segment", "field", "map", "mapMode", "rank",
+  "by", "measure", "stack", "limit", "sort", "page", "pageSize", "key", "segment", "field", "map", "mapMode", "mapView", "rank",
   "panel", "v", "d", "a.country", "b.theme", "year", "detail",
 ];
 

@@ -9,6 +9,8 @@ import { CHART_STYLE, atlasSource } from "@/lib/charts/standalone-style";
 import { type XmlElement, classesOf, findAll, parseXml, textContent } from "@/lib/charts/xml";
 import { formatEurosCompact, formatInteger } from "@/lib/format";
 import { BOUNDARIES_URL } from "@/lib/map/boundaries";
+import type { LatLngBox } from "@/lib/map/focus";
+import { REGION_BOXES } from "@/lib/map/framing";
 import type { CountryCollection } from "@/lib/map/geometry";
 import { BASEMAP_SOURCE } from "@/lib/map/legend";
 import { NO_DATA_COLOR, colorForValue } from "@/lib/map/scales";
@@ -160,6 +162,21 @@ describe("MapSvg standalone", () => {
     expect(circles.every((circle) => circle.attributes.fill === "#000091" && Number(circle.attributes.r) > 0)).toBe(true);
     expect(shapes(root).get("country-DE")?.attributes.fill).toBe("#e5e5e5");
     expect(byName(byClass(root, "map-legend")[0]!, "circle")).not.toHaveLength(0);
+  });
+
+  it("draws a framed map as the page frames it: Europe larger, the circles outside the frame left out", () => {
+    const draw = (box?: LatLngBox) => document(<MapSvg standalone={{ source: SOURCE }} boundaries={boundaries} countries={countries} measure="amount" mode="circles" title={title} box={box} />, title);
+    /** Width of a path's bounding box, from its coordinates. */
+    const width = (root: XmlElement, code: string) => {
+      const xs = [...(shapes(root).get(`country-${code}`)?.attributes.d ?? "").matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
+      return Math.max(...xs) - Math.min(...xs);
+    };
+    const world = draw();
+    const europe = draw(REGION_BOXES.europe);
+    expect(width(europe, "DE") / width(world, "DE")).toBeGreaterThan(3);
+    const circles = (root: XmlElement) => byClass(root, "country-circle").filter((circle) => circle.name === "circle").map((circle) => classesOf(circle)[1]);
+    expect(circles(world)).toEqual(["country-circle-MA", "country-circle-DE", "country-circle-FJ"]);
+    expect(circles(europe)).toEqual(["country-circle-DE"]);
   });
 
   it("renders inline as the map alone, labelled by its title", () => {

@@ -19,8 +19,8 @@ export function ActiveFilters({ state, options, serverLabels, update }: ActiveFi
   const chips = chipsOf(state, options, serverLabels, labels);
   if (chips.length === 0) return <p className="fr-text--sm fr-mb-2w active-filters-none">{t.none}</p>;
   const reset = () => {
-    const { map, mapMode, rank } = state;
-    update({ ...EMPTY_STATE, map, mapMode, rank });
+    const { map, mapMode, mapView, rank } = state;
+    update({ ...EMPTY_STATE, map, mapMode, mapView, rank });
   };
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of removable chips (buttons), not of form fields: a fieldset would announce a form section

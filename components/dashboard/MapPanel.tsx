@@ -1,13 +1,16 @@
 "use client";
+import { useState } from "react";
 import { ExportMenu } from "@/components/charts/ExportMenu";
 import { CountryList } from "@/components/map/CountryList";
 import { CountryMap } from "@/components/map/CountryMap";
+import { MapFramingButtons } from "@/components/map/MapFramingButtons";
 import type { CountriesBody } from "@/lib/api/responses";
 import { type DashboardState, MAP_MEASURES, type MapMeasure, type UpdateState, dashboardQuery } from "@/lib/dashboard/state";
 import { countryHref } from "@/lib/pages/links";
 import type { Answer } from "@/lib/hooks/useApi";
 import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import { withLang } from "@/lib/i18n/lang";
+import type { MapFraming } from "@/lib/map/framing-names";
 import { formatMeasure } from "@/lib/map/measures";
 import { detailId } from "@/lib/detail/state";
 import { DetailButton } from "../detail/DetailButton";
@@ -42,6 +45,14 @@ export function MapPanel({ answer, state, subtitle, update }: MapPanelProps) {
     if (!openDetail || !country) return null;
     const detail = { source: "map" as const, key: code };
     return { id: detailId(detail), label: labels.detail.buttonLabel(country.name, formatMeasure(state.map, country[state.map], lang)), open: (from: HTMLElement) => openDetail(detail, from) };
+  };
+  // The framing is in the URL (mapView); a view moved by hand is not: the buttons then show none
+  // pressed, the URL keeps the last framing, and pressing it again (a new request) frames anew.
+  const [moved, setMoved] = useState(false);
+  const [request, setRequest] = useState(0);
+  const frame = (framing: MapFraming) => {
+    if (framing === state.mapView) setRequest((n) => n + 1);
+    else update({ mapView: framing });
   };
   const toggleCountry = (code: string) =>
     update((s) => ({ country: s.country.includes(code) ? s.country.filter((c) => c !== code) : [...s.country, code] }));
@@ -101,6 +112,7 @@ export function MapPanel({ answer, state, subtitle, update }: MapPanelProps) {
       ) : null}
       <div className="map-layout">
         <div className="map-frame">
+          <MapFramingButtons pressed={moved ? null : state.mapView} onFrame={frame} />
           <CountryMap
             countries={countries}
             measure={state.map}
@@ -111,6 +123,7 @@ export function MapPanel({ answer, state, subtitle, update }: MapPanelProps) {
             listId="liste-pays"
             countryHref={hrefOf}
             detail={popupDetail}
+            framing={{ name: state.mapView, request, onMoved: setMoved }}
           />
         </div>
         <div className="map-list">

@@ -5,6 +5,7 @@ import useSWR, { preload } from "swr";
 import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import { BOUNDARIES_URL, fetchBoundaries } from "@/lib/map/boundaries";
 import { describeMap } from "@/lib/map/describe";
+import type { MapFraming } from "@/lib/map/framing-names";
 import { type MapMeasure, type MapMode, measureScale } from "@/lib/map/measures";
 import type { CountryFigures } from "@/lib/query/engine";
 import type { PopupDetail } from "./countryTooltip";
@@ -32,6 +33,13 @@ export interface CountryMapProps {
   focus?: string;
   /** Optional: the "Détail" of a country's number, a button of its popup after a click. */
   detail?: (code: string) => PopupDetail | null;
+  /**
+   * Optional: where the map looks (lib/map/framing.ts), framed again when it changes, when its box
+   * does (other data under `world`) unless the user has moved the map since, and when `request`
+   * changes (the same framing asked for again). `onMoved` says whether the user has moved the map
+   * by hand since the last framing (true) or it has just been framed (false).
+   */
+  framing?: { name: MapFraming; request: number; onMoved: (moved: boolean) => void };
 }
 
 // Leaflet reads `window` when imported: the map module is loaded in the browser only (STACK P4/P5).

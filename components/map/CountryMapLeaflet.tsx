@@ -16,7 +16,8 @@ import { useCallback, useEffect, useMemo, useRef } from "react";
 import { CircleMarker, GeoJSON, MapContainer, Pane, ZoomControl, useMap } from "react-leaflet";
 import { useLang, useLabels } from "@/lib/i18n/LangContext";
 import { BOUNDARIES_URL, labelPoints } from "@/lib/map/boundaries";
-import { countryFocusBounds } from "@/lib/map/focus";
+import { type LatLngBox, countryFocusBounds } from "@/lib/map/focus";
+import { framingBox } from "@/lib/map/framing";
 import type { CountryCollection } from "@/lib/map/geometry";
 import { measureValue } from "@/lib/map/measures";
 import { BASE_COUNTRY_COLOR, CIRCLE_COLOR, CIRCLE_OPACITY, type ClassScale, colorForValue, radiusScale } from "@/lib/map/scales";
@@ -54,6 +55,51 @@ function FitFocus({ boundaries, focus }: { boundaries: CountryCollection; focus:
   return null;
 }
 
+/**
+ * Frames the map on a box (lib/map/framing.ts) and tells whether the user has moved it by hand
+ * since: a drag, the zoom buttons, the keyboard, a popup or a focused shape panning into view. A
+ * new framing or a new request frames again; a new box of the same framing (other data under the
+ * default) only while the map has not been moved, so that a filter does not undo the user's view.
+ * The fit is not animated: its move events then all fire within it, and are told from the user's.
+ */
+function FitFraming({ box, name, request, onMoved }: { box: LatLngBox; name: string; request: number; onMoved: (moved: boolean) => void }) {
+  const map = useMap();
+  const fitting = useRef(false);
+  const moved = useRef(false);
+  const report = useRef(onMoved);
+  useEffect(() => {
+    report.current = onMoved;
+  });
+  useEffect(() => {
+    const onMoveStart = () => {
+      if (fitting.current || moved.current) return;
+      moved.current = true;
+      report.current(true);
+    };
+    map.on("movestart", onMoveStart);
+    return () => {
+      map.off("movestart", onMoveStart);
+    };
+  }, [map]);
+  const boxKey = box.flat().map((degrees) => degrees.toFixed(2)).join(",");
+  const asked = useRef<string | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the box's value (boxKey), not by the array
+  useEffect(() => {
+    const ask = `${name}#${request}`;
+    if (asked.current === ask && moved.current) return;
+    asked.current = ask;
+    fitting.current = true;
+    try {
+      map.fitBounds(box, { animate: false });
+    } finally {
+      fitting.current = false;
+    }
+    moved.current = false;
+    report.current(false);
+  }, [map, boxKey, name, request]);
+  return null;
+}
+
 /** The Leaflet map itself: the only module importing leaflet / react-leaflet (loaded with ssr:false). */
 export function CountryMapLeaflet(props: CountryMapLeafletProps) {
   const { boundaries, countries, measure, mode, selected, scale, maxValue } = props;
@@ -72,6 +118,8 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
   const selectedSet = useMemo(() => new Set(selected), [selectedKey]);
   const names = useMemo(() => new Map(boundaries.features.map((country) => [country.id, country.properties.name])), [boundaries]);
   const points = useMemo(() => labelPoints(boundaries), [boundaries]);
+  const framingName = props.framing?.name;
+  const framedBox = useMemo(() => (framingName ? framingBox(framingName, byCode.keys(), boundaries) : null), [framingName, byCode, boundaries]);
 
   const current: LiveProps = { byCode, selected: selectedSet, names, mode, onSelectCountry: props.onSelectCountry, countryHref: props.countryHref, navigate: router.push, detail: props.detail, lang };
   const live = useRef(current);
@@ -158,6 +206,7 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
       {/* Re-keyed only if the geometry changes: `data` and `onEachFeature` are read once (STACK P15). */}
       <GeoJSON key={BOUNDARIES_URL} ref={geoJsonRef} data={boundaries} style={style} onEachFeature={onEachFeature} />
       {props.focus ? <FitFocus boundaries={boundaries} focus={props.focus} /> : null}
+      {props.framing && framedBox ? <FitFraming box={framedBox} name={props.framing.name} request={props.framing.request} onMoved={props.framing.onMoved} /> : null}
       <Pane name="country-circles" style={{ zIndex: 450 }}>
         {circles.map(({ code, center, value }) => (
           <CircleMarker

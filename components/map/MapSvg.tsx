@@ -4,7 +4,8 @@ import type { CountryCollection } from "@/lib/map/geometry";
 import { mapLegendSvgLayout } from "@/lib/map/legendLayout";
 import { type Lang, labelsOf } from "@/lib/labels";
 import { type MapMeasure, type MapMode, formatMeasure, measureLabels, measureScale, measureValue } from "@/lib/map/measures";
-import { worldProjection } from "@/lib/map/projection";
+import type { LatLngBox } from "@/lib/map/focus";
+import { boxProjection, worldProjection } from "@/lib/map/projection";
 import { BASE_COUNTRY_COLOR, CIRCLE_COLOR, CIRCLE_OPACITY, colorForValue, radiusScale } from "@/lib/map/scales";
 import { MAP_STYLE, circleClass, countryClass } from "@/lib/map/style";
 import type { CountryFigures } from "@/lib/query/engine";
@@ -27,6 +28,8 @@ export interface MapSvgProps {
   standalone?: StandaloneText;
   /** The language of its words and numbers (default French). */
   lang?: Lang;
+  /** The box to frame (lib/map/framing.ts, as the Leaflet map fits it); the whole world without it. */
+  box?: LatLngBox;
 }
 
 const LEGEND_GAP = 12;
@@ -37,9 +40,10 @@ const LEGEND_GAP = 12;
  * projection at a fixed size. Inline it is the map alone (the page has its HTML legend); with
  * `standalone` it is a document with its legend. Nothing in it needs a browser.
  */
-export function MapSvg({ boundaries, countries, measure, mode, selected = [], title, width = 800, standalone, lang = "fr" }: MapSvgProps) {
+export function MapSvg({ boundaries, countries, measure, mode, selected = [], title, width = 800, standalone, lang = "fr", box }: MapSvgProps) {
   const mapWidth = standalone ? frameInnerWidth(width) : width;
-  const { path, projection, height } = worldProjection(mapWidth);
+  const { path, projection, height } = box ? boxProjection(mapWidth, box) : worldProjection(mapWidth);
+  const inFrame = ([x, y]: [number, number]) => x >= 0 && x <= mapWidth && y >= 0 && y <= height;
   const { scale, maxValue } = measureScale(countries, measure);
   const byCode = new Map(countries.map((country) => [country.code, country]));
   const selectedSet = new Set(selected);
@@ -55,12 +59,16 @@ export function MapSvg({ boundaries, countries, measure, mode, selected = [], ti
       const [lat, lon] = points.get(country.code) ?? [];
       const center = lat === undefined || lon === undefined ? null : projection([lon, lat]);
       const value = measureValue(country, measure);
-      return center && value > 0 ? [{ country, center, value }] : [];
+      // A framed map leaves out the circles of countries outside its frame.
+      return center && inFrame(center) && value > 0 ? [{ country, center, value }] : [];
     })
     .sort((a, b) => b.value - a.value); // small circles over large ones, as on the Leaflet map
 
+  // Framed, the drawing is its own viewport: a nested <svg> clips the circles at the frame's edge
+  // (the shapes are clipped by the projection) without an id that two maps on a page could share.
+  const Frame = box ? "svg" : "g";
   const drawing = (
-    <g className="map-svg">
+    <Frame className="map-svg" {...(box ? { width: mapWidth, height, viewBox: `0 0 ${mapWidth} ${height}` } : {})}>
       <rect className="map-svg-ocean" width={mapWidth} height={height} fill={MAP_STYLE.ocean} />
       {shapes.map((shape) => {
         const d = path(shape);
@@ -92,7 +100,7 @@ export function MapSvg({ boundaries, countries, measure, mode, selected = [], ti
           </circle>
         );
       })}
-    </g>
+    </Frame>
   );
 
   if (!standalone) {

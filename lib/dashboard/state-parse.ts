@@ -3,7 +3,7 @@ import { DETAIL_PATTERN, DETAIL_PATTERN_MESSAGE } from "../detail/state";
 import { DASHBOARD_PANELS } from "../panels/dashboard-panels";
 import { checkYears, filterShape, parseParams } from "../query/params";
 import { FRENCH_AREA_LEVELS, type ParamIssue } from "../query/param-names";
-import { EMPTY_STATE, MAP_MEASURES, MAP_MODES, RANK_MEASURES } from "./state";
+import { EMPTY_STATE, MAP_FRAMINGS, MAP_MEASURES, MAP_MODES, RANK_MEASURES } from "./state";
 
 /**
  * The parser of the dashboard's state (./state.ts) and of /api/dashboard's query: zod schemas,
@@ -25,6 +25,8 @@ export const dashboardSchema = z
     ...filterShape,
     map: z._default(z.enum(MAP_MEASURES), "partnerships"),
     mapMode: z._default(z.enum(MAP_MODES), "choropleth"),
+    // The world map's framing: how it is drawn, not what is counted (no request carries it).
+    mapView: z._default(z.enum(MAP_FRAMINGS), "world"),
     rank: z._default(z.enum(RANK_MEASURES), "partnerships"),
     france: z._default(z.enum(FRENCH_AREA_LEVELS), "region"),
     // The panel a link points at (a view of a presentation: lib/presentation/views.ts): the page

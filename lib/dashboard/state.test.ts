@@ -33,6 +33,22 @@ describe("dashboard state in the URL", () => {
     expect(issues.map((i) => i.param).sort()).toEqual(["mapMode", "utm_source", "yearFrom"]);
   });
 
+  it("keeps the map's framing in the URL: parsed, validated, written back, the default left out, no request carrying it", () => {
+    const { state, issues } = parse("mapView=europe&country=SN");
+    expect(issues).toEqual([]);
+    expect(state.mapView).toBe("europe");
+    expect(dashboardQuery(state)).toBe("country=SN&mapView=europe");
+    expect(parse(dashboardQuery(state)).state).toEqual(state);
+    for (const framing of ["africa", "americas", "asia-oceania"]) expect(dashboardQuery(parse(`mapView=${framing}`).state)).toBe(`mapView=${framing}`);
+    expect(parse("").state.mapView).toBe("world");
+    expect(dashboardQuery(parse("mapView=world").state)).toBe("");
+    expect(filtersOf(state)).not.toHaveProperty("mapView");
+    expect(Object.values(dashboardKeys(state)).some((key) => key.includes("mapView"))).toBe(false);
+    const bad = parse("mapView=oceanie&country=SN");
+    expect(bad.issues.map((i) => i.param)).toEqual(["mapView"]);
+    expect(bad.state).toMatchObject({ mapView: "world", country: ["SN"] });
+  });
+
   it("accepts the panel a link points at, and keeps it out of the query, the filters and the API's requests", () => {
     const { state, issues } = parse("country=SN&panel=themes");
     expect(issues).toEqual([]);

@@ -1,4 +1,5 @@
 import type { Filters } from "../query/params";
+import { MAP_FRAMINGS, type MapFraming } from "../map/framing-names";
 import { YEAR_PARAM, toSearchParams } from "../query/param-names";
 import type { DashboardState } from "./state-parse";
 
@@ -13,16 +14,18 @@ export const MAP_MEASURES = ["partnerships", "amount", "frenchAuthorities"] as c
 export type MapMeasure = (typeof MAP_MEASURES)[number];
 export const MAP_MODES = ["choropleth", "circles"] as const;
 export type MapMode = (typeof MAP_MODES)[number];
+// Where the world map looks (lib/map/framing.ts): `world` (every country with data) or a region.
+export { MAP_FRAMINGS, type MapFraming };
 export const RANK_MEASURES = ["partnerships", "amount"] as const;
 export type RankMeasure = (typeof RANK_MEASURES)[number];
 
-const VIEW_DEFAULTS = { map: "partnerships", mapMode: "choropleth", rank: "partnerships", france: "region" } as const;
+const VIEW_DEFAULTS = { map: "partnerships", mapMode: "choropleth", mapView: "world", rank: "partnerships", france: "region" } as const;
 const VIEW_KEYS = Object.keys(VIEW_DEFAULTS) as (keyof typeof VIEW_DEFAULTS)[];
 
 /** The default state: no filter (what the dashboard's schema makes of an empty query; state.test.ts checks they agree). */
 export const EMPTY_STATE: DashboardState = {
   country: [], region: [], financer: [], financerCategory: [], authority: [], authorityKind: [], departement: [], frenchRegion: [],
-  themeScope: "main", yearMode: "active", themeRule: "main", map: "partnerships", mapMode: "choropleth", rank: "partnerships", france: "region",
+  themeScope: "main", yearMode: "active", themeRule: "main", map: "partnerships", mapMode: "choropleth", mapView: "world", rank: "partnerships", france: "region",
 };
 
 /**
@@ -55,9 +58,9 @@ export function dashboardQuery(state: DashboardState): string {
 
 /** The filters alone (what the API takes), without the view's own settings. */
 export function filtersOf(
-  state: Filters & Partial<Pick<DashboardState, "map" | "mapMode" | "rank" | "france" | "panel" | "detail" | "detailSegment" | "detailPage">>,
+  state: Filters & Partial<Pick<DashboardState, "map" | "mapMode" | "mapView" | "rank" | "france" | "panel" | "detail" | "detailSegment" | "detailPage">>,
 ): Filters {
-  const { map: _map, mapMode: _mode, rank: _rank, france: _france, panel: _panel, detail: _detail, detailSegment: _segment, detailPage: _page, ...filters } = state;
+  const { map: _map, mapMode: _mode, mapView: _view, rank: _rank, france: _france, panel: _panel, detail: _detail, detailSegment: _segment, detailPage: _page, ...filters } = state;
   return filters;
 }
 

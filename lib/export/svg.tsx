@@ -14,6 +14,7 @@ import { formatsOf } from "../format";
 import { OTHERS_KEY } from "../keys";
 import { labelsOf } from "../labels";
 import { BOUNDARIES_URL } from "../map/boundaries";
+import { framingBox } from "../map/framing";
 import type { CountryCollection } from "../map/geometry";
 import type { FinancerCategory } from "../model";
 import { FINANCER_CATEGORY_COLORS, OTHERS_COLOR } from "../scales";
@@ -45,11 +46,15 @@ export function panelDocument({ panel, state, parts, figures, notes }: PanelData
   const common = { title: figures.title, standalone, width: EXPORT_WIDTH, responsive: false, lang };
   const bars = { ...common, labelWidth: 300, valueWidth: 90 };
   switch (panel) {
-    case "map":
+    case "map": {
+      const countries = parts.countries?.countries ?? [];
+      // Framed as the page's map is (mapView): a region's box, or every country with data.
+      const box = framingBox(state.mapView, countries.map((country) => country.code), mapBoundaries());
       return (
         <MapSvg
           boundaries={mapBoundaries()}
-          countries={parts.countries?.countries ?? []}
+          countries={countries}
+          box={box}
           measure={state.map}
           mode={state.mapMode}
           selected={state.country}
@@ -59,6 +64,7 @@ export function panelDocument({ panel, state, parts, figures, notes }: PanelData
           lang={lang}
         />
       );
+    }
     case "france": {
       const body = parts.france;
       const level = body?.level ?? state.france;

@@ -59,6 +59,8 @@ export const dashboardEn: typeof dashboardFr = {
     measure: "Measure",
     mode: "Display",
     modes: { choropleth: "Colour fill", circles: "Proportional circles" },
+    framing: "Frame the map on",
+    framings: { world: "World", europe: "Europe", africa: "Africa", americas: "Americas", "asia-oceania": "Asia–Oceania" },
     empty: "No partnership matches these filters: no country is coloured.",
     skip: "Skip the map: go to the list of countries",
     loadFailed: "The map could not be loaded. The same figures are in the list of countries.",

@@ -63,6 +63,9 @@ export const dashboardFr = {
     measure: "Mesure",
     mode: "Représentation",
     modes: { choropleth: "Aplats de couleur", circles: "Cercles proportionnels" },
+    /** The framing buttons' group (lib/map/framing.ts); "Monde" frames every country with data. */
+    framing: "Cadrer la carte sur",
+    framings: { world: "Monde", europe: "Europe", africa: "Afrique", americas: "Amériques", "asia-oceania": "Asie-Océanie" },
     empty: "Aucun partenariat ne correspond à ces filtres : aucun pays n'est coloré.",
     skip: "Passer la carte : aller à la liste des pays",
     loadFailed: "La carte n'a pas pu être chargée. Les mêmes chiffres figurent dans la liste des pays.",

@@ -54,8 +54,8 @@ describe("list links", () => {
   });
 
   it("drops the filters or the search but keeps the view settings", () => {
-    const state = { ...EMPTY_STATE, country: ["MA"], q: "eau", map: "amount" as const };
-    expect(noFiltersQuery(state)).toBe("map=amount");
-    expect(noSearchQuery(state)).toBe("country=MA&map=amount");
+    const state = { ...EMPTY_STATE, country: ["MA"], q: "eau", map: "amount" as const, mapView: "africa" as const };
+    expect(noFiltersQuery(state)).toBe("map=amount&mapView=africa");
+    expect(noSearchQuery(state)).toBe("country=MA&map=amount&mapView=africa");
   });
 });

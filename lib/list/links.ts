@@ -46,8 +46,8 @@ export function searchHiddenFields(query: string, options: ListOptions): [name: 
 
 /** The dashboard query without any filter, keeping the view's settings (map, ranking). */
 export function noFiltersQuery(state: DashboardState): string {
-  const { map, mapMode, rank } = state;
-  return dashboardQuery({ ...EMPTY_STATE, map, mapMode, rank });
+  const { map, mapMode, mapView, rank } = state;
+  return dashboardQuery({ ...EMPTY_STATE, map, mapMode, mapView, rank });
 }
 
 /** The dashboard query without the text search. */

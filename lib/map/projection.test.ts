@@ -4,7 +4,8 @@ import { geoArea } from "d3";
 import { describe, expect, it } from "vitest";
 import { BOUNDARIES_URL } from "./boundaries";
 import type { CountryCollection } from "./geometry";
-import { worldProjection } from "./projection";
+import { REGION_BOXES } from "./framing";
+import { boxProjection, worldProjection } from "./projection";
 
 const collection = JSON.parse(readFileSync(path.join(process.cwd(), "public", BOUNDARIES_URL), "utf8")) as CountryCollection;
 
@@ -32,5 +33,33 @@ describe("worldProjection", () => {
         for (let i = 1; i < xs.length; i++) expect(Math.abs(xs[i]! - xs[i - 1]!), country.id).toBeLessThan(800 / 3);
       }
     }
+  });
+});
+
+describe("boxProjection", () => {
+  const inFrame = ([x, y]: [number, number], width: number, height: number) => x >= 0 && x <= width && y >= 0 && y <= height;
+
+  it("draws a region's box over the frame, centred, at most three quarters as tall as wide", () => {
+    for (const [name, box] of Object.entries(REGION_BOXES)) {
+      const { projection, height } = boxProjection(800, box);
+      expect(height, name).toBeLessThanOrEqual(600);
+      const [[south, west], [north, east]] = box;
+      const [left, top] = projection([west, north])!;
+      const [right, bottom] = projection([east, south])!;
+      // The box touches two opposite edges and is centred between the other two.
+      const touchesSides = Math.abs(left) < 0.5 && Math.abs(right - 800) < 0.5;
+      const touchesEnds = Math.abs(top) < 0.5 && Math.abs(bottom - height) < 0.5;
+      expect(touchesSides || touchesEnds, name).toBe(true);
+      expect(left + right, name).toBeCloseTo(800, 0);
+    }
+  });
+
+  it("makes Europe several times larger than on the world map, and leaves Dakar out of it", () => {
+    const europe = boxProjection(800, REGION_BOXES.europe);
+    const world = worldProjection(800);
+    const span = (projection: typeof world.projection) => projection([23, 52])![0] - projection([5, 52])![0];
+    expect(span(europe.projection) / span(world.projection)).toBeGreaterThan(3);
+    expect(inFrame(europe.projection([13.4, 52.5])!, 800, europe.height)).toBe(true);
+    expect(inFrame(europe.projection([-17.4, 14.7])!, 800, europe.height)).toBe(false);
   });
 });

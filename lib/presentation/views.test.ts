@@ -23,6 +23,9 @@ describe("parseView", () => {
     expect(parsed.href).toBe("/?country=MA&country=SN&map=amount&yearFrom=2015&panel=themes");
     expect(view(parsed.href).href).toBe(parsed.href);
     expect(view("/?panel=map").href).toBe("/?panel=map");
+    // The map's framing is part of its view: a presented map is framed as it was chosen.
+    expect(view("/?panel=map&mapView=europe")).toMatchObject({ query: "mapView=europe", href: "/?mapView=europe&panel=map" });
+    expect(refusal("/?panel=map&mapView=lune")).toMatch(/mapView/);
     expect(panelViewHref("years", "")).toBe("/?panel=years");
   });
 
