@@ -38,7 +38,7 @@ export interface BarChartProps {
   /** Lay the chart out again at its container's measured width once mounted (see useChartWidth). Default true. */
   responsive?: boolean;
   rowHeight?: number;
-  /** Room for the labels. Default two fifths of the width, at most 200 (labels wrap on two lines). */
+  /** Room for the labels. Default `barLabelWidth(width)` (labels wrap on two lines). */
   labelWidth?: number;
   /** Room for the value labels right of the bars. Default a fifth of the width, at most 80. */
   valueWidth?: number;
@@ -55,14 +55,21 @@ export interface BarChartProps {
 export const BAR_FONT_SIZE = 13;
 export const DEFAULT_BAR_CHART_WIDTH = 560;
 
+/**
+ * The label column of a bar chart `width` wide: two fifths, at most 200 (which holds the longest
+ * financer of the data, "Ministère de l'Europe et des Affaires étrangères", on two lines), and on a
+ * phone's narrow chart up to half, at most 140, so that names still wrap on two readable lines.
+ */
+export function barLabelWidth(width: number): number {
+  return Math.round(Math.min(200, Math.max(width * 0.4, Math.min(width * 0.5, 140))));
+}
+
 /** The bars' geometry at `width`, with the props' room for labels and values. */
 export function layoutBars(props: BarChartProps, width: number): BarLayout {
   return barLayout(props.rows, {
     width,
     rowHeight: props.rowHeight ?? 30,
-    // A phone's narrow chart gives its labels a larger share, so that names wrap on two readable lines.
-    // 200 holds the longest financer of the data, "Ministère de l'Europe et des Affaires étrangères", on two lines.
-    labelWidth: props.labelWidth ?? Math.min(200, Math.round(width * 0.4)),
+    labelWidth: props.labelWidth ?? barLabelWidth(width),
     valueWidth: props.valueWidth ?? Math.min(80, Math.round(width * 0.2)),
     fontSize: BAR_FONT_SIZE,
   });

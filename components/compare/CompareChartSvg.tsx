@@ -11,6 +11,7 @@ import { ChartAxis } from "../charts/ChartAxis";
 import { ChartGrid } from "../charts/ChartGrid";
 import { StandaloneFrame, frameInnerWidth, type StandaloneText } from "../charts/StandaloneFrame";
 import { SvgSwatchLegend } from "../charts/SvgSwatchLegend";
+import { barLabelWidth } from "../charts/BarChartSvg";
 
 // The comparison chart's drawing and its standalone document, without "use client" or hooks, so
 // that a route handler can render the file from the very drawing the page shows (as BarChartSvg).
@@ -43,7 +44,7 @@ export function layoutCompare(props: CompareChartProps, width: number): { layout
   const layout = clusteredLayout(props.rows, {
     width,
     groupHeight: GROUP_HEIGHT,
-    labelWidth: props.labelWidth ?? Math.min(200, Math.round(width * 0.4)),
+    labelWidth: props.labelWidth ?? barLabelWidth(width),
     valueWidth: props.valueWidth ?? Math.min(80, Math.round(width * 0.2)),
     fontSize: COMPARE_FONT_SIZE,
     legendHeight: legend.height + 8,

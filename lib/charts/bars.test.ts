@@ -66,8 +66,9 @@ describe("barLayout", () => {
       "CA CIVIS (Communauté Intercommunale des Villes Solidaires)",
       "Maroc",
     ];
-    // The page's chart at 1280 px and at 375 px wide, and a standalone file (BarChartSvg's defaults).
-    for (const [width, labelWidth, valueWidth] of [[540, 200, 80], [320, 128, 64], [592, 200, 80]] as const) {
+    // The page's chart at 1280 px and on phones (375 px, the narrowest layout), and a standalone
+    // file, with BarChartSvg's label and value columns.
+    for (const [width, labelWidth, valueWidth] of [[540, 200, 80], [311, 140, 62], [280, 140, 56], [592, 200, 80]] as const) {
       const layout = barLayout(names.map((name, i) => row(`k${i}`, 1_000_000 * (i + 1), name)), { width, rowHeight: 30, labelWidth, valueWidth, fontSize: 13 });
       for (const bar of layout.bars) {
         expect(bar.labelLines.length).toBeLessThanOrEqual(2);

@@ -30,6 +30,8 @@ describe("fitLines", () => {
     expect(fitted.lines).toEqual(["Région Provence-Alpes-", "Côte d'Azur"]);
     expect(fitted.spaced).toEqual([false, false]);
     expect(fitted.truncated).toBe(false);
+    // Spaces first: a compound name stays whole when that holds the label.
+    expect(fitLines("Région Auvergne-Rhône-Alpes", 26).lines).toEqual(["Région", "Auvergne-Rhône-Alpes"]);
   });
 
   it("cuts the second line with an ellipsis at a word boundary when two lines are not enough", () => {

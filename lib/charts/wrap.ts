@@ -40,25 +40,30 @@ interface Piece {
   space: boolean;
 }
 
-/** The label's words, compound words split after their hyphens ("Beaune-", "Chagny-", "Nolay"): where a line may break. */
-function piecesOf(label: string): Piece[] {
+/** The label's words, with `hyphens` compound words split after theirs ("Beaune-", "Chagny-", "Nolay"): where a line may break. */
+function piecesOf(label: string, hyphens: boolean): Piece[] {
   return label
     .trim()
     .split(/[ \t\r\n]+/)
     .filter(Boolean)
-    .flatMap((word, w) => word.split(/(?<=[^-]-)(?=[^-])/).map((text, i) => ({ text, space: w > 0 && i === 0 })));
+    .flatMap((word, w) => (hyphens ? word.split(/(?<=[^-]-)(?=[^-])/) : [word]).map((text, i) => ({ text, space: w > 0 && i === 0 })));
 }
 
 const joinPieces = (pieces: readonly Piece[]) => pieces.map((piece, i) => (i > 0 && piece.space ? ` ${piece.text}` : piece.text)).join("");
 
 /**
- * A bar's label on at most `maxLines` lines of `maxChars` characters, broken at spaces and after
- * hyphens ("Provence-Alpes-" / "Côte d'Azur"), so that long theme, financer and authority names are
- * read whole; only what still does not fit is cut with "…" (truncateLabel, at a word boundary) on
- * the last line. A word longer than a line is cut there too: a chart's label cannot overflow its column.
+ * A bar's label on at most `maxLines` lines of `maxChars` characters, broken at spaces, or also after
+ * hyphens when spaces alone do not hold it ("Région Provence-Alpes-" / "Côte d'Azur", but "Région" /
+ * "Auvergne-Rhône-Alpes"), so that long theme, financer and authority names are read whole; only
+ * what still does not fit is cut with "…" (truncateLabel, at a word boundary) on the last line. A
+ * word longer than a line is cut there too: a chart's label cannot overflow its column.
  */
 export function fitLines(label: string, maxChars: number, maxLines = 2): LabelLines {
-  const pieces = piecesOf(label);
+  const atSpaces = greedyLines(piecesOf(label, false), maxChars, maxLines);
+  return atSpaces.truncated ? greedyLines(piecesOf(label, true), maxChars, maxLines) : atSpaces;
+}
+
+function greedyLines(pieces: readonly Piece[], maxChars: number, maxLines: number): LabelLines {
   const length = (text: string) => Array.from(text).length;
   const lines: string[] = [];
   const spaced: boolean[] = [];
