@@ -10,6 +10,8 @@ export interface Formats {
   eurosCompact(amount: number): string;
   /** 0.384 → "38 %" / "38%". */
   percent(share: number): string;
+  /** 0.1243 → "12,4 %" / "12.4%": a share read on its own (a theme's part of all funding), where tenths tell small shares apart. */
+  percentTenths(share: number): string;
   /** "2026-11-28" → "28/11/2026" in both (British English puts the day first too). */
   isoDate(iso: string): string;
   /** 4.5312 → "4,53" / "4.53": a ratio of two figures (a comparison's B / A). */
@@ -28,6 +30,7 @@ function makeFormats(lang: Lang): Formats {
   const euros = new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   const compact = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const percentTenths = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   const ratio = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const units = COMPACT_UNITS[lang];
   const scaled = (value: number, unit: string) =>
@@ -42,6 +45,7 @@ function makeFormats(lang: Lang): Formats {
       return euros.format(amount);
     },
     percent: (share) => percent.format(share),
+    percentTenths: (share) => percentTenths.format(share),
     isoDate: (iso) => iso.split("-").reverse().join("/"),
     ratio: (value) => ratio.format(value),
   };

@@ -4,6 +4,7 @@ import { barLayout, type BarGeometry, type BarLayout } from "@/lib/charts/bars";
 import { CHART_STYLE, type ChartStyle } from "@/lib/charts/standalone-style";
 import { type Lang, labelsOf } from "@/lib/labels";
 import { DEFAULT_BAR_COLOR, OTHERS_COLOR } from "@/lib/scales";
+import { BarLabel } from "./BarLabel";
 import { ChartAxis } from "./ChartAxis";
 import { ChartGrid } from "./ChartGrid";
 import { StandaloneFrame, frameInnerWidth, type StandaloneText } from "./StandaloneFrame";
@@ -37,7 +38,7 @@ export interface BarChartProps {
   /** Lay the chart out again at its container's measured width once mounted (see useChartWidth). Default true. */
   responsive?: boolean;
   rowHeight?: number;
-  /** Room for the labels. Default about a third of the width, at most 176. */
+  /** Room for the labels. Default `barLabelWidth(width)` (labels wrap on two lines). */
   labelWidth?: number;
   /** Room for the value labels right of the bars. Default a fifth of the width, at most 80. */
   valueWidth?: number;
@@ -54,12 +55,21 @@ export interface BarChartProps {
 export const BAR_FONT_SIZE = 13;
 export const DEFAULT_BAR_CHART_WIDTH = 560;
 
+/**
+ * The label column of a bar chart `width` wide: two fifths, at most 200 (which holds the longest
+ * financer of the data, "Ministère de l'Europe et des Affaires étrangères", on two lines), and on a
+ * phone's narrow chart up to half, at most 140, so that names still wrap on two readable lines.
+ */
+export function barLabelWidth(width: number): number {
+  return Math.round(Math.min(200, Math.max(width * 0.4, Math.min(width * 0.5, 140))));
+}
+
 /** The bars' geometry at `width`, with the props' room for labels and values. */
 export function layoutBars(props: BarChartProps, width: number): BarLayout {
   return barLayout(props.rows, {
     width,
     rowHeight: props.rowHeight ?? 30,
-    labelWidth: props.labelWidth ?? Math.min(176, Math.round(width * 0.34)),
+    labelWidth: props.labelWidth ?? barLabelWidth(width),
     valueWidth: props.valueWidth ?? Math.min(80, Math.round(width * 0.2)),
     fontSize: BAR_FONT_SIZE,
   });
@@ -88,7 +98,6 @@ interface BarsDrawingProps extends BarChartProps {
 /** The grid, the bars and the axis, inside the page's SVG or a standalone document. */
 export function BarsDrawing({ layout, active, datumProps, paint, ...props }: BarsDrawingProps) {
   const { formatValue, formatTick = formatValue, onSelect, selectedKey, color = DEFAULT_BAR_COLOR, secondary } = props;
-  const rowHeight = props.rowHeight ?? 30;
   const hasSelection = selectedKey !== undefined && layout.bars.some((bar) => bar.row.key === selectedKey);
   const fill = ({ row, isOthers }: BarGeometry) => (isOthers ? OTHERS_COLOR : typeof color === "function" ? color(row) : color);
   const { pair } = labelsOf(props.lang).dashboard;
@@ -127,10 +136,15 @@ export function BarsDrawing({ layout, active, datumProps, paint, ...props }: Bar
           {/* An interactive bar has its name (aria-label) and the chart's own tooltip: a <title> would
               repeat both, and be read as part of the button's visible text. */}
           {interactive ? null : <title>{describe(geometry.row)}</title>}
-          {paint ? null : <rect className="chart-bar__hit" x={2} y={geometry.rowY + 1} width={layout.width - 4} height={rowHeight - 2} rx={2} />}
-          <text className="chart-bar__label" x={layout.plot.left - 8} y={geometry.valueY} dy="0.35em" textAnchor="end" fill={paint?.text} fontWeight={paint && selected ? 700 : undefined}>
-            {geometry.label}
-          </text>
+          {paint ? null : <rect className="chart-bar__hit" x={2} y={geometry.rowY + 1} width={layout.width - 4} height={layout.rowHeight - 2} rx={2} />}
+          <BarLabel
+            x={geometry.labelBox.right}
+            lines={geometry.labelLines}
+            spaced={geometry.labelSpaced}
+            lineY={geometry.labelLineY}
+            fill={paint?.text}
+            fontWeight={paint && selected ? 700 : undefined}
+          />
           <rect
             className="chart-bar__rect"
             x={geometry.x}

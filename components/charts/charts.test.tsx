@@ -51,6 +51,26 @@ describe("BarChart", () => {
   });
 });
 
+describe("BarChart's long labels", () => {
+  const themes: AggregateRow[] = [
+    { key: "env", label: "Environnement, Climat et Energie", value: 2_000_000, partnerships: 40 },
+    { key: "pol", label: "Politique, humanitaire et coopération transfrontalière", value: 1_000_000, partnerships: 12 },
+  ];
+  const labelsOf = (html: string) => [...html.matchAll(/<text class="chart-bar__label"[^>]*>(.*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ""));
+
+  it("draws a long name whole on two lines, and a longer one cut with its full name in the bar's title, on the page as in the file", () => {
+    const page = plain(renderToStaticMarkup(<BarChart rows={themes} title="Par thème" formatValue={formatEurosCompact} />));
+    const file = plain(renderToStaticMarkup(<BarChart rows={themes} title="Par thème" formatValue={formatEurosCompact} standalone={{ source: "Atlas" }} />));
+    for (const html of [page, file]) {
+      const [env, pol] = labelsOf(html);
+      expect(env).toBe("Environnement, Climat et Energie");
+      expect(html).toMatch(/<tspan[^>]*>Environnement, Climat et<\/tspan><tspan[^>]*> Energie<\/tspan>|<tspan[^>]*>Environnement, Climat<\/tspan><tspan[^>]*> et Energie<\/tspan>/);
+      expect(pol).toMatch(/…$/);
+      expect(html).toContain("<title>Politique, humanitaire et coopération transfrontalière : 1 M€</title>");
+    }
+  });
+});
+
 describe("ChartPanel", () => {
   const table = { caption: "Par pays", columns: [{ key: "label", label: "Pays" }, { key: "n", label: "Partenariats", numeric: true }], rows: [{ label: "Maroc", n: 12700 }] };
 

@@ -1,3 +1,4 @@
+import { LABEL_GAP } from "@/lib/charts/bars";
 import { type ClusteredGroup, clusteredLayout, type ClusteredLayout } from "@/lib/charts/clustered";
 import { swatchRows } from "@/lib/charts/legendLayout";
 import { CHART_STYLE, type ChartStyle } from "@/lib/charts/standalone-style";
@@ -5,10 +6,12 @@ import { SIDE_COLORS } from "@/lib/compare/figures";
 import type { CompareRow } from "@/lib/compare/rows";
 import type { Side } from "@/lib/compare/state";
 import { labelsOf } from "@/lib/labels";
+import { BarLabel } from "../charts/BarLabel";
 import { ChartAxis } from "../charts/ChartAxis";
 import { ChartGrid } from "../charts/ChartGrid";
 import { StandaloneFrame, frameInnerWidth, type StandaloneText } from "../charts/StandaloneFrame";
 import { SvgSwatchLegend } from "../charts/SvgSwatchLegend";
+import { barLabelWidth } from "../charts/BarChartSvg";
 
 // The comparison chart's drawing and its standalone document, without "use client" or hooks, so
 // that a route handler can render the file from the very drawing the page shows (as BarChartSvg).
@@ -41,7 +44,7 @@ export function layoutCompare(props: CompareChartProps, width: number): { layout
   const layout = clusteredLayout(props.rows, {
     width,
     groupHeight: GROUP_HEIGHT,
-    labelWidth: props.labelWidth ?? Math.min(176, Math.round(width * 0.34)),
+    labelWidth: props.labelWidth ?? barLabelWidth(width),
     valueWidth: props.valueWidth ?? Math.min(80, Math.round(width * 0.2)),
     fontSize: COMPARE_FONT_SIZE,
     legendHeight: legend.height + 8,
@@ -90,9 +93,7 @@ export function CompareDrawing({ layout, legend, paint, formatValue }: CompareDr
               without a role is ignored (and inside the page's role="img" nothing is read); the
               table under the chart gives every value to assistive technologies. */}
           <title>{describe(group)}</title>
-          <text className="chart-bar__label" x={layout.plot.left - 8} y={group.labelY} dy="0.35em" textAnchor="end" fill={paint?.text}>
-            {group.label}
-          </text>
+          <BarLabel x={layout.plot.left - LABEL_GAP} lines={group.labelLines} spaced={group.labelSpaced} lineY={group.labelLineY} fill={paint?.text} />
           {group.bars.map((bar) => (
             <g key={bar.side} data-side={bar.side}>
               <rect className="compare-bar" x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={SIDE_COLORS[bar.side]} />

@@ -6,7 +6,8 @@ import type { ProfileBase } from "@/lib/profile/load";
 import type { ListResult } from "@/lib/query/list";
 import { PageBreadcrumb } from "@/components/pages/PageBreadcrumb";
 import { DemoBanner } from "@/components/summary/DemoBanner";
-import { HeadlineTiles } from "@/components/summary/HeadlineTiles";
+import { TileList } from "@/components/summary/HeadlineTiles";
+import { profileTiles } from "@/lib/profile/tiles";
 import { IgnoredParams } from "./IgnoredParams";
 import { PartnershipPreview } from "./PartnershipPreview";
 import { ProfileActions } from "./ProfileActions";
@@ -30,7 +31,7 @@ export interface ProfilePageProps {
 
 /**
  * The frame of a country, authority or theme page: breadcrumb, ignored parameters, title block with
- * its actions, demonstration banner, headline figures; then the page's panels; last, its partnerships.
+ * its actions, demonstration banner, headline figures (those of its kind of page); then the page's panels; last, its partnerships.
  */
 export function ProfilePage({ profile: { base, partnerships }, kicker, title, facts, children, deckView, lang = "fr" }: ProfilePageProps) {
   return (
@@ -41,7 +42,7 @@ export function ProfilePage({ profile: { base, partnerships }, kicker, title, fa
         <ProfileActions partnerships={base.summary.partnerships} scopeQuery={base.scope.query} deckView={deckView} lang={lang} />
       </ProfileHeader>
       {base.generated ? <DemoBanner realPartnerships={base.realPartnerships} lang={lang} /> : null}
-      <HeadlineTiles figures={{ ...base.summary, coverageShare: base.summary.coverage.share }} />
+      <TileList tiles={profileTiles(base.figures, lang)} lang={lang} />
       {/* The panels' export menus add views to a presentation stamped with the page's dataset. */}
       <DatasetStampProvider stamp={deckView.dataset}>{children}</DatasetStampProvider>
       <PartnershipPreview list={partnerships} query={base.query} scopeQuery={base.scope.query} subtitle={base.chartSubtitle} lang={lang} />

@@ -20,9 +20,11 @@ export interface HeadlineTilesProps {
   lang?: Lang;
 }
 
-interface Tile {
+/** One tile: "<value> <label>", a note under it, and on the dashboard the "Détail" of its measure. */
+export interface HeadlineTile {
   id: string;
-  measure: TileDetailProps["measure"];
+  /** The measure its "Détail" lists (none for a figure no partnership list adds up to). */
+  measure?: TileDetailProps["measure"];
   value: string;
   label: string;
   note?: string;
@@ -36,7 +38,7 @@ export function HeadlineTiles({ figures, dimmed, lang = "fr" }: HeadlineTilesPro
   const tilesFr = labelsOf(lang).tiles;
   const { labels } = tilesFr;
   const { integer: formatInteger, eurosCompact: formatEurosCompact, percent: formatPercent } = formatsOf(lang);
-  const tiles: Tile[] = [
+  const tiles: HeadlineTile[] = [
     { id: "partnerships", measure: "partnerships", value: formatInteger(figures.partnerships), label: labels.partnerships(figures.partnerships) },
     { id: "french-authorities", measure: "frenchAuthorities", value: formatInteger(figures.frenchAuthorities), label: labels.frenchAuthorities() },
     { id: "foreign-partners", measure: "foreignPartners", value: formatInteger(figures.foreignPartners), label: labels.foreignPartners() },
@@ -49,13 +51,18 @@ export function HeadlineTiles({ figures, dimmed, lang = "fr" }: HeadlineTilesPro
       note: tilesFr.coverage(formatPercent(figures.coverageShare)),
     },
   ];
+  return <TileList tiles={tiles} dimmed={dimmed} lang={lang} />;
+}
+
+/** Tiles as the dashboard and the profile pages show them. */
+export function TileList({ tiles, dimmed, lang = "fr" }: { tiles: readonly HeadlineTile[]; dimmed?: boolean; lang?: Lang }) {
   return (
-    <ul className={`tiles${dimmed ? " is-stale" : ""}`} aria-label={tilesFr.list} aria-busy={dimmed || undefined}>
+    <ul className={`tiles${dimmed ? " is-stale" : ""}`} aria-label={labelsOf(lang).tiles.list} aria-busy={dimmed || undefined}>
       {tiles.map((tile) => (
         <li key={tile.id} className="tile" data-tile={tile.id}>
           <span className="tile-value">{tile.value}</span> <span className="tile-label">{tile.label}</span>
           {tile.note ? <span className="tile-note"> {tile.note}</span> : null}
-          <TileDetail measure={tile.measure} value={tile.value} label={tile.label} />
+          {tile.measure ? <TileDetail measure={tile.measure} value={tile.value} label={tile.label} /> : null}
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AggregateRow } from "@/lib/query/aggregate";
 import { barLayout } from "./bars";
+import { estimateTextWidth } from "./truncate";
 
 const row = (key: string, value: number, label = key): AggregateRow => ({ key, label, value, partnerships: 1 });
 const options = { width: 600, rowHeight: 30, labelWidth: 150, valueWidth: 50 };
@@ -38,16 +39,54 @@ describe("barLayout", () => {
     expect(layout.height).toBe(4 + 3 * 30 + 24);
   });
 
-  it("truncates long labels with an ellipsis past maxLabelChars and keeps short ones", () => {
+  it("wraps a long label on two lines, taller rows for all, before cutting what is left with an ellipsis", () => {
     const long = "Eau, assainissement et gestion des déchets";
-    const layout = barLayout([row("a", 1, long), row("b", 1, "Maroc")], { ...options, maxLabelChars: 20 });
-    const [cut, kept] = layout.bars;
-    expect(cut!.label.endsWith("…")).toBe(true);
-    expect(Array.from(cut!.label).length).toBeLessThanOrEqual(20);
+    const layout = barLayout([row("a", 1, long), row("b", 1, "Maroc"), row("c", 1, "Environnement, Climat et Energie")], { ...options, maxLabelChars: 20 });
+    const [cut, kept, wrapped] = layout.bars;
+    expect(cut!.labelLines).toEqual(["Eau, assainissement", "et gestion des…"]);
     expect(cut!.truncated).toBe(true);
     expect(cut!.row.label).toBe(long);
+    expect(wrapped!.labelLines).toEqual(["Environnement,", "Climat et Energie"]);
+    expect(wrapped!.label).toBe("Environnement, Climat et Energie");
+    expect(wrapped!.truncated).toBe(false);
     expect(kept!.label).toBe("Maroc");
     expect(kept!.truncated).toBe(false);
+    for (const bar of layout.bars) for (const line of bar.labelLines) expect(Array.from(line).length).toBeLessThanOrEqual(20);
+    // Two lines need a taller row than one; the bars keep their thickness.
+    expect(layout.rowHeight).toBeGreaterThan(30);
+    expect(layout.height).toBe(4 + 3 * layout.rowHeight + 24);
+    expect(new Set(layout.bars.map((b) => b.height))).toEqual(new Set([22.5]));
+  });
+
+  it("keeps every label inside its row and its column, left of its bar and of its value", () => {
+    const names = [
+      "Ministère de l'Europe et des Affaires étrangères",
+      "Environnement, Climat et Energie",
+      "Politique, humanitaire et coopération transfrontalière",
+      "CA CIVIS (Communauté Intercommunale des Villes Solidaires)",
+      "Maroc",
+    ];
+    // The page's chart at 1280 px and on phones (375 px, the narrowest layout), and a standalone
+    // file, with BarChartSvg's label and value columns.
+    for (const [width, labelWidth, valueWidth] of [[540, 200, 80], [311, 140, 62], [280, 140, 56], [592, 200, 80]] as const) {
+      const layout = barLayout(names.map((name, i) => row(`k${i}`, 1_000_000 * (i + 1), name)), { width, rowHeight: 30, labelWidth, valueWidth, fontSize: 13 });
+      for (const bar of layout.bars) {
+        expect(bar.labelLines.length).toBeLessThanOrEqual(2);
+        expect(bar.labelBox.left).toBeGreaterThanOrEqual(0);
+        expect(bar.labelBox.right).toBeLessThan(bar.x);
+        expect(bar.labelBox.right).toBeLessThan(bar.valueX);
+        expect(bar.labelBox.top).toBeGreaterThanOrEqual(bar.rowY);
+        expect(bar.labelBox.bottom).toBeLessThanOrEqual(bar.rowY + layout.rowHeight);
+        // The value after the longest bar still fits in the chart ("6 M€" at 13 px).
+        expect(bar.valueX + estimateTextWidth("6,0 M€", 13)).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+
+  it("shows the longest financer of the data in full on two lines in a chart of the page's width", () => {
+    const layout = barLayout([row("mae", 1, "Ministère de l'Europe et des Affaires étrangères")], { width: 540, rowHeight: 30, labelWidth: 200, valueWidth: 80 });
+    expect(layout.bars[0]!.labelLines).toEqual(["Ministère de l'Europe et", "des Affaires étrangères"]);
+    expect(layout.bars[0]!.truncated).toBe(false);
   });
 
   it("flags the others row and gives ticks within the plot", () => {

@@ -2,8 +2,9 @@ import { scaleBand, scaleLinear, type ScaleLinear } from "d3";
 import type { CompareRow } from "@/lib/compare/rows";
 import { SIDES, type Side } from "@/lib/compare/state";
 import { OTHERS_KEY } from "@/lib/keys";
-import { charsThatFit, truncateLabel } from "./truncate";
-import { drawable } from "./bars";
+import { charsThatFit } from "./truncate";
+import { drawable, LABEL_GAP, LABEL_LINE_EM } from "./bars";
+import { fitLines } from "./wrap";
 
 export interface ClusteredLayoutOptions {
   width: number;
@@ -33,8 +34,13 @@ export interface ClusteredGroup {
   isOthers: boolean;
   /** Top of the group's band (hit area and focus ring). */
   groupY: number;
+  /** The label as drawn, its lines joined (cut with "…" when it holds on no two lines). */
   label: string;
   labelY: number;
+  /** The label's lines (at most two: a group is tall enough), whether each follows a space, their vertical centres. */
+  labelLines: string[];
+  labelSpaced: boolean[];
+  labelLineY: number[];
   bars: ClusteredBar[];
 }
 
@@ -61,7 +67,8 @@ export function clusteredLayout(rows: readonly CompareRow[], options: ClusteredL
   const x = scaleLinear([0, max > 0 ? max : 1], [plot.left, plot.right]);
   const outer = scaleBand(rows.map((_, i) => i), [plot.top, plot.bottom]).paddingInner(0.3).paddingOuter(0.15);
   const inner = scaleBand(SIDES, [0, outer.bandwidth()]).paddingInner(0.1);
-  const maxChars = charsThatFit(labelWidth - 8, fontSize);
+  const maxChars = charsThatFit(labelWidth - LABEL_GAP, fontSize);
+  const lineHeight = fontSize * LABEL_LINE_EM;
   const groups = rows.map((row, i): ClusteredGroup => {
     const top = outer(i) ?? plot.top;
     const bars = SIDES.map((side): ClusteredBar => {
@@ -69,13 +76,18 @@ export function clusteredLayout(rows: readonly CompareRow[], options: ClusteredL
       const barWidth = x(drawable(row[side])) - plot.left;
       return { side, value: row[side], x: plot.left, y, width: barWidth, height: inner.bandwidth(), valueX: plot.left + barWidth + 4, valueY: y + inner.bandwidth() / 2 };
     });
+    const { lines, spaced } = fitLines(row.label, maxChars, 2);
+    const labelY = top + outer.bandwidth() / 2;
     return {
       row,
       key: String(row.key),
       isOthers: row.key === OTHERS_KEY,
       groupY: plot.top + i * groupHeight,
-      label: truncateLabel(row.label, maxChars),
-      labelY: top + outer.bandwidth() / 2,
+      label: lines.map((line, l) => (l > 0 && spaced[l] ? ` ${line}` : line)).join(""),
+      labelY,
+      labelLines: lines,
+      labelSpaced: spaced,
+      labelLineY: lines.map((_, l) => labelY + (l - (lines.length - 1) / 2) * lineHeight),
       bars,
     };
   });

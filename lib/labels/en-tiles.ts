@@ -16,6 +16,12 @@ export const tilesEn = {
     oudinAmount: () => "in declared Oudin law (1% for water) funding",
   },
   countries: "partner countries",
+  profile: {
+    frenchRegions: (count) => (count === 1 ? "French region" : "French regions"),
+    departements: (count) => (count === 1 ? "French department" : "French departments"),
+    partnerCountries: (count) => (count === 1 ? "partner country" : "partner countries"),
+    amountShare: "of all declared funding",
+  },
   coverage: (share) => `amounts known for ${share} of partnerships`,
   detail: (value, label) => `Details: ${value} ${label}`,
   countriesLink: "See the countries",

@@ -169,13 +169,6 @@ const table = {
       keys: "Arrows, Page Up/Down or Space: change slide; Home, End; Esc: exit.",
     },
     kinds: { country: "Partner country", authority: "French local authority", theme: "Theme", partnership: "Partnership" },
-    headline: {
-      partnerships: (plural) => (plural ? "partnerships" : "partnership"),
-      frenchAuthorities: "French local authorities",
-      foreignPartners: "foreign partners",
-      countries: "partner countries",
-      amount: "in declared funding",
-    },
     partnership: {
       french: "French local authorities",
       foreign: "Foreign partners",

@@ -16,6 +16,16 @@ export const tilesFr = {
     oudinAmount: () => "de financements 1 % Eau (loi Oudin) déclarés",
   } satisfies Record<Measure, (count: number) => string>,
   countries: "pays partenaires",
+  /**
+   * The tiles of a profile page in place of a count of its own kind ("1 pays partenaire" on a
+   * country's page): where a country's French partners are, an authority's countries, a theme's share.
+   */
+  profile: {
+    frenchRegions: (count: number) => (count > 1 ? "régions françaises" : "région française"),
+    departements: (count: number) => (count > 1 ? "départements français" : "département français"),
+    partnerCountries: (count: number) => (count > 1 ? "pays partenaires" : "pays partenaire"),
+    amountShare: "du montant déclaré total",
+  },
   coverage: (share: string) => `montants connus pour ${share} des partenariats`,
   /** The accessible name of a tile's "Détail" button, and the dialog's title. */
   detail: (value: string, label: string) => `Détail : ${value} ${label}`,

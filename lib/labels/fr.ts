@@ -181,13 +181,6 @@ export const fr = {
     },
     /** What a page view is, before its name ("Pays partenaire : Sénégal"). */
     kinds: { country: "Pays partenaire", authority: "Collectivité française", theme: "Thématique", partnership: "Partenariat" },
-    headline: {
-      partnerships: (plural: boolean) => (plural ? "partenariats" : "partenariat"),
-      frenchAuthorities: "collectivités françaises",
-      foreignPartners: "partenaires étrangers",
-      countries: "pays partenaires",
-      amount: "de financements déclarés",
-    },
     partnership: {
       french: "Collectivités françaises",
       foreign: "Partenaires étrangers",

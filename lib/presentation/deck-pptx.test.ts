@@ -63,7 +63,8 @@ describe("a deck as PowerPoint", () => {
     expect(panel.ok && panel.slide.figure).toEqual({ kind: "image", src: "/export/themes.svg?country=SN&yearFrom=2015" });
     const country = deckEntryOf(resolveView(engine, COUNTRY));
     expect(country.ok && country.slide.figure.kind === "figures" && country.slide.figure.items.map((item) => item.label)).toEqual([
-      "partenariats", "collectivités françaises", "partenaires étrangers", "de financements déclarés",
+      // The page's tiles: where its French partners are, no count of countries.
+      "partenariats", "collectivités françaises", "régions françaises", "départements français", "partenaires étrangers", "de financements déclarés",
     ]);
     expect(country.ok && country.slide.footer[0]).toMatch(/Données au 30 novembre 2026/);
     expect(deckEntryOf(resolveView(engine, "/pays/ZZ"))).toEqual({ ok: false, href: "/pays/ZZ", message: "la page /pays/ZZ n'existe pas dans les données actuelles." });

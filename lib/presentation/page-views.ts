@@ -13,9 +13,9 @@ import { findCountry } from "../profile/country";
 import { loadProfileBase, yearBreakdown } from "../profile/load";
 import type { ProfileEntity } from "../profile/scope";
 import { findTheme } from "../profile/theme";
+import { type ProfileFigures, profileTiles } from "../profile/tiles";
 import { themeName } from "../i18n/theme-names";
 import type { CountryFigures, QueryEngine } from "../query/engine";
-import type { FilteredSummary } from "../query/summary";
 import type { PageView } from "./views";
 import { firstPartialYear, markPartialYears, partialYearNote } from "../charts/partial-year";
 import type { YearSegments } from "../charts/stack";
@@ -43,18 +43,9 @@ function rawParams(query: string): Record<string, string[]> {
   return raw;
 }
 
-/** The page's headline tiles, but the count of its own kind (a country page has one country). */
-function headlineOf(summary: FilteredSummary, own: ProfileEntity["param"] | null, lang: Lang): FigureItem[] {
-  const { headline } = labels(lang);
-  const { integer: formatInteger, eurosCompact: formatEurosCompact } = formatsOf(lang);
-  const items: (FigureItem & { of?: ProfileEntity["param"] })[] = [
-    { value: formatInteger(summary.partnerships), label: headline.partnerships(summary.partnerships > 1) },
-    { value: formatInteger(summary.frenchAuthorities), label: headline.frenchAuthorities, of: "authority" },
-    { value: formatInteger(summary.foreignPartners), label: headline.foreignPartners },
-    { value: formatInteger(summary.countries), label: headline.countries, of: "country" },
-    { value: formatEurosCompact(summary.amount), label: headline.amount },
-  ];
-  return items.filter((item) => item.of === undefined || item.of !== own).map(({ value, label }) => ({ value, label }));
+/** The page's headline tiles (lib/profile/tiles.ts): a slide says what its page says. */
+function headlineOf(figures: ProfileFigures, lang: Lang): FigureItem[] {
+  return profileTiles(figures, lang).map(({ value, label }) => ({ value, label }));
 }
 
 function notesOf(engine: QueryEngine, lang: Lang, title: string, filters: string[], caption: string, demo = engine.generated): ExportNotes {
@@ -89,7 +80,7 @@ function profileData(engine: QueryEngine, view: PageView, entity: ProfileEntity,
           summary.coverage.funded > 0 ? caption.declared(formatEurosCompact(summary.amount), formatPercent(summary.coverage.share)) : caption.noAmount
         }.`;
   const notes = notesOf(engine, lang, `${labels(lang).kinds[view.kind]}${lang === "fr" ? " : " : ": "}${name}`, filtersInWords(applied, filters, lang), sentence);
-  const headline = headlineOf(summary, entity.param, lang);
+  const headline = headlineOf(base.figures, lang);
   if (entity.param === "country") {
     const map = {
       countries: engine.countries({ ...filters, country: [] }, lang),

@@ -7,6 +7,7 @@ import type { AggregateQuery, Breakdown, Filters, ParamIssue } from "../query/pa
 import type { FilteredSummary } from "../query/summary";
 import type { Lang } from "../i18n/lang";
 import { type RankingRow, rankByPartnerships } from "./ranking";
+import { type ProfileFigures, profileFigures } from "./tiles";
 import { type ProfileEntity, type ProfileScope, chartSubtitle, contextSubtitle, keepKnownFilters, profileScope } from "./scope";
 import { firstPartialYear } from "../charts/partial-year";
 
@@ -28,6 +29,8 @@ export interface ProfileBase {
   /** The charts' line: every filter they reflect. */
   chartSubtitle: string;
   summary: FilteredSummary;
+  /** The headline tiles' figures (lib/profile/tiles.ts). */
+  figures: ProfileFigures;
   /** True on a generated (demonstration) dataset: the page must say so. */
   generated: boolean;
   realPartnerships: number;
@@ -40,13 +43,15 @@ export function loadProfileBase(engine: QueryEngine, raw: RawSearchParams, entit
   const scope = profileScope(known.state, entity);
   const applied = engine.describe(scope.filters, lang);
   const { provenance, counts } = engine.meta();
+  const summary = engine.summary(scope.filters);
   return {
     query: dashboardQuery(known.state),
     scope,
     issues: [...context.issues, ...known.issues],
     subtitle: contextSubtitle(applied, entity.param, lang),
     chartSubtitle: chartSubtitle(applied),
-    summary: engine.summary(scope.filters),
+    summary,
+    figures: profileFigures(engine, scope.filters, entity.param, summary),
     generated: provenance.generated,
     realPartnerships: counts.realPartnerships,
   };

@@ -24,6 +24,10 @@ export interface Summary {
 export interface FilteredSummary {
   partnerships: number;
   frenchAuthorities: number;
+  /** Distinct régions (and overseas collectivities) of the French authorities of the partnerships. */
+  frenchRegions: number;
+  /** Distinct départements of the French authorities of the partnerships. */
+  departements: number;
   foreignPartners: number;
   countries: number;
   amount: number;
@@ -72,6 +76,8 @@ export function summarizeFilters(index: QueryIndex, filters: Filters): FilteredS
     return {
       partnerships: selection.selectedCount,
       frenchAuthorities: distinct(index.authority, index.dict.authority.size),
+      frenchRegions: distinct(index.frenchRegion, index.dict.frenchRegion.size),
+      departements: distinct(index.departement, index.dict.departement.size),
       foreignPartners: distinct(index.foreignPartner, index.dict.foreignPartner.size),
       countries: distinct(index.country, index.dict.country.size, noneCountry),
       amount,
