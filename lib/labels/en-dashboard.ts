@@ -53,6 +53,9 @@ export const dashboardEn: typeof dashboardFr = {
     active: "Active filters",
     remove: (label: string) => `Remove the filter ${label}`,
     reset: "Reset the filters",
+    fold: "Filter",
+    foldShown: (count) => `(${count})`,
+    foldCount: (count) => (count === 0 ? ", no active filter" : `, ${count} active filter${count > 1 ? "s" : ""}`),
   },
   map: {
     facet: " — every country is shown, the chosen ones circled",

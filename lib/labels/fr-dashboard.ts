@@ -57,6 +57,10 @@ export const dashboardFr = {
     active: "Filtres actifs",
     remove: (label: string) => `Retirer le filtre ${label}`,
     reset: "Réinitialiser les filtres",
+    /** The phone's button that unfolds the form (FilterFold): seen "Filtrer (2)", heard "Filtrer, 2 filtres actifs". */
+    fold: "Filtrer",
+    foldShown: (count: number) => `(${count})`,
+    foldCount: (count: number) => (count === 0 ? ", aucun filtre actif" : `, ${count} filtre${count > 1 ? "s" : ""} actif${count > 1 ? "s" : ""}`),
   },
   map: {
     facet: " — tous les pays sont montrés, ceux choisis sont cerclés",
