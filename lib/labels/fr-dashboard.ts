@@ -84,8 +84,9 @@ export const dashboardFr = {
       empty: "Aucun pays partenaire pour ces filtres.",
       more: (count: string) => `Afficher les ${count} autres pays`,
       selected: "sélectionné",
-      page: "fiche",
       pageName: (name: string) => `Voir la fiche pays : ${name}`,
+      /** The toggle of a row that adds the country to the filter or takes it out (aria-pressed says which). */
+      filterOn: (name: string) => `Filtrer sur ${name}`,
     },
     zeroAmount: (zero: string) => `${zero} (aucun montant déclaré)`,
     circlesNote: (references: string) => `Surface des cercles proportionnelle à la valeur (repères : ${references}). Pays sans cercle : aucune donnée.`,
