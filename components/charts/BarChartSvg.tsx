@@ -53,6 +53,8 @@ export interface BarChartProps {
 
 export const BAR_FONT_SIZE = 13;
 export const DEFAULT_BAR_CHART_WIDTH = 560;
+/** Narrower than this (a phone), the labels go above the bars: a third of 340 px holds ten letters. */
+const LABELS_ABOVE_BELOW = 440;
 
 /** The bars' geometry at `width`, with the props' room for labels and values. */
 export function layoutBars(props: BarChartProps, width: number): BarLayout {
@@ -62,6 +64,7 @@ export function layoutBars(props: BarChartProps, width: number): BarLayout {
     labelWidth: props.labelWidth ?? Math.min(176, Math.round(width * 0.34)),
     valueWidth: props.valueWidth ?? Math.min(80, Math.round(width * 0.2)),
     fontSize: BAR_FONT_SIZE,
+    labelsAbove: width < LABELS_ABOVE_BELOW,
   });
 }
 
@@ -88,7 +91,6 @@ interface BarsDrawingProps extends BarChartProps {
 /** The grid, the bars and the axis, inside the page's SVG or a standalone document. */
 export function BarsDrawing({ layout, active, datumProps, paint, ...props }: BarsDrawingProps) {
   const { formatValue, formatTick = formatValue, onSelect, selectedKey, color = DEFAULT_BAR_COLOR, secondary } = props;
-  const rowHeight = props.rowHeight ?? 30;
   const hasSelection = selectedKey !== undefined && layout.bars.some((bar) => bar.row.key === selectedKey);
   const fill = ({ row, isOthers }: BarGeometry) => (isOthers ? OTHERS_COLOR : typeof color === "function" ? color(row) : color);
   const { pair } = labelsOf(props.lang).dashboard;
@@ -127,10 +129,21 @@ export function BarsDrawing({ layout, active, datumProps, paint, ...props }: Bar
           {/* An interactive bar has its name (aria-label) and the chart's own tooltip: a <title> would
               repeat both, and be read as part of the button's visible text. */}
           {interactive ? null : <title>{describe(geometry.row)}</title>}
-          {paint ? null : <rect className="chart-bar__hit" x={2} y={geometry.rowY + 1} width={layout.width - 4} height={rowHeight - 2} rx={2} />}
-          <text className="chart-bar__label" x={layout.plot.left - 8} y={geometry.valueY} dy="0.35em" textAnchor="end" fill={paint?.text} fontWeight={paint && selected ? 700 : undefined}>
-            {geometry.label}
-          </text>
+          {paint ? null : <rect className="chart-bar__hit" x={2} y={geometry.rowY + 1} width={layout.width - 4} height={geometry.rowHeight - 2} rx={2} />}
+          {geometry.labelsAbove ? (
+            // Lines above the bar; the space ending each but the last keeps the words apart in the text.
+            <text className="chart-bar__label" x={geometry.labelX} y={geometry.labelY} fill={paint?.text} fontWeight={paint && selected ? 700 : undefined}>
+              {geometry.labelLines.map((line, n) => (
+                <tspan key={line} x={geometry.labelX} dy={n === 0 ? undefined : "1.25em"}>
+                  {n < geometry.labelLines.length - 1 ? `${line} ` : line}
+                </tspan>
+              ))}
+            </text>
+          ) : (
+            <text className="chart-bar__label" x={geometry.labelX} y={geometry.labelY} dy="0.35em" textAnchor="end" fill={paint?.text} fontWeight={paint && selected ? 700 : undefined}>
+              {geometry.label}
+            </text>
+          )}
           <rect
             className="chart-bar__rect"
             x={geometry.x}

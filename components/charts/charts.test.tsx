@@ -40,14 +40,23 @@ describe("BarChart", () => {
 
   it("gives a bar button its label alone as visible text, the first words of its name (WCAG 2.5.3)", () => {
     const long: AggregateRow = { key: "env", label: "Environnement, Climat et Energie, et bien d'autres mots encore", value: 1_234_567, partnerships: 4 };
-    const html = plain(renderToStaticMarkup(<BarChart rows={[long, ...rows]} title="Par thème" formatValue={formatEurosCompact} onSelect={() => {}} width={320} />));
-    const button = /<g[^>]*data-key="env" role="button"[^>]*aria-label="([^"]*)"[^>]*>(.*?)<\/g>/.exec(html);
-    expect(button, "the env bar's button").not.toBeNull();
-    const visible = button![2]!.replace(/<[^>]+>/g, "");
-    expect(visible).toMatch(/…$/);
-    expect(button![1]!.startsWith(visible.replace(/…$/, "").trimEnd())).toBe(true);
+    const buttonOf = (width: number) => {
+      const html = plain(renderToStaticMarkup(<BarChart rows={[long, ...rows]} title="Par thème" formatValue={formatEurosCompact} onSelect={() => {}} width={width} />));
+      const button = /<g[^>]*data-key="env" role="button"[^>]*aria-label="([^"]*)"[^>]*>(.*?)<\/g>/.exec(html);
+      expect(button, "the env bar's button").not.toBeNull();
+      return { html, name: button![1]!, visible: button![2]!.replace(/<[^>]+>/g, "") };
+    };
+    // Beside the bar (a wide chart), the label is cut to whole words.
+    const wide = buttonOf(560);
+    expect(wide.visible).toMatch(/…$/);
+    expect(wide.name.startsWith(wide.visible.replace(/…$/, "").trimEnd())).toBe(true);
     // The value is drawn beside the button, hidden: the name already says it.
-    expect(html).toMatch(/<\/g><text class="chart-bar__value"[^>]*aria-hidden="true" pointer-events="none"[^>]*>1,2 M€<\/text>/);
+    expect(wide.html).toMatch(/<\/g><text class="chart-bar__value"[^>]*aria-hidden="true" pointer-events="none"[^>]*>1,2 M€<\/text>/);
+    // Above the bar (a phone), the label runs over two lines, words kept apart by a space.
+    const narrow = buttonOf(320);
+    expect(count(narrow.html.slice(narrow.html.indexOf('data-key="env"')).split("</g>")[0]!, /<tspan/g)).toBe(2);
+    expect(narrow.visible).toBe("Environnement, Climat et Energie, et bien d&#x27;autres mots encore");
+    expect(narrow.name.startsWith(narrow.visible)).toBe(true);
   });
 });
 

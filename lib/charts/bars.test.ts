@@ -62,4 +62,22 @@ describe("barLayout", () => {
     expect(layout.bars).toEqual([]);
     expect(layout.height).toBe(28);
   });
+
+  it("with labelsAbove, puts each label on up to two lines above its bar, the bars across the width", () => {
+    const long = "Eau, assainissement et gestion des déchets, et encore bien d'autres choses à financer";
+    const layout = barLayout([row("a", 100, "Maroc"), row("b", 50, long)], { ...options, width: 200, labelsAbove: true });
+    const [short, wrapped] = layout.bars;
+    expect(short!.labelLines).toEqual(["Maroc"]);
+    expect(wrapped!.labelLines).toHaveLength(2);
+    expect(wrapped!.labelLines[1]!.endsWith("…")).toBe(true);
+    expect(wrapped!.truncated).toBe(true);
+    // Each row is its label's lines and a bar's row height; the bar under its label.
+    expect(short!.rowHeight).toBe(30 + 16);
+    expect(wrapped!.rowHeight).toBe(30 + 2 * 16);
+    expect(wrapped!.rowY).toBe(short!.rowY + short!.rowHeight);
+    expect(wrapped!.y).toBeGreaterThan(wrapped!.rowY + 2 * 16 - 1);
+    expect(layout.plot.left).toBeLessThan(10);
+    expect(short!.x + short!.width).toBe(layout.plot.right);
+    expect(layout.height).toBe(layout.plot.bottom + 24);
+  });
 });
