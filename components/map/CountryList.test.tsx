@@ -41,7 +41,7 @@ describe("CountryList (server render)", () => {
 
   it("without pages (the France panel's areas), the name is the filter toggle, and a badge marks it", () => {
     const areas = renderToStaticMarkup(<CountryList countries={countries} selected={["SN"]} onSelectCountry={noop} />);
-    expect(areas).toMatch(/<button type="button" class="country-list-name" aria-pressed="true">Sénégal<\/button>/);
+    expect(areas).toMatch(/<button type="button" class="country-list-name" aria-pressed="true" title="Sénégal">Sénégal<\/button>/);
     expect(areas).toContain("sélectionné");
     expect(areas).not.toContain("<a ");
   });

@@ -132,7 +132,7 @@ export function CountryList<T extends PlaceFigures>({ countries, selected, onSel
                           </>
                         ) : (
                           <>
-                            <button type="button" className="country-list-name" aria-pressed={isSelected} onClick={() => onSelectCountry(country.code)}>
+                            <button type="button" className="country-list-name" aria-pressed={isSelected} title={country.name} onClick={() => onSelectCountry(country.code)}>
                               {country.name}
                             </button>
                             {isSelected ? <span className="fr-badge fr-badge--sm fr-badge--blue-france country-list-badge">{text.selected}</span> : null}
