@@ -34,6 +34,8 @@ export function FilterFold({ active, children }: FilterFoldProps) {
         aria-label={`${t.fold}${t.foldCount(active)}`}
       >
         {t.fold}
+        {/* The space for the text (copied, read without styles); the margin draws it: a flex item drops it. */}
+        {active > 0 ? " " : null}
         {active > 0 ? <span className="filter-fold__count">{t.foldShown(active)}</span> : null}
       </button>
       <div id={bodyId} className={`filter-fold__body${open ? " filter-fold__body--open" : ""}`}>
