@@ -25,6 +25,7 @@ import { FrancePanel } from "../france/FrancePanel";
 import { HeadlineTiles } from "../summary/HeadlineTiles";
 import { ActiveFilters } from "./ActiveFilters";
 import { FilterBar } from "./FilterBar";
+import { FilterFold } from "./FilterFold";
 import { FinancerPanels } from "./FinancerPanels";
 import { MapPanel } from "./MapPanel";
 import { RankingPanels } from "./RankingPanels";
@@ -79,9 +80,12 @@ function DashboardView({ options, serverIssues, initial }: Omit<DashboardProps, 
           <p>{text.ignored(problems.map((p) => `${p.param} (${p.message})`).join(", "))}</p>
         </div>
       ) : null}
-      <FilterBar state={state} options={options} update={update} />
-      <ActiveFilters state={state} options={options} serverLabels={summary.data?.applied ?? []} update={update} />
-      <TimeSlider state={state} options={options} update={update} ready={answer.data !== undefined && !answer.stale} failed={answer.error !== undefined} />
+      <div className="filter-head">
+        <FilterFold active={chips.length}>
+          <FilterBar state={state} options={options} update={update} />
+        </FilterFold>
+        <ActiveFilters state={state} options={options} serverLabels={summary.data?.applied ?? []} update={update} />
+      </div>
       {summary.data ? (
         <HeadlineTiles
           dimmed={summary.stale}
@@ -101,6 +105,8 @@ function DashboardView({ options, serverIssues, initial }: Omit<DashboardProps, 
           {labels.compare.start}
         </Link>
       </p>
+      {/* After the figures, not before: on a phone the first screen shows figures, not controls. */}
+      <TimeSlider state={state} options={options} update={update} ready={answer.data !== undefined && !answer.stale} failed={answer.error !== undefined} />
       {summary.data?.partnerships === 0 ? (
         <div className="fr-callout fr-mb-3w empty-result" role="status">
           <h2 className="fr-callout__title fr-h6">{text.emptyTitle}</h2>

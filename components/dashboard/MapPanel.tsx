@@ -128,7 +128,7 @@ export function MapPanel({ answer, state, subtitle, update }: MapPanelProps) {
         </div>
         <div className="map-list">
           <CountryList id="liste-pays" initialRows={LIST_ROWS} countries={countries} selected={state.country} onSelectCountry={toggleCountry} countryHref={hrefOf}
-            detail={(country) => <DetailButton detail={{ source: "map", key: country.code }} label={country.name} value={formatMeasure(state.map, country[state.map], lang)} />}
+            detail={(country) => <DetailButton detail={{ source: "map", key: country.code }} label={country.name} value={formatMeasure(state.map, country[state.map], lang)} iconOnly />}
           />
         </div>
       </div>

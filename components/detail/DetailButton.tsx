@@ -23,7 +23,9 @@ export function DetailButton({ detail, label, value, name, iconOnly = false }: D
   return (
     <button
       type="button"
-      className={`fr-btn fr-btn--tertiary-no-outline fr-btn--sm detail-button${iconOnly ? " fr-btn--icon-only fr-icon-search-line" : ""}`}
+      // The DSFR draws a button with an fr-icon class and no fr-btn--icon-* class as its icon alone,
+      // the text kept as its name: "fr-btn--icon-only" would match that test and show the text.
+      className={`fr-btn fr-btn--tertiary-no-outline fr-btn--sm detail-button${iconOnly ? " fr-icon-search-line" : ""}`}
       data-detail-id={detailId(detail)}
       aria-label={accessibleName}
       title={accessibleName}

@@ -131,7 +131,7 @@ export function FrancePanel({ answer, state, subtitle, update }: FrancePanelProp
             countries={areas}
             selected={selected}
             onSelectCountry={toggle}
-            detail={(area) => <DetailButton detail={{ source: "france", key: area.code }} label={area.name} value={formatMeasure(state.map, area[state.map], lang)} />}
+            detail={(area) => <DetailButton detail={{ source: "france", key: area.code }} label={area.name} value={formatMeasure(state.map, area[state.map], lang)} iconOnly />}
           />
           <p className="fr-text--xs fr-mt-1w">{text.overlap}</p>
         </div>

@@ -29,11 +29,21 @@ describe("CountryList (server render)", () => {
     }
   });
 
-  it("marks the selected country and links each country page", () => {
-    expect(html).toMatch(/aria-pressed="true"[^>]*>Sénégal</);
-    expect(html).toMatch(/aria-pressed="false"[^>]*>Allemagne</);
-    expect(html).toContain("sélectionné");
-    expect(html).toContain('href="/pays/SN"');
+  it("names each country with a link to its page, and a filter toggle pressed for the selected one", () => {
+    expect(html).toMatch(/<a class="country-list-name" title="Voir la fiche pays : Sénégal" href="\/pays\/SN">Sénégal<\/a>/);
+    expect(html).toMatch(/<a class="country-list-name"[^>]*href="\/pays\/DE">Allemagne<\/a>/);
+    expect(html).toMatch(/aria-pressed="true"[^>]*>Filtrer sur Sénégal</);
+    expect(html).toMatch(/aria-pressed="false"[^>]*>Filtrer sur Allemagne</);
+    // The toggle is an icon (its text is its name): the selected one's icon is filled.
+    expect(html).toMatch(/class="[^"]*fr-icon-filter-fill[^"]*"[^>]*aria-pressed="true"/);
+    expect(html).not.toContain("sélectionné");
+  });
+
+  it("without pages (the France panel's areas), the name is the filter toggle, and a badge marks it", () => {
+    const areas = renderToStaticMarkup(<CountryList countries={countries} selected={["SN"]} onSelectCountry={noop} />);
+    expect(areas).toMatch(/<button type="button" class="country-list-name" aria-pressed="true" title="Sénégal">Sénégal<\/button>/);
+    expect(areas).toContain("sélectionné");
+    expect(areas).not.toContain("<a ");
   });
 
   it("formats figures in French", () => {

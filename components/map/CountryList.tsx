@@ -24,10 +24,14 @@ export interface PlaceListLabels {
 
 export interface CountryListProps<T extends PlaceFigures = PlaceFigures> {
   countries: T[];
-  /** ISO codes currently in the country filter: marked "sélectionné". */
+  /** ISO codes currently in the country filter: their filter toggle pressed (or, without pages, their name and a "sélectionné" badge). */
   selected: string[];
   onSelectCountry: (code: string) => void;
-  /** Optional: href of a country page, linked from each row. */
+  /**
+   * Optional: href of a country page. Then each row's name is the link to it and a filter icon
+   * button toggles the country in the filter; without it (the France panel's areas) the name is
+   * that toggle.
+   */
   countryHref?: (code: string) => string;
   /** Optional: id of the table's wrapper, target of CountryMap's "skip the map" link. */
   id?: string;
@@ -108,17 +112,34 @@ export function CountryList<T extends PlaceFigures>({ countries, selected, onSel
                 return (
                   <tr key={country.code} className={isSelected ? "is-selected" : undefined} {...{ [`data-${labels.rowData}`]: country.code }}>
                     <th scope="row">
-                      <button type="button" className="country-list-name" aria-pressed={isSelected} onClick={() => onSelectCountry(country.code)}>
-                        {country.name}
-                      </button>
-                      {isSelected ? <span className="fr-badge fr-badge--sm fr-badge--blue-france country-list-badge">{text.selected}</span> : null}
-                      {/* No prefetch: Next.js would fetch the page of every one of the 140 countries in view. */}
-                      {countryHref ? (
-                        <Link prefetch={false} className="country-list-link" href={withLang(countryHref(country.code), lang)} aria-label={text.pageName(country.name)}>
-                          {text.page}
-                        </Link>
-                      ) : null}
-                      {detail?.(country)}
+                      <div className="country-list-place">
+                        {countryHref ? (
+                          <>
+                            {/* The name is the link to the place's page; the full name in the title when it is cut short.
+                                No prefetch: Next.js would fetch the page of every one of the 140 countries in view. */}
+                            <Link prefetch={false} className="country-list-name" href={withLang(countryHref(country.code), lang)} title={text.pageName(country.name)}>
+                              {country.name}
+                            </Link>
+                            <button
+                              type="button"
+                              className={`fr-btn fr-btn--tertiary-no-outline fr-btn--sm ${isSelected ? "fr-icon-filter-fill" : "fr-icon-filter-line"} country-list-filter`}
+                              aria-pressed={isSelected}
+                              title={text.filterOn(country.name)}
+                              onClick={() => onSelectCountry(country.code)}
+                            >
+                              {text.filterOn(country.name)}
+                            </button>
+                          </>
+                        ) : (
+                          <>
+                            <button type="button" className="country-list-name" aria-pressed={isSelected} title={country.name} onClick={() => onSelectCountry(country.code)}>
+                              {country.name}
+                            </button>
+                            {isSelected ? <span className="fr-badge fr-badge--sm fr-badge--blue-france country-list-badge">{text.selected}</span> : null}
+                          </>
+                        )}
+                        {detail?.(country)}
+                      </div>
                     </th>
                     <td className="is-numeric">{formatInteger(country.partnerships)}</td>
                     <td className="is-numeric">{formatEuros(country.amount)}</td>

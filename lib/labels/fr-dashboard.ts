@@ -57,6 +57,10 @@ export const dashboardFr = {
     active: "Filtres actifs",
     remove: (label: string) => `Retirer le filtre ${label}`,
     reset: "Réinitialiser les filtres",
+    /** The phone's button that unfolds the form (FilterFold): seen "Filtrer (2)", heard "Filtrer, 2 filtres actifs". */
+    fold: "Filtrer",
+    foldShown: (count: number) => `(${count})`,
+    foldCount: (count: number) => (count === 0 ? ", aucun filtre actif" : `, ${count} filtre${count > 1 ? "s" : ""} actif${count > 1 ? "s" : ""}`),
   },
   map: {
     facet: " — tous les pays sont montrés, ceux choisis sont cerclés",
@@ -83,8 +87,9 @@ export const dashboardFr = {
       empty: "Aucun pays partenaire pour ces filtres.",
       more: (count: string) => `Afficher les ${count} autres pays`,
       selected: "sélectionné",
-      page: "fiche",
       pageName: (name: string) => `Voir la fiche pays : ${name}`,
+      /** The toggle of a row that adds the country to the filter or takes it out (aria-pressed says which). */
+      filterOn: (name: string) => `Filtrer sur ${name}`,
     },
     zeroAmount: (zero: string) => `${zero} (aucun montant déclaré)`,
     circlesNote: (references: string) => `Surface des cercles proportionnelle à la valeur (repères : ${references}). Pays sans cercle : aucune donnée.`,
