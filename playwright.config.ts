@@ -8,7 +8,15 @@ const IMPORTED_DATA = ".e2e-data/imported";
 export default defineConfig({
   testDir: "e2e",
   timeout: 60_000,
-  expect: { timeout: 20_000 },
+  expect: {
+    timeout: 20_000,
+    // e2e/visual.spec.ts: a pixel counts as changed past 20 % of colour distance (anti-aliasing
+    // stays under it), and a page fails past 1 % of changed pixels: a moved panel, a new line of
+    // text or a changed colour is far more, a font's rounding far less.
+    toHaveScreenshot: { threshold: 0.2, maxDiffPixelRatio: 0.01, animations: "disabled", caret: "hide", scale: "css" },
+  },
+  // One baseline per screenshot, whatever the platform: CI runs on this machine's Chromium.
+  snapshotPathTemplate: "{testDir}/__screenshots__/{testFilePath}/{arg}{ext}",
   // Two cores: one browser at a time keeps timings stable.
   workers: 1,
   fullyParallel: false,
