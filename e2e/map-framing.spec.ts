@@ -23,12 +23,12 @@ async function exportedGermanyWidth(request: APIRequestContext, query: string): 
 test("Europe frames the map on Europe, writes it in the URL, and a reload keeps it", async ({ page }) => {
   await page.goto("/");
   await expect(germany(page)).toBeVisible();
-  expect(await pressed(page)).toEqual(["Monde"]);
+  await expect.poll(() => pressed(page)).toEqual(["Monde"]);
   const world = await germanyWidth(page);
 
   await framing(page).getByRole("button", { name: "Europe" }).click();
   await expect(page).toHaveURL(/[?&]mapView=europe(&|$)/);
-  expect(await pressed(page)).toEqual(["Europe"]);
+  await expect.poll(() => pressed(page)).toEqual(["Europe"]);
   // Europe is taller than the map is wide: its height sets the zoom, almost three times the world's.
   await expect.poll(() => germanyWidth(page)).toBeGreaterThan(world * 2.5);
   const europe = await germanyWidth(page);
@@ -41,7 +41,7 @@ test("Europe frames the map on Europe, writes it in the URL, and a reload keeps 
 
   await page.reload();
   await expect(germany(page)).toBeVisible();
-  expect(await pressed(page)).toEqual(["Europe"]);
+  await expect.poll(() => pressed(page)).toEqual(["Europe"]);
   await expect.poll(async () => Math.abs((await germanyWidth(page)) / europe - 1)).toBeLessThan(0.05);
 
   // "Monde" goes back to the default framing: no parameter, Germany small again.
@@ -87,7 +87,7 @@ test("a bad framing is named in the alert and the map keeps the default", async 
   await page.goto("/?mapView=oceanie&country=SN");
   const alert = page.getByRole("alert").filter({ hasText: "mapView" });
   await expect(alert).toBeVisible();
-  expect(await pressed(page)).toEqual(["Monde"]);
+  await expect.poll(() => pressed(page)).toEqual(["Monde"]);
   const response = await request.get("/export/map.svg?mapView=oceanie");
   expect(response.status()).toBe(400);
   expect((await response.json()).error.code).toBe("bad_parameter");
