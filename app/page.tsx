@@ -1,4 +1,3 @@
-import { preload } from "react-dom";
 import { Dashboard } from "@/components/dashboard/Dashboard";
 import { DemoBanner } from "@/components/summary/DemoBanner";
 import { getEngine } from "@/lib/data/engine";
@@ -8,7 +7,6 @@ import { parseDashboardState } from "@/lib/dashboard/state-parse";
 import { formatsOf } from "@/lib/format";
 import { requestLang } from "@/lib/i18n/server";
 import { labelsOf } from "@/lib/labels";
-import { BOUNDARIES_URL } from "@/lib/map/boundaries";
 import { datasetStamp } from "@/lib/presentation/deck";
 import { type RawSearchParams, toUrlParams } from "@/lib/pages/context";
 
@@ -18,8 +16,6 @@ export const dynamic = "force-dynamic";
 type SearchParams = Promise<RawSearchParams>;
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  // The map's shapes are the largest download: the browser starts it with the HTML.
-  preload(BOUNDARIES_URL, { as: "fetch", crossOrigin: "anonymous" });
   const lang = await requestLang();
   const text = labelsOf(lang).dashboard;
   const engine = await getEngine();

@@ -21,7 +21,7 @@ test("the dashboard draws the map's countries in colour and every chart", async 
   await expect(countries.first()).toBeAttached();
   expect(await countries.count()).toBeGreaterThan(200);
   // Germany has the most partnerships: it is coloured, not "no data".
-  await expect(page.locator("path.country-DE")).not.toHaveAttribute("fill", NO_DATA);
+  await expect(page.locator(".leaflet-container path.country-DE")).not.toHaveAttribute("fill", NO_DATA);
   const coloured = await countries.evaluateAll((paths, noData) => paths.filter((p) => p.getAttribute("fill") !== noData).length, NO_DATA);
   expect(coloured).toBeGreaterThanOrEqual(130);
   for (const name of [/par thématique/, /par année/, /^Financements par catégorie/, /Principaux financeurs/, /Principaux pays/, /Principales collectivités/]) {
@@ -123,7 +123,7 @@ test("a click on the map and on the country list filters the dashboard by that c
   await page.goto("/");
   const total = await tile(page, "partnerships");
   // Mali is compact: the centre of its bounding box lies inside it.
-  await page.locator("path.country-ML").click();
+  await page.locator(".leaflet-container path.country-ML").click();
   await expect(page).toHaveURL(/country=ML/);
   await expect(page.getByRole("button", { name: "Retirer le filtre Mali" })).toBeVisible();
   await settled(page);

@@ -5,7 +5,7 @@ import { type APIRequestContext, type Page, expect, test } from "@playwright/tes
 // several times wider on Europe.
 
 const framing = (page: Page) => page.getByRole("group", { name: "Cadrer la carte sur" });
-const germany = (page: Page) => page.locator(".country-map-canvas path.country-DE");
+const germany = (page: Page) => page.locator(".leaflet-container path.country-DE");
 const germanyWidth = async (page: Page) => (await germany(page).boundingBox())?.width ?? 0;
 const pressed = (page: Page) => framing(page).locator("button[aria-pressed=true]").allTextContents();
 

@@ -80,7 +80,7 @@ test.describe("at 375 × 800", () => {
     await expect(page.locator("path.country").first()).toBeAttached();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    const map = (await page.locator(".country-map-canvas").boundingBox())!;
+    const map = (await page.locator(".country-map-frame").boundingBox())!;
     const list = (await page.locator("#liste-pays").boundingBox())!;
     expect(map.height).toBeGreaterThanOrEqual(300);
     expect(list.y).toBeGreaterThanOrEqual(map.y + map.height);

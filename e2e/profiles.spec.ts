@@ -34,7 +34,7 @@ test("dashboard → country → partnership → authority → back to the dashbo
   await expect(page.getByRole("region", { name: /par sous-thématique/ }).locator("svg [data-key]").first()).toBeVisible();
   await expect(page.getByRole("region", { name: /par année/ }).getByText(`Maroc · ${THEME_LABEL}`)).toBeVisible();
   // The map outlines Morocco; the authorities involved link to their pages with the user's filter.
-  await expect(page.locator("path.country-MA")).toHaveAttribute("stroke", "#161616");
+  await expect(page.locator(".leaflet-container path.country-MA")).toHaveAttribute("stroke", "#161616");
   const authorities = page.getByRole("table", { name: /Collectivités françaises engagées/ });
   await expect(authorities.getByRole("link").first()).toHaveAttribute("href", new RegExp(`^/collectivites/[a-z]+-[\\w-]+\\?theme=${THEME}$`));
 

@@ -1,4 +1,5 @@
 import { type APIResponse, type Page, expect, test } from "@playwright/test";
+import { LIGHT_BOUNDARIES_URL } from "../lib/map/boundaries";
 
 /** The headers every response carries, whatever its type. */
 function expectCommonHeaders(response: APIResponse, path: string) {
@@ -23,7 +24,7 @@ test("every type of response carries the security headers and keeps its content 
     ["/export/themes.csv", 200, "text/csv", "'self'"],
     ["/export/themes.svg", 200, "image/svg+xml", "'self'"],
     [asset!, 200, "javascript", "'self'"],
-    ["/geo/countries-50m.geo.json", 200, "json", "'self'"],
+    [LIGHT_BOUNDARIES_URL, 200, "json", "'self'"],
     ["/cette-page-n-existe-pas", 404, "text/html", "'self'"],
     ["/embed/years", 200, "text/html", "*"],
   ];

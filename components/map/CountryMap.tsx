@@ -1,15 +1,18 @@
 "use client";
 
-import { useMemo, useSyncExternalStore } from "react";
-import useSWR, { preload } from "swr";
+import { mapPreview } from "#map-preview";
+import { useEffect, useMemo, useRef, useState } from "react";
+import useSWR from "swr";
 import { useLang, useLabels } from "@/lib/i18n/LangContext";
-import { BOUNDARIES_URL, fetchBoundaries } from "@/lib/map/boundaries";
+import { BOUNDARIES_URL, LIGHT_BOUNDARIES_URL, boundariesUrlFor, fetchBoundaries } from "@/lib/map/boundaries";
 import { describeMap } from "@/lib/map/describe";
 import type { MapFraming } from "@/lib/map/framing-names";
 import { type MapMeasure, type MapMode, measureScale } from "@/lib/map/measures";
 import type { CountryFigures } from "@/lib/query/engine";
 import type { PopupDetail } from "./countryTooltip";
+import { requestLeaflet, requestLeafletWhenIdle, useLeaflet } from "./leafletLoader";
 import { MapLegend } from "./MapLegend";
+import { MapPreview } from "./MapPreview";
 import "./map.css";
 
 export type { MapMeasure, MapMode };
@@ -42,47 +45,40 @@ export interface CountryMapProps {
   framing?: { name: MapFraming; request: number; onMoved: (moved: boolean) => void };
 }
 
-// Leaflet reads `window` when imported: the map module is loaded in the browser only (STACK P4/P5).
-// Its code and the shapes are fetched as soon as this module runs in the browser, in parallel with
-// hydration, rather than one after the other once the map first renders.
-type LeafletModule = typeof import("./CountryMapLeaflet");
-let leaflet: { module?: LeafletModule; error?: unknown } = {};
-const leafletListeners = new Set<() => void>();
-if (typeof window !== "undefined") {
-  import("./CountryMapLeaflet").then(
-    (module) => (leaflet = { module }),
-    (error: unknown) => (leaflet = { error }),
-  ).finally(() => {
-    for (const listener of leafletListeners) listener();
-  });
-  void preload(BOUNDARIES_URL, fetchBoundaries);
-}
-const subscribeLeaflet = (listener: () => void) => {
-  leafletListeners.add(listener);
-  return () => leafletListeners.delete(listener);
-};
-const NOT_LOADED = {};
-
-/**
- * The Leaflet module once it is loaded (nothing on the server and while hydrating). Not next/dynamic
- * (React.lazy): a boundary that suspended is revealed at most every 300 ms (React's fallback
- * throttle), which delayed the map's first draw by up to that much after its code had arrived.
- */
-function useLeaflet(): { module?: LeafletModule; error?: unknown } {
-  return useSyncExternalStore(subscribeLeaflet, () => leaflet, () => NOT_LOADED);
-}
-
 const SWR_STATIC = { revalidateIfStale: false, revalidateOnFocus: false, revalidateOnReconnect: false } as const;
 
 /** Map of partner countries (choropleth or proportional circles) with its legend; the shapes are fetched once from public/geo. */
 export function CountryMap(props: CountryMapProps) {
-  const { countries, measure, mode, dimmed, listId } = props;
+  const { countries, measure, mode, dimmed, listId, selected } = props;
   const lang = useLang();
   const text = useLabels().dashboard.map;
-  const { data: boundaries, error: boundariesError } = useSWR(BOUNDARIES_URL, fetchBoundaries, SWR_STATIC);
+  // What the server drew (and the drawing still shows): once the figures differ, Leaflet is needed now.
+  const framingName = props.framing?.name;
+  const drawn = useRef({ countries, measure, mode, selected: selected.join(","), framingName });
+  const stale =
+    drawn.current.countries !== countries ||
+    drawn.current.measure !== measure ||
+    drawn.current.mode !== mode ||
+    drawn.current.selected !== selected.join(",") ||
+    drawn.current.framingName !== framingName;
+  const target = { focus: props.focus, framing: framingName };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the server draws once, for the first paint
+  const drawing = useMemo(() => mapPreview?.({ countries, measure, mode, selected, target }), []);
+  useEffect(() => requestLeafletWhenIdle(), []);
+  useEffect(() => {
+    if (stale) requestLeaflet();
+  }, [stale]);
   const { module: leafletModule, error: leafletError } = useLeaflet();
-  const error = boundariesError ?? leafletError;
   const CountryMapLeaflet = leafletModule?.CountryMapLeaflet;
+  // The light shapes frame the map and place its circles at every zoom; the detailed ones are drawn when zoomed in.
+  const [zoom, setZoom] = useState(0);
+  const [ready, setReady] = useState(false);
+  const { data: light, error: lightError } = useSWR(leafletModule ? LIGHT_BOUNDARIES_URL : null, fetchBoundaries, SWR_STATIC);
+  const { data: detailed } = useSWR(leafletModule && boundariesUrlFor(zoom) === BOUNDARIES_URL ? BOUNDARIES_URL : null, fetchBoundaries, SWR_STATIC);
+  const error = lightError ?? leafletError;
+  // The drawing stays until Leaflet shows the shapes for its zoom (a country's page opens zoomed in, on the detailed ones).
+  const wantsDetail = boundariesUrlFor(zoom) === BOUNDARIES_URL;
+  const takenOver = ready && (!wantsDetail || detailed !== undefined);
   const { scale, maxValue } = useMemo(() => measureScale(countries, measure), [countries, measure]);
 
   return (
@@ -101,10 +97,28 @@ export function CountryMap(props: CountryMapProps) {
       ) : (
         // biome-ignore lint/a11y/useSemanticElements: a <fieldset> groups form fields; this groups a map's buttons under its description
         <div className="country-map-frame" role="group" aria-label={describeMap(countries, measure, mode, lang)}>
-          {boundaries && CountryMapLeaflet ? (
-            <CountryMapLeaflet {...props} boundaries={boundaries} scale={scale} maxValue={maxValue} />
-          ) : (
-            <div className="country-map-canvas country-map-placeholder" />
+          {light && CountryMapLeaflet ? (
+            <CountryMapLeaflet
+              {...props}
+              boundaries={(wantsDetail && detailed) || light}
+              light={light}
+              scale={scale}
+              maxValue={maxValue}
+              onZoom={setZoom}
+              onReady={() => setReady(true)}
+            />
+          ) : null}
+          {/* Over Leaflet until it has drawn, so that the switch shows no empty frame. */}
+          {takenOver ? null : (
+            <MapPreview
+              drawing={drawing}
+              countries={countries}
+              selected={selected}
+              lang={lang}
+              stale={stale}
+              onSelectCountry={props.onSelectCountry}
+              onInteract={requestLeaflet}
+            />
           )}
         </div>
       )}

@@ -5,19 +5,19 @@ import type { Feature } from "geojson";
 import type {
   CircleMarker as LeafletCircleMarker,
   GeoJSON as LeafletGeoJSON,
-  LatLngBoundsExpression,
   Layer,
   Map as LeafletMap,
   Path,
   PathOptions,
 } from "leaflet";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { CircleMarker, GeoJSON, MapContainer, Pane, ZoomControl, useMap } from "react-leaflet";
 import { useLang, useLabels } from "@/lib/i18n/LangContext";
-import { BOUNDARIES_URL, labelPoints } from "@/lib/map/boundaries";
-import { type LatLngBox, countryFocusBounds } from "@/lib/map/focus";
+import { labelPoints } from "@/lib/map/boundaries";
+import type { LatLngBox } from "@/lib/map/focus";
 import { framingBox } from "@/lib/map/framing";
+import { FOCUS_MAX_ZOOM, MAP_ZOOM, MAX_BOUNDS, initialFrame } from "@/lib/map/map-view";
 import type { CountryCollection } from "@/lib/map/geometry";
 import { measureValue } from "@/lib/map/measures";
 import { BASE_COUNTRY_COLOR, CIRCLE_COLOR, CIRCLE_OPACITY, type ClassScale, colorForValue, radiusScale } from "@/lib/map/scales";
@@ -27,15 +27,17 @@ import { type LiveProps, createCountryInteractions } from "./countryInteractions
 
 /** CountryMap's props plus what the wrapper computes once for the map and its legend. */
 export interface CountryMapLeafletProps extends CountryMapProps {
+  /** The shapes drawn: the light ones, or the detailed ones when zoomed in (lib/map/boundaries). */
   boundaries: CountryCollection;
+  /** The light shapes: the boxes the map frames and its circles' places, at every zoom alike. */
+  light: CountryCollection;
   scale: ClassScale;
   maxValue: number;
+  /** Every zoom level the map settles at (the wrapper then picks the shapes). */
+  onZoom: (zoom: number) => void;
+  /** Once the shapes are drawn: the server's drawing over the map can go. */
+  onReady: () => void;
 }
-
-// Cape Horn to Svalbard (Antarctica is not drawn): fitted at load whatever the width.
-const WORLD: LatLngBoundsExpression = [[-56, -170], [76, 180]];
-// A little slack around the world so that the edge countries can be centred, no further.
-const MAX_BOUNDS: LatLngBoundsExpression = [[-75, -200], [86, 200]];
 // Shared with the SVG map (MapSvg), so that both draw the same outlines.
 const BORDER: PathOptions = { ...MAP_STYLE.border };
 const SELECTED: PathOptions = { ...MAP_STYLE.selected };
@@ -50,7 +52,7 @@ function FitFocus({ boundaries, focus }: { boundaries: CountryCollection; focus:
   const map = useMap();
   useEffect(() => {
     const shape = boundaries.features.find((feature) => feature.id === focus);
-    if (shape) map.fitBounds(countryFocusBounds(shape.geometry), { maxZoom: 5 });
+    if (shape) map.fitBounds(initialFrame({ focus }, [], boundaries).box, { maxZoom: FOCUS_MAX_ZOOM });
   }, [map, boundaries, focus]);
   return null;
 }
@@ -102,7 +104,7 @@ function FitFraming({ box, name, request, onMoved }: { box: LatLngBox; name: str
 
 /** The Leaflet map itself: the only module importing leaflet / react-leaflet (loaded with ssr:false). */
 export function CountryMapLeaflet(props: CountryMapLeafletProps) {
-  const { boundaries, countries, measure, mode, selected, scale, maxValue } = props;
+  const { boundaries, light, countries, measure, mode, selected, scale, maxValue, onZoom, onReady } = props;
   const router = useRouter();
   const mapRef = useRef<LeafletMap | null>(null);
   const lang = useLang();
@@ -116,10 +118,12 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
   const selectedKey = selected.join(",");
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by value (above), not by the array
   const selectedSet = useMemo(() => new Set(selected), [selectedKey]);
-  const names = useMemo(() => new Map(boundaries.features.map((country) => [country.id, country.properties.name])), [boundaries]);
-  const points = useMemo(() => labelPoints(boundaries), [boundaries]);
+  const names = useMemo(() => new Map(light.features.map((country) => [country.id, country.properties.name])), [light]);
+  const points = useMemo(() => labelPoints(light), [light]);
   const framingName = props.framing?.name;
-  const framedBox = useMemo(() => (framingName ? framingBox(framingName, byCode.keys(), boundaries) : null), [framingName, byCode, boundaries]);
+  const framedBox = useMemo(() => (framingName ? framingBox(framingName, byCode.keys(), light) : null), [framingName, byCode, light]);
+  // Where the map opens: what the server's drawing shows (lib/map/map-view.ts), read once by MapContainer.
+  const [opening] = useState(() => initialFrame({ focus: props.focus, framing: framingName }, byCode.keys(), light));
 
   const current: LiveProps = { byCode, selected: selectedSet, names, mode, onSelectCountry: props.onSelectCountry, countryHref: props.countryHref, navigate: router.push, detail: props.detail, lang };
   const live = useRef(current);
@@ -167,8 +171,8 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
     return ref;
   };
 
-  // After a change of data, mode or selection: Tab order, outlines on top, small circles over large ones.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: byCode and mode are the triggers: Leaflet restyles its layers on their change, and their order must be set again after it
+  // After a change of data, mode, selection or shapes: Tab order, outlines on top, small circles over large ones.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: byCode, mode and boundaries are the triggers: Leaflet restyles (or redraws) its layers on their change, and their order must be set again after it
   useEffect(() => {
     geoJsonRef.current?.eachLayer((layer) => {
       const path = layer as Path & { feature?: Feature };
@@ -177,12 +181,24 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
       if (selectedSet.has(code)) path.bringToFront(); // the dark outline over the neighbours' white borders
     });
     for (const { code } of circles) circleLayers.current.get(code)?.bringToFront();
-  }, [byCode, circles, interact, mode, selectedSet]);
+  }, [byCode, circles, interact, mode, selectedSet, boundaries]);
 
+  // The shapes are on the map once the GeoJSON layer is: drawn in the next frame.
+  const readyRef = useRef(onReady);
+  readyRef.current = onReady;
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => readyRef.current());
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  const zoomRef = useRef(onZoom);
+  zoomRef.current = onZoom;
   const onMap = useCallback((map: LeafletMap | null) => {
     mapRef.current = map;
     if (!map) return;
     hidePane(map.getPane("tooltipPane"));
+    zoomRef.current(map.getZoom());
+    map.on("zoomend", () => zoomRef.current(map.getZoom()));
     // Leaflet labels its popup close button in English.
     map.on("popupopen", (event) => event.popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", closeLabel));
   }, [closeLabel]);
@@ -191,21 +207,22 @@ export function CountryMapLeaflet(props: CountryMapLeafletProps) {
     <MapContainer
       ref={onMap}
       className="country-map-canvas"
-      bounds={WORLD}
+      bounds={opening.box}
+      boundsOptions={opening.fitMaxZoom === undefined ? undefined : { maxZoom: opening.fitMaxZoom }}
       maxBounds={MAX_BOUNDS}
       maxBoundsViscosity={1}
       worldCopyJump={false}
       scrollWheelZoom={false}
-      zoomSnap={0.25}
-      minZoom={0}
-      maxZoom={7}
+      zoomSnap={MAP_ZOOM.snap}
+      minZoom={MAP_ZOOM.minZoom}
+      maxZoom={MAP_ZOOM.maxZoom}
       attributionControl={false}
       zoomControl={false}
     >
       <ZoomControl position="topleft" zoomInTitle={text.zoomIn} zoomOutTitle={text.zoomOut} />
       {/* Re-keyed only if the geometry changes: `data` and `onEachFeature` are read once (STACK P15). */}
-      <GeoJSON key={BOUNDARIES_URL} ref={geoJsonRef} data={boundaries} style={style} onEachFeature={onEachFeature} />
-      {props.focus ? <FitFocus boundaries={boundaries} focus={props.focus} /> : null}
+      <GeoJSON key={boundaries === light ? "light" : "detailed"} ref={geoJsonRef} data={boundaries} style={style} onEachFeature={onEachFeature} />
+      {props.focus ? <FitFocus boundaries={light} focus={props.focus} /> : null}
       {props.framing && framedBox ? <FitFraming box={framedBox} name={props.framing.name} request={props.framing.request} onMoved={props.framing.onMoved} /> : null}
       <Pane name="country-circles" style={{ zIndex: 450 }}>
         {circles.map(({ code, center, value }) => (
