@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 
 /** Narrowest layout, in px: below it the SVG is scaled down rather than laid out any tighter. */
 const MIN_WIDTH = 280;
@@ -11,6 +11,9 @@ const MIN_WIDTH = 280;
  * mounted, a ResizeObserver reports the container's real width and the chart is laid out again at
  * that width, so that 1 SVG unit = 1 CSS px and labels keep their real size on a 375 px phone
  * instead of shrinking to half. Returns the ref to put on the wrapper and the width to lay out at.
+ * The new layout is a transition: React draws it in slices between other work, where an observer's
+ * update would otherwise lay out every chart of the page in one task (over a second on a phone,
+ * right after the page's hydration).
  */
 export function useChartWidth<T extends HTMLElement>(fallbackWidth: number, enabled = true) {
   const ref = useRef<T>(null);
@@ -20,7 +23,7 @@ export function useChartWidth<T extends HTMLElement>(fallbackWidth: number, enab
     if (!enabled || !node || typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver(([entry]) => {
       const width = Math.round(entry?.contentRect.width ?? 0);
-      if (width > 0) setMeasured((previous) => (previous === width ? previous : width));
+      if (width > 0) startTransition(() => setMeasured((previous) => (previous === width ? previous : width)));
     });
     observer.observe(node);
     return () => observer.disconnect();

@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useEffect } from "react";
+import { type ReactNode, Suspense, useEffect } from "react";
 import { SWRConfig } from "swr";
 import { DatasetStampProvider } from "@/components/presentation/DatasetStamp";
 import type { DashboardBody } from "@/lib/api/dashboard";
@@ -45,6 +45,17 @@ export interface DashboardProps {
   initial: ParsedState;
 }
 
+/**
+ * A part of the page hydrated on its own: React leaves a server-rendered Suspense boundary for
+ * later and hydrates it at idle priority in slices of a few milliseconds, so that the page's
+ * hydration is many short tasks instead of one long one (on a phone it blocked the main thread for
+ * over a second). Nothing in it suspends: the server renders it whole, and a click on a part not yet
+ * hydrated hydrates that part first (React replays the event).
+ */
+function Part({ children }: { children: ReactNode }) {
+  return <Suspense fallback={null}>{children}</Suspense>;
+}
+
 export function Dashboard({ options, fallback, serverIssues, dataset, initial }: DashboardProps) {
   return (
     <SWRConfig value={{ fallback }}>
@@ -81,10 +92,14 @@ function DashboardView({ options, serverIssues, initial }: Omit<DashboardProps, 
         </div>
       ) : null}
       <div className="filter-head">
-        <FilterFold active={chips.length}>
-          <FilterBar state={state} options={options} update={update} />
-        </FilterFold>
-        <ActiveFilters state={state} options={options} serverLabels={summary.data?.applied ?? []} update={update} />
+        <Part>
+          <FilterFold active={chips.length}>
+            <FilterBar state={state} options={options} update={update} />
+          </FilterFold>
+        </Part>
+        <Part>
+          <ActiveFilters state={state} options={options} serverLabels={summary.data?.applied ?? []} update={update} />
+        </Part>
       </div>
       {summary.data ? (
         <HeadlineTiles
@@ -106,22 +121,36 @@ function DashboardView({ options, serverIssues, initial }: Omit<DashboardProps, 
         </Link>
       </p>
       {/* After the figures, not before: on a phone the first screen shows figures, not controls. */}
-      <TimeSlider state={state} options={options} update={update} ready={answer.data !== undefined && !answer.stale} failed={answer.error !== undefined} />
+      <Part>
+        <TimeSlider state={state} options={options} update={update} ready={answer.data !== undefined && !answer.stale} failed={answer.error !== undefined} />
+      </Part>
       {summary.data?.partnerships === 0 ? (
         <div className="fr-callout fr-mb-3w empty-result" role="status">
           <h2 className="fr-callout__title fr-h6">{text.emptyTitle}</h2>
           <p className="fr-callout__text fr-text--sm">{text.emptyHelp}</p>
         </div>
       ) : null}
-      <MapPanel answer={part("countries")} state={state} subtitle={subtitle} update={update} />
-      <FrancePanel answer={part("france")} state={state} subtitle={subtitle} update={update} />
+      <Part>
+        <MapPanel answer={part("countries")} state={state} subtitle={subtitle} update={update} />
+      </Part>
+      <Part>
+        <FrancePanel answer={part("france")} state={state} subtitle={subtitle} update={update} />
+      </Part>
       <div className="chart-grid">
         <div className="chart-grid-wide">
-          <YearPanel funding={part("years")} active={part("activeYears")} subtitle={subtitle} query={dashboardQuery(state)} selectedYear={singleYear(state)} update={update} />
+          <Part>
+            <YearPanel funding={part("years")} active={part("activeYears")} subtitle={subtitle} query={dashboardQuery(state)} selectedYear={singleYear(state)} update={update} />
+          </Part>
         </div>
-        <ThemePanel answer={part("themes")} state={state} options={options} subtitle={subtitle} update={update} />
-        <FinancerPanels categories={part("financerCategories")} financers={part("financers")} state={state} subtitle={subtitle} update={update} />
-        <RankingPanels countries={part("topCountries")} authorities={part("topAuthorities")} state={state} subtitle={subtitle} update={update} />
+        <Part>
+          <ThemePanel answer={part("themes")} state={state} options={options} subtitle={subtitle} update={update} />
+        </Part>
+        <Part>
+          <FinancerPanels categories={part("financerCategories")} financers={part("financers")} state={state} subtitle={subtitle} update={update} />
+        </Part>
+        <Part>
+          <RankingPanels countries={part("topCountries")} authorities={part("topAuthorities")} state={state} subtitle={subtitle} update={update} />
+        </Part>
       </div>
       {details.detail ? <DetailDialog state={state} detail={details.detail} onPage={details.setPage} onClose={details.close} /> : null}
     </DetailProvider>

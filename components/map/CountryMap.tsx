@@ -84,7 +84,8 @@ export function CountryMap(props: CountryMapProps) {
   return (
     <div className={dimmed ? "country-map country-map--dimmed" : "country-map"} aria-busy={dimmed || undefined}>
       {listId ? (
-        <a className="country-map-skip" href={`#${listId}`}>
+        // Reaching the map by keyboard is an interaction with it too: its focusable shapes are Leaflet's.
+        <a className="country-map-skip" href={`#${listId}`} onFocus={requestLeaflet}>
           {text.skip}
         </a>
       ) : null}
