@@ -4,9 +4,9 @@ import { type ReactNode, Suspense } from "react";
 import { PrintFooter } from "@/components/layout/PrintFooter";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { DsfrProvider } from "@/dsfr-bootstrap";
+import { DsfrStart } from "@/dsfr-bootstrap";
 import { DsfrHead, getHtmlAttributes } from "@/dsfr-bootstrap/server-only-index";
-import { LangProvider } from "@/lib/i18n/LangContext";
+import { LangProvider } from "@/lib/i18n/LangProvider";
 import { requestLang } from "@/lib/i18n/server";
 import { labelsOf } from "@/lib/labels";
 import { EMBED_HEADER, stateMarksEnabled } from "@/lib/site";
@@ -33,11 +33,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <DsfrHead nonce={nonce} preloadFonts={["Marianne-Regular", "Marianne-Bold"]} />
         </head>
         <body>
-          <DsfrProvider lang={lang}>
-            <LangProvider lang={lang}>
-              <main id="contenu" className="embed-main">{children}</main>
-            </LangProvider>
-          </DsfrProvider>
+          <LangProvider lang={lang}>
+            <main id="contenu" className="embed-main">{children}</main>
+          </LangProvider>
+          <DsfrStart />
         </body>
       </html>
     );
@@ -48,8 +47,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <DsfrHead nonce={nonce} preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
       </head>
       <body>
-        <DsfrProvider lang={lang}>
-          <LangProvider lang={lang}>
+        <LangProvider lang={lang}>
           <div className="fr-skiplinks">
             <nav className="fr-container" aria-label={site.skipLinks}>
               <ul className="fr-skiplinks__list">
@@ -63,10 +61,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </main>
           <SiteFooter stateMarks={stateMarks} lang={lang} />
           <Suspense fallback={null}>
-            <PrintFooter />
+            <PrintFooter labels={labelsOf(lang).print} colon={lang === "fr" ? " : " : ": "} />
           </Suspense>
-          </LangProvider>
-        </DsfrProvider>
+        </LangProvider>
+        <DsfrStart />
       </body>
     </html>
   );

@@ -1,45 +1,36 @@
 "use client";
-import { setUseLang } from "@codegouvfr/react-dsfr/i18n";
-import { setLink } from "@codegouvfr/react-dsfr/link";
-import { start } from "@codegouvfr/react-dsfr/start";
-import { SsrIsDarkProvider } from "@codegouvfr/react-dsfr/useIsDark/server";
-import Link from "next/link";
-import { type ReactNode, useEffect, useMemo } from "react";
+import { useEffect } from "react";
 import { defaultColorScheme } from "./defaultColorScheme";
-
-declare module "@codegouvfr/react-dsfr/link" {
-  interface RegisterLink {
-    Link: typeof Link;
-  }
-}
-
-setLink({ Link });
 
 // How long the DSFR's script may wait for an idle moment once the page has loaded.
 const IDLE_TIMEOUT_MS = 1500;
 
+// Imported when it runs, not with the page: react-dsfr's start and the DSFR's script it loads are
+// needed only for behaviour (the header's menu on a phone, modals), never for the first paint.
 function startDsfr() {
-  void start({
-    defaultColorScheme,
-    verbose: false,
-    doCheckNonce: false,
-    trustedTypesPolicyName: "react-dsfr",
-    // Started after React's first effects: the DSFR's own start can run at once.
-    nextParams: { doPersistDarkModePreferenceWithCookie: false, registerEffectAction: (action) => action() },
-  });
+  void import("@codegouvfr/react-dsfr/start").then(({ start }) =>
+    start({
+      defaultColorScheme,
+      verbose: false,
+      doCheckNonce: false,
+      trustedTypesPolicyName: "react-dsfr",
+      // Started after React's first effects: the DSFR's own start can run at once.
+      nextParams: { doPersistDarkModePreferenceWithCookie: false, registerEffectAction: (action) => action() },
+    }),
+  );
 }
 
 /**
- * What react-dsfr's DsfrProviderBase and StartDsfrOnHydration do together (language, Link, the
- * colour scheme on the server, the DSFR's script), except when the script starts. DsfrProviderBase
- * imports and runs it (a 110 KB module that then scans the page) while React hydrates, so it ran
+ * Starts the DSFR's script (what react-dsfr's StartDsfrOnHydration does) once the page has loaded
+ * and the browser is idle. react-dsfr's DsfrProviderBase runs it while React hydrates, so it ran
  * between the hydration and the map's first draw (traced: about 120 ms of main thread on that
- * path). The page is server-rendered with the DSFR's classes and markup, and its script only adds
- * behaviour (the header's menu on a phone, modals, the colour-scheme switch): it now starts once
- * the page has loaded and the browser is idle.
+ * path). The page is server-rendered with the DSFR's classes and markup (the header and footer
+ * are server components), and the script only adds behaviour: the header's menu on a phone,
+ * modals. Nothing else of react-dsfr runs in the browser: no react-dsfr component is a client
+ * component, so its language and Link settings (setUseLang, setLink) and the colour scheme's
+ * context are not needed.
  */
-export function DsfrProvider({ lang, children }: { lang: string; children: ReactNode }) {
-  useMemo(() => setUseLang({ useLang: () => lang }), [lang]);
+export function DsfrStart(): null {
   useEffect(() => {
     const idle = () =>
       typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(startDsfr, { timeout: IDLE_TIMEOUT_MS }) : window.setTimeout(startDsfr, 0);
@@ -47,6 +38,5 @@ export function DsfrProvider({ lang, children }: { lang: string; children: React
     else window.addEventListener("load", idle, { once: true });
     return () => window.removeEventListener("load", idle);
   }, []);
-  if (typeof window !== "undefined") return <>{children}</>;
-  return <SsrIsDarkProvider value={defaultColorScheme === "dark"}>{children}</SsrIsDarkProvider>;
+  return null;
 }

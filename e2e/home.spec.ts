@@ -27,4 +27,23 @@ test("the DSFR's script starts after the page has loaded: the header's menu open
   await page.getByRole("button", { name: "Menu" }).click();
   await expect(page.locator("#header-menu-modal-fr-header")).toHaveClass(/fr-modal--opened/);
   await expect(page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Partenariats" })).toBeVisible();
+  // The header is drawn by the server (components/layout/SiteHeader.tsx): the modal also holds the
+  // language switch, closes with its button, and its links lead on.
+  await expect(page.locator("#header-menu-modal-fr-header a.lang-switch")).toBeVisible();
+  await page.getByRole("button", { name: "Fermer" }).click();
+  await expect(page.locator("#header-menu-modal-fr-header")).not.toHaveClass(/fr-modal--opened/);
+  await page.getByRole("button", { name: "Menu" }).click();
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Les données" }).click();
+  await expect(page).toHaveURL(/\/donnees$/);
+});
+
+test("the header's menu opens on a phone in English too", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/donnees?lang=en");
+  await expect(page.locator("html")).toHaveAttribute("data-fr-js", "true");
+  await page.getByRole("button", { name: "Menu" }).click();
+  await expect(page.locator("#header-menu-modal-fr-header")).toHaveClass(/fr-modal--opened/);
+  const navigation = page.getByRole("navigation", { name: "Main menu" });
+  await expect(navigation.getByRole("link", { name: "Partnerships" })).toHaveAttribute("href", "/partenariats?lang=en");
+  await expect(page.getByRole("button", { name: "Close" })).toBeVisible();
 });

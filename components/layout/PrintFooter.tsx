@@ -1,21 +1,25 @@
 "use client";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
-import { useLabels, useLang } from "@/lib/i18n/LangContext";
+
+export interface PrintFooterProps {
+  /** "Page" and the data's source, in the page's language. */
+  labels: { page: string; source: string };
+  /** The colon as the language writes it: French puts a space before it, English none. */
+  colon: string;
+}
 
 /**
  * What a printed page says at its foot: where it comes from (the page's address, to find the view
  * again) and the data's source. Printed only (globals.css): on screen the header and footer say it.
+ * The server gives the text: this component, on every page, does not need the label table.
  */
-export function PrintFooter() {
+export function PrintFooter({ labels, colon }: PrintFooterProps) {
   const path = usePathname();
   const query = useSearchParams().toString();
   // The origin is known in the browser only: the server's render prints the path alone.
   const [origin, setOrigin] = useState("");
   useEffect(() => setOrigin(window.location.origin), []);
-  const labels = useLabels().print;
-  // French puts a space before the colon, English none.
-  const colon = useLang() === "fr" ? " : " : ": ";
   return (
     <p className="print-footer">
       {labels.page}

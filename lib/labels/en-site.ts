@@ -17,5 +17,13 @@ export const siteEn: typeof siteFr = {
   mainMenu: "Main menu",
   navigation: { dashboard: "Dashboard", partnerships: "Partnerships", data: "The data" },
   accessibility: "Accessibility: not compliant",
+  menu: "Menu",
+  close: "Close",
+  newWindow: "open new window",
+  licence: {
+    text: "Unless stated otherwise, all content of this website is under the",
+    link: "etalab-2.0 license",
+    title: "etalab-2.0 license - open a new window",
+  },
   otherLanguage: "Français",
 };

@@ -3,7 +3,7 @@ import { en } from "./en";
 import { fr } from "./fr";
 
 /** English strings that are rightly the French ones: international words, letters, symbols. */
-const SAME_STRINGS = new Set(["Europe", "Total", "MEAE", "A", "B", "—", " | ", " › ", "Page", "Source", "Licence", "Pause", "Contribution", "Contribution (€)"]);
+const SAME_STRINGS = new Set(["Europe", "Total", "MEAE", "A", "B", "—", " | ", " › ", "Page", "Source", "Licence", "Pause", "Contribution", "Contribution (€)", "Menu"]);
 /** Functions whose output is the same in both languages: numbers and names around a symbol. */
 const SAME_OUTPUTS = new Set(["presentation.player.counter", "dashboard.filters.foldShown", "compare.columns.value", "compare.caption.sameScope", "pages.list.pagination.page"]);
 /** Proper names English text keeps in French; set aside before looking for French words. */

@@ -1,3 +1,4 @@
+import { errorPageFr } from "./fr-error-page";
 import { ficheFr } from "./fr-fiche";
 import { listFr } from "./fr-list";
 import { profileFr } from "./fr-profile";
@@ -47,10 +48,5 @@ export const pagesFr = {
     dashboard: "Tableau de bord",
     list: "Tous les partenariats",
   },
-  error: {
-    title: "Cette page n'a pas pu être affichée",
-    unexpected: "Une erreur inattendue s'est produite.",
-    reference: (digest: string) => ` (référence ${digest})`,
-    retry: "Réessayer",
-  },
+  error: errorPageFr,
 };

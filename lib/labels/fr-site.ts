@@ -15,6 +15,17 @@ export const siteFr = {
   mainMenu: "Menu principal",
   navigation: { dashboard: "Tableau de bord", partnerships: "Partenariats", data: "Les données" },
   accessibility: "Accessibilité : non conforme",
+  /** The header's buttons that open and close its menu on a phone. */
+  menu: "Menu",
+  close: "Fermer",
+  /** Said in the title of the footer's links that open in a new window. */
+  newWindow: "nouvelle fenêtre",
+  /** The footer's licence line: text, then the link. */
+  licence: {
+    text: "Sauf mention explicite de propriété intellectuelle détenue par des tiers, les contenus de ce site sont proposés sous",
+    link: "licence etalab-2.0",
+    title: "licence etalab-2.0 - nouvelle fenêtre",
+  },
   /** The link to the other language, written in that language (its text and its `lang`). */
   otherLanguage: "English",
 };

@@ -2,8 +2,10 @@ import { en } from "#labels-en";
 import { DEFAULT_LANG, type Lang } from "../i18n/lang";
 import type { Widen } from "./en-shape";
 import { fr } from "./fr";
+import { addLabels, loadedLabels } from "./registry";
 
 export { LANGS, type Lang } from "../i18n/lang";
+export { addLabels } from "./registry";
 /**
  * The shape every language's table has: French's, key for key and signature for signature, with
  * its literal strings widened (a few French tables are `as const`).
@@ -12,8 +14,8 @@ export type Labels = Widen<typeof fr>;
 
 // On the server every table is here from the start; in the browser only French, the others are
 // added by loadLabels when a page in that language is drawn (see lib/labels/en-table.ts).
-const TABLES: Partial<Record<Lang, Labels>> = { fr };
-if (en) TABLES.en = en;
+addLabels(DEFAULT_LANG, fr);
+if (en) addLabels("en", en);
 
 /**
  * The fixed labels of the interface in a language (French by default). A table not loaded yet
@@ -21,15 +23,10 @@ if (en) TABLES.en = en;
  * draws, and the English end-to-end tests would see French words.
  */
 export function labelsOf(lang: Lang = DEFAULT_LANG): Labels {
-  return TABLES[lang] ?? fr;
+  return loadedLabels(lang) ?? fr;
 }
 
 /** Whether a language's table is here (always on the server). */
 export function hasLabels(lang: Lang): boolean {
-  return TABLES[lang] !== undefined;
-}
-
-/** Adds a language's table loaded on demand (the browser's English). */
-export function addLabels(lang: Lang, table: Labels): void {
-  TABLES[lang] = table;
+  return loadedLabels(lang) !== undefined;
 }
