@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { type ReactNode, Suspense, useEffect } from "react";
+import { type ReactNode, Suspense, lazy, useEffect } from "react";
 import { SWRConfig } from "swr";
 import { DatasetStampProvider } from "@/components/presentation/DatasetStamp";
 import type { DashboardBody } from "@/lib/api/dashboard";
@@ -20,7 +20,6 @@ import { useDetail } from "@/lib/hooks/useDetail";
 import { PANEL_ANCHORS } from "@/lib/panels/dashboard-panels";
 import type { ParamIssue } from "@/lib/query/params";
 import { DetailProvider } from "../detail/DetailContext";
-import { DetailDialog } from "../detail/DetailDialog";
 import { FrancePanel } from "../france/FrancePanel";
 import { HeadlineTiles } from "../summary/HeadlineTiles";
 import { ActiveFilters } from "./ActiveFilters";
@@ -44,6 +43,9 @@ export interface DashboardProps {
   /** The state the server parsed from the page's address (the browser loads the parser later). */
   initial: ParsedState;
 }
+
+// The "Détail" dialog's code (11 KB gzip) comes when a number's detail is first opened.
+const DetailDialog = lazy(() => import("../detail/DetailDialog").then((module) => ({ default: module.DetailDialog })));
 
 /**
  * A part of the page hydrated on its own: React leaves a server-rendered Suspense boundary for
@@ -152,7 +154,11 @@ function DashboardView({ options, serverIssues, initial }: Omit<DashboardProps, 
           <RankingPanels countries={part("topCountries")} authorities={part("topAuthorities")} state={state} subtitle={subtitle} update={update} />
         </Part>
       </div>
-      {details.detail ? <DetailDialog state={state} detail={details.detail} onPage={details.setPage} onClose={details.close} /> : null}
+      {details.detail ? (
+        <Suspense fallback={null}>
+          <DetailDialog state={state} detail={details.detail} onPage={details.setPage} onClose={details.close} />
+        </Suspense>
+      ) : null}
     </DetailProvider>
   );
 }

@@ -2,6 +2,8 @@
 import { type Detail, detailId } from "@/lib/detail/state";
 import { useLabels } from "@/lib/i18n/LangContext";
 import { useOpenDetail } from "./DetailContext";
+// The buttons' and the charts' detail columns' look: with the page, not with the dialog's lazy chunk.
+import "./detail.css";
 
 export interface DetailButtonProps {
   detail: Omit<Detail, "page">;
