@@ -1,6 +1,8 @@
 /**
- * Fails (exit 1) when the first-load JavaScript of `/` is over its budget (issue 13: 230 KB gzip;
- * the aim is 200). Run by scripts/test-all.sh after the production build; needs that build.
+ * Fails (exit 1) when the first-load JavaScript of `/` is over its budget. Issue 15's target is
+ * 170 KB gzip; the budget is a ratchet towards it, set just above what the code measures now (see
+ * docs/benchmarks.md), so that no change makes it heavier unnoticed: lower it as the code shrinks.
+ * Run by scripts/test-all.sh after the production build; needs that build.
  *
  *   npx tsx scripts/check-bundle-budget.ts [--report reports/budget.json]
  *
@@ -11,8 +13,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkBudget, firstLoadJs } from "./bundle-size";
 
-/** Issue 13's budget for `/`, in bytes of gzip. */
-const HOME_BUDGET_BYTES = 230 * 1024;
+/** The budget for `/`, in bytes of gzip: 230 KB in issue 13, lowered by issue 15's work (target 170). */
+const HOME_BUDGET_BYTES = 214 * 1024;
 
 const ROOT = path.resolve(__dirname, "..");
 const reportIndex = process.argv.indexOf("--report");
