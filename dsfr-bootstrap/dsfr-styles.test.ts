@@ -64,6 +64,12 @@ describe("the DSFR stylesheets the site loads (dsfr-styles.css)", () => {
     expect(unstyled).toEqual([]);
   });
 
+  it("draws every icon the sources name (icons.min.css, reduced to them by `react-dsfr update-icons`)", () => {
+    const icons = [...classesOfSources()].filter(([name]) => /^fr-icon-[a-z0-9-]+$/.test(name) && !name.endsWith("-"));
+    expect(icons.length).toBeGreaterThan(5);
+    expect(icons.filter(([name]) => !subset.has(name)).map(([name, file]) => `${name} (${file})`)).toEqual([]);
+  });
+
   it("leaves out components the site does not draw (but for the few print rules of dsfr.print.min.css)", () => {
     const onScreen = cssClasses(importedFiles().filter((file) => !file.endsWith(".print.min.css")).map((file) => readFileSync(file, "utf8")).join("\n"));
     for (const name of ["fr-card__title", "fr-tabs__tab", "fr-accordion__btn", "fr-stepper__steps", "fr-consent-banner", "fr-tile__title"]) {
