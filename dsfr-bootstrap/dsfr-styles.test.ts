@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(__dirname, "..");
 const REACT_DSFR = path.join(ROOT, "node_modules/@codegouvfr/react-dsfr");
-const LIST = path.join(__dirname, "dsfr-styles.css");
+const LIST = path.join(__dirname, "dsfr-styles.scss");
 
 // Where the site's markup comes from. lib/ingest is left out: it reads the Atlas's own pages, whose
 // classes (fr-sidemenu…) it skips, and draws nothing.
@@ -27,7 +27,7 @@ function cssClasses(css: string): Set<string> {
 
 function importedFiles(): string[] {
   const list = readFileSync(LIST, "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
-  return Array.from(list.matchAll(/@import\s+"@codegouvfr\/react-dsfr\/([^"]+)"/g), (match) => path.join(REACT_DSFR, match[1]!));
+  return Array.from(list.matchAll(/@use\s+"([^"]+)"/g), (match) => path.resolve(__dirname, match[1]!));
 }
 
 const full = cssClasses(readFileSync(path.join(REACT_DSFR, "dsfr/dsfr.min.css"), "utf8"));
@@ -49,7 +49,7 @@ function classesOfSources(): Map<string, string> {
   return found;
 }
 
-describe("the DSFR stylesheets the site loads (dsfr-styles.css)", () => {
+describe("the DSFR stylesheets the site loads (dsfr-styles.scss)", () => {
   it("imports files that exist, the core first after the icons and the print rules last", () => {
     const files = importedFiles();
     for (const file of files) expect(statSync(file).isFile(), file).toBe(true);

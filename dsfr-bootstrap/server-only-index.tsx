@@ -10,7 +10,7 @@ import { getScriptToRunAsap } from "@codegouvfr/react-dsfr/useIsDark/scriptToRun
 import Link from "next/link";
 import { defaultColorScheme } from "./defaultColorScheme";
 // The DSFR stylesheets the site uses, in place of dsfr.min.css (the list and how to extend it: there).
-import "./dsfr-styles.css";
+import "./dsfr-styles.scss";
 
 export const { getHtmlAttributes } = createGetHtmlAttributes({ defaultColorScheme });
 
@@ -35,7 +35,7 @@ function assetUrl(asset: string | { src: string }): string {
 
 /**
  * What react-dsfr's DsfrHeadBase renders (font preloads, favicons, the colour-scheme script when
- * the scheme is not fixed) without its stylesheet import: see dsfr-styles.css.
+ * the scheme is not fixed) without its stylesheet import: see dsfr-styles.scss.
  */
 export function DsfrHead({ preloadFonts, nonce }: DsfrHeadProps) {
   const production = process.env.NODE_ENV !== "development";
