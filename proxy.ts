@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { LANG_HEADER, langOf } from "@/lib/i18n/lang";
 import { EMBED_HEADER } from "@/lib/site";
+import { publicFileCacheControl } from "@/lib/http-cache/public-files";
 import { badRequestResponse } from "@/lib/security/bad-request";
 import { makeNonce, pageCsp, resourceCsp, responseKind, staticSecurityHeaders } from "@/lib/security/headers";
 import { malformedPart } from "@/lib/security/malformed";
@@ -16,6 +17,8 @@ import { malformedPart } from "@/lib/security/malformed";
  *   one place decides a response's headers: next.config's would be merged with these, and a
  *   response with two CSP headers is held to both. Only /_next/static/, which this function does
  *   not see, gets them from next.config.js (the same values, from lib/security/headers.ts).
+ * The files of public/ get their Cache-Control here too (lib/http-cache/public-files.ts): Next
+ * serves them with max-age=0 unless a header is already set.
  * It also tells the root layout (which knows neither its path nor its query) whether the request is
  * for /embed/… and in which language (`lang=`): the headers are set here, on the way in, so a
  * client's own x-atlas-embed or x-atlas-lang is replaced, never trusted.
@@ -44,6 +47,8 @@ export function proxy(request: NextRequest) {
   }
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of staticSecurityHeaders(pathname)) response.headers.set(name, value);
+  const cacheControl = malformed ? undefined : publicFileCacheControl(pathname);
+  if (cacheControl) response.headers.set("Cache-Control", cacheControl);
   return response;
 }
 

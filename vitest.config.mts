@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts?(x)", "cli/**/*.test.ts", "components/**/*.test.ts?(x)", "server/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["lib/**/*.test.ts?(x)", "dsfr-bootstrap/**/*.test.ts", "cli/**/*.test.ts", "components/**/*.test.ts?(x)", "server/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     testTimeout: 60_000,
   },

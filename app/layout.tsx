@@ -12,6 +12,14 @@ import { labelsOf } from "@/lib/labels";
 import { EMBED_HEADER, stateMarksEnabled } from "@/lib/site";
 import "./globals.css";
 
+// The faces the first screen of a page draws, preloaded so that its text is not drawn twice: at 375
+// and 1280 px, Regular (text), Bold (the RF block, headings, figures) and Medium (the header's
+// buttons: "Menu", "English"); e2e/shell.spec.ts checks the list against what `/` draws. The
+// italics and the other weights load on demand through the DSFR's @font-face.
+const PAGE_FONTS = ["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"] as const;
+// An embedded panel has no header: no Medium in its first screen.
+const EMBED_FONTS = ["Marianne-Regular", "Marianne-Bold"] as const;
+
 export async function generateMetadata(): Promise<Metadata> {
   const site = labelsOf(await requestLang()).site;
   return { title: { default: site.title, template: `%s · ${site.title}` }, description: site.description };
@@ -30,7 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     return (
       <html {...getHtmlAttributes({ lang })}>
         <head>
-          <DsfrHead nonce={nonce} preloadFonts={["Marianne-Regular", "Marianne-Bold"]} />
+          <DsfrHead nonce={nonce} preloadFonts={EMBED_FONTS} />
         </head>
         <body>
           <LangProvider lang={lang}>
@@ -44,7 +52,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html {...getHtmlAttributes({ lang })}>
       <head>
-        <DsfrHead nonce={nonce} preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
+        <DsfrHead nonce={nonce} preloadFonts={PAGE_FONTS} />
       </head>
       <body>
         <LangProvider lang={lang}>
