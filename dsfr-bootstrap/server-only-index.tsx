@@ -5,18 +5,12 @@ import FaviconSvg from "@codegouvfr/react-dsfr/dsfr/favicon/favicon.svg";
 // imports the whole dsfr.min.css and every icon (a CSS import is a side effect no tree-shaking drops).
 import { createGetHtmlAttributes } from "@codegouvfr/react-dsfr/next-app-router/getHtmlAttributes";
 import { fontUrlByFileBasename } from "@codegouvfr/react-dsfr/next-app-router/zz_internal/fontUrlByFileBasename";
-import { setLink } from "@codegouvfr/react-dsfr/link";
 import { getScriptToRunAsap } from "@codegouvfr/react-dsfr/useIsDark/scriptToRunAsap";
-import Link from "next/link";
 import { defaultColorScheme } from "./defaultColorScheme";
 // The DSFR stylesheets the site uses, in place of dsfr.min.css (the list and how to extend it: there).
 import "./dsfr-styles.scss";
 
 export const { getHtmlAttributes } = createGetHtmlAttributes({ defaultColorScheme });
-
-// react-dsfr's Header and Footer are server components: their links are Next's in this module
-// graph too, not only in the browser's (dsfr-bootstrap/index.tsx), as DsfrHeadBase did.
-setLink({ Link });
 
 export type DsfrFont = keyof typeof fontUrlByFileBasename;
 

@@ -33,9 +33,11 @@ export function MapPreviewSvg({ boundaries, countries, measure, mode, selected, 
   const unit = 2 ** Math.max(2, Math.ceil(view.zoom));
   const projection = geoMercator().scale((256 * unit) / (2 * Math.PI)).translate([128 * unit, 128 * unit]);
   const path = geoPath(projection);
-  // Shapes within a view's width or height of the view: a country page at zoom 5 draws its region only.
+  // Shapes within half a view of the view (a wider box than the assumed one shows more at its sides):
+  // a country page at zoom 5 draws its region only.
   const [x0, y0, w, h] = viewBox.map((v) => v * unit) as [number, number, number, number];
-  const near = ([[left, top], [right, bottom]]: [[number, number], [number, number]]) => right >= x0 - w && left <= x0 + 2 * w && bottom >= y0 - h && top <= y0 + 2 * h;
+  const near = ([[left, top], [right, bottom]]: [[number, number], [number, number]]) =>
+    right >= x0 - w / 2 && left <= x0 + 1.5 * w && bottom >= y0 - h / 2 && top <= y0 + 1.5 * h;
 
   const { scale, maxValue } = measureScale(countries, measure);
   const byCode = new Map(countries.map((country) => [country.code, country]));
