@@ -17,7 +17,14 @@ async function holdShapes(page: Page) {
 }
 
 const preview = (page: Page) => page.locator(".map-preview");
-const box = async (page: Page, selector: string) => (await page.locator(selector).boundingBox())!;
+/** A shape's box relative to the map's frame: the page above may reflow meanwhile (fonts, hydration). */
+async function box(page: Page, selector: string) {
+  const frame = (await page.locator(".country-map-frame").boundingBox())!;
+  const shape = (await page.locator(selector).boundingBox())!;
+  return { ...shape, x: shape.x - frame.x, y: shape.y - frame.y };
+}
+/** The server's drawing once the browser has framed it to its box (as Leaflet will frame it). */
+const framed = (page: Page) => expect(page.locator(".map-preview-svg[data-framed]")).toBeAttached();
 
 test("the map is in the server's HTML as SVG, coloured and outlined as the Leaflet map", async ({ request }) => {
   const home = await (await request.get("/")).text();
@@ -61,6 +68,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 
     await page.setViewportSize(viewport);
     const release = await holdShapes(page);
     await page.goto("/");
+    await framed(page);
     const before = { brazil: await box(page, ".map-preview path.country-BR"), china: await box(page, ".map-preview path.country-CN") };
     release();
     await expect(page.locator(".leaflet-container path.country-BR")).toBeVisible();
@@ -81,6 +89,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 
 test("a country page's first paint is its country, framed as Leaflet then frames it", async ({ page }) => {
   const release = await holdShapes(page);
   await page.goto("/pays/SN");
+  await framed(page);
   const before = await box(page, ".map-preview path.country-SN");
   expect(before.width).toBeGreaterThan(60);
   release();

@@ -16,6 +16,8 @@ export function frameServerMap(svg: SVGSVGElement, width: number, height: number
   const frame = { box: [[south, west], [north, east]] as LatLngBox, fitMaxZoom: fitMaxZoom === null ? undefined : Number(fitMaxZoom) };
   const { view, viewBox } = frameViewBox(frame, width, height, unit);
   svg.setAttribute("viewBox", viewBox.map((v) => v.toFixed(2)).join(" "));
+  // A hook for tests and styles: the drawing now shows what Leaflet will.
+  svg.setAttribute("data-framed", "");
   const pxToUnits = unit / 2 ** view.zoom;
   for (const circle of svg.querySelectorAll<SVGCircleElement>(`circle[${PREVIEW_DATA.radius}]`)) {
     circle.setAttribute("r", (Number(circle.getAttribute(PREVIEW_DATA.radius)) * pxToUnits).toFixed(2));
