@@ -44,8 +44,18 @@ export interface DashboardProps {
   initial: ParsedState;
 }
 
-// The "Détail" dialog's code (11 KB gzip) comes when a number's detail is first opened.
-const DetailDialog = lazy(() => import("../detail/DetailDialog").then((module) => ({ default: module.DetailDialog })));
+// The "Détail" dialog's code (11 KB gzip) is not in the first load: it is fetched once the page
+// is idle, so that a first "Détail" opens at once rather than after a download.
+const loadDetailDialog = () => import("../detail/DetailDialog");
+const DetailDialog = lazy(() => loadDetailDialog().then((module) => ({ default: module.DetailDialog })));
+function preloadDetailDialog(): () => void {
+  if (typeof window.requestIdleCallback !== "function") {
+    const timer = window.setTimeout(() => void loadDetailDialog(), 200);
+    return () => window.clearTimeout(timer);
+  }
+  const handle = window.requestIdleCallback(() => void loadDetailDialog());
+  return () => window.cancelIdleCallback(handle);
+}
 
 /**
  * A part of the page hydrated on its own: React leaves a server-rendered Suspense boundary for
@@ -74,6 +84,7 @@ function DashboardView({ options, serverIssues, initial }: Omit<DashboardProps, 
   const labels = useLabels();
   const text = labels.dashboard;
   // A view's link (`panel=themes`, from a presentation) opens the dashboard at that panel.
+  useEffect(preloadDetailDialog, []);
   const target = state.panel;
   useEffect(() => {
     if (target) document.getElementById(PANEL_ANCHORS[target])?.scrollIntoView();
