@@ -13,8 +13,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkBudget, firstLoadJs } from "./bundle-size";
 
-/** The budget for `/`, in bytes of gzip: 230 KB in issue 13, lowered by issue 15's work (target 170). */
-const HOME_BUDGET_BYTES = 214 * 1024;
+/** The budget for `/`, in bytes of gzip: 230 KB in issue 13, issue 15's target since the panels are islands (components/islands). */
+const HOME_BUDGET_BYTES = 170 * 1024;
 
 const ROOT = path.resolve(__dirname, "..");
 const reportIndex = process.argv.indexOf("--report");

@@ -20,17 +20,21 @@ import { useDetail } from "@/lib/hooks/useDetail";
 import { PANEL_ANCHORS } from "@/lib/panels/dashboard-panels";
 import type { ParamIssue } from "@/lib/query/params";
 import { DetailProvider } from "../detail/DetailContext";
-import { FrancePanel } from "../france/FrancePanel";
+import { island } from "../islands/island";
 import { HeadlineTiles } from "../summary/HeadlineTiles";
 import { ActiveFilters } from "./ActiveFilters";
-import { FilterBar } from "./FilterBar";
 import { FilterFold } from "./FilterFold";
-import { FinancerPanels } from "./FinancerPanels";
-import { MapPanel } from "./MapPanel";
-import { RankingPanels } from "./RankingPanels";
-import { ThemePanel } from "./ThemePanel";
-import { TimeSlider } from "./TimeSlider";
-import { YearPanel } from "./YearPanel";
+
+// The panels are islands (components/islands): out of the first load, hydrated when they near the
+// screen on a phone; the figures, filters' summary and fold above them are the page's own code.
+const FilterBar = island("filter-bar", () => import("./FilterBar").then((m) => m.FilterBar));
+const TimeSlider = island("time-slider", () => import("./TimeSlider").then((m) => m.TimeSlider));
+const MapPanel = island("map", () => import("./MapPanel").then((m) => m.MapPanel));
+const FrancePanel = island("france", () => import("../france/FrancePanel").then((m) => m.FrancePanel));
+const YearPanel = island("years", () => import("./YearPanel").then((m) => m.YearPanel));
+const ThemePanel = island("themes", () => import("./ThemePanel").then((m) => m.ThemePanel));
+const FinancerPanels = island("financers", () => import("./FinancerPanels").then((m) => m.FinancerPanels));
+const RankingPanels = island("rankings", () => import("./RankingPanels").then((m) => m.RankingPanels));
 
 export interface DashboardProps {
   options: FilterOptions;
@@ -105,11 +109,9 @@ function DashboardView({ options, serverIssues, initial }: Omit<DashboardProps, 
         </div>
       ) : null}
       <div className="filter-head">
-        <Part>
-          <FilterFold active={chips.length}>
-            <FilterBar state={state} options={options} update={update} />
-          </FilterFold>
-        </Part>
+        <FilterFold active={chips.length}>
+          <FilterBar state={state} options={options} update={update} />
+        </FilterFold>
         <Part>
           <ActiveFilters state={state} options={options} serverLabels={summary.data?.applied ?? []} update={update} />
         </Part>
@@ -134,36 +136,22 @@ function DashboardView({ options, serverIssues, initial }: Omit<DashboardProps, 
         </Link>
       </p>
       {/* After the figures, not before: on a phone the first screen shows figures, not controls. */}
-      <Part>
-        <TimeSlider state={state} options={options} update={update} ready={answer.data !== undefined && !answer.stale} failed={answer.error !== undefined} />
-      </Part>
+      <TimeSlider state={state} options={options} update={update} ready={answer.data !== undefined && !answer.stale} failed={answer.error !== undefined} />
       {summary.data?.partnerships === 0 ? (
         <div className="fr-callout fr-mb-3w empty-result" role="status">
           <h2 className="fr-callout__title fr-h6">{text.emptyTitle}</h2>
           <p className="fr-callout__text fr-text--sm">{text.emptyHelp}</p>
         </div>
       ) : null}
-      <Part>
-        <MapPanel answer={part("countries")} state={state} subtitle={subtitle} update={update} />
-      </Part>
-      <Part>
-        <FrancePanel answer={part("france")} state={state} subtitle={subtitle} update={update} />
-      </Part>
+      <MapPanel answer={part("countries")} state={state} subtitle={subtitle} update={update} />
+      <FrancePanel answer={part("france")} state={state} subtitle={subtitle} update={update} />
       <div className="chart-grid">
         <div className="chart-grid-wide">
-          <Part>
-            <YearPanel funding={part("years")} active={part("activeYears")} subtitle={subtitle} query={dashboardQuery(state)} selectedYear={singleYear(state)} update={update} />
-          </Part>
+          <YearPanel funding={part("years")} active={part("activeYears")} subtitle={subtitle} query={dashboardQuery(state)} selectedYear={singleYear(state)} update={update} />
         </div>
-        <Part>
-          <ThemePanel answer={part("themes")} state={state} options={options} subtitle={subtitle} update={update} />
-        </Part>
-        <Part>
-          <FinancerPanels categories={part("financerCategories")} financers={part("financers")} state={state} subtitle={subtitle} update={update} />
-        </Part>
-        <Part>
-          <RankingPanels countries={part("topCountries")} authorities={part("topAuthorities")} state={state} subtitle={subtitle} update={update} />
-        </Part>
+        <ThemePanel answer={part("themes")} state={state} options={options} subtitle={subtitle} update={update} />
+        <FinancerPanels categories={part("financerCategories")} financers={part("financers")} state={state} subtitle={subtitle} update={update} />
+        <RankingPanels countries={part("topCountries")} authorities={part("topAuthorities")} state={state} subtitle={subtitle} update={update} />
       </div>
       {details.detail ? (
         <Suspense fallback={null}>

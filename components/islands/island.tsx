@@ -1,0 +1,74 @@
+"use client";
+import { type ComponentType, type LazyExoticComponent, Suspense, lazy, memo, useEffect, useRef, useState } from "react";
+import { sameProps } from "@/lib/islands/same-props";
+import { holdClicksOnSleepingIslands, markLive, wake, wakeOnApproach, wakesAtOnce, whenAwake } from "./wake";
+import "./island.css";
+
+/**
+ * A part of a page whose code is not in the page's first load (an "island"): the server renders
+ * it whole, the browser keeps that HTML as it is (React leaves a Suspense boundary whose code is
+ * not there yet dehydrated) and hydrates it when it wakes (./wake.ts): at once with a mouse, on
+ * approach on a touch screen. So a phone downloads and runs the code of what it shows.
+ *
+ *   const MapIsland = island("map", () => import("./MapPanel").then((m) => m.MapPanel));
+ *
+ * While asleep the island is drawn with the props it was hydrated with: React would throw away the
+ * server's HTML of a boundary updated before it could hydrate, and the panel would blank. New props
+ * wake it, and it takes them once live (hydrated with the old ones, then updated as usual).
+ */
+export function island<P extends object>(name: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  const Lazy = lazy(() => whenAwake(name).then(load).then((component) => ({ default: component })));
+  const bound = (props: P) => <Island name={name} Lazy={Lazy} props={props} />;
+  bound.displayName = `Island(${name})`;
+  return bound;
+}
+
+function Island<P extends object>({ name, Lazy, props }: { name: string; Lazy: LazyExoticComponent<ComponentType<P>>; props: P }) {
+  const element = useRef<HTMLDivElement>(null);
+  const [live, setLive] = useState(false);
+  const [first] = useState(props);
+  const changed = !live && !sameProps(first, props);
+  useEffect(() => {
+    holdClicksOnSleepingIslands();
+    if (wakesAtOnce()) {
+      wake(name);
+      return;
+    }
+    return element.current ? wakeOnApproach(name, element.current) : undefined;
+  }, [name]);
+  useEffect(() => {
+    if (changed) wake(name);
+  }, [changed, name]);
+  return (
+    <div ref={element} className="island" data-island={name}>
+      <Sleeper Lazy={Lazy} props={live ? props : first} element={element} onLive={setLive} />
+    </div>
+  );
+}
+
+interface SleeperProps<P> {
+  Lazy: LazyExoticComponent<ComponentType<P>>;
+  props: P;
+  element: React.RefObject<HTMLDivElement | null>;
+  onLive: (live: boolean) => void;
+}
+
+// Memoised so that a render of the page with the same (first) props does not reach the boundary:
+// an update to a dehydrated boundary whose code is not loaded makes React drop its HTML.
+const Sleeper = memo(function Sleeper<P extends object>({ Lazy, props, element, onLive }: SleeperProps<P>) {
+  return (
+    <Suspense fallback={null}>
+      <Lazy {...(props as P & React.JSX.IntrinsicAttributes)} />
+      <Live element={element} onLive={onLive} />
+    </Suspense>
+  );
+}) as <P extends object>(props: SleeperProps<P>) => React.ReactNode;
+
+/** Renders nothing; its effect runs once the boundary around it has hydrated. */
+function Live({ element, onLive }: { element: React.RefObject<HTMLDivElement | null>; onLive: (live: boolean) => void }) {
+  useEffect(() => {
+    onLive(true);
+    if (element.current) markLive(element.current);
+  }, [element, onLive]);
+  return null;
+}

@@ -1,0 +1,99 @@
+/**
+ * When a sleeping island (./island.tsx) wakes, i.e. loads its code and hydrates. With a mouse, at
+ * once after the page's own hydration: the island's code is then only out of the first load. On a
+ * touch screen, when the island comes near the screen or is touched or focused: a phone opening a
+ * dashboard link loads and runs the code of the panels it shows, not of the ten below (on a
+ * mid-range phone, hydrating them all blocked the page for seconds).
+ *
+ * A click that lands on an island still asleep (its code loading) is held and replayed once the
+ * island is live: React itself drops a click on a part it cannot hydrate yet.
+ */
+
+interface Gate {
+  promise: Promise<void>;
+  open: () => void;
+}
+
+const gates = new Map<string, Gate>();
+
+function gateOf(name: string): Gate {
+  let gate = gates.get(name);
+  if (!gate) {
+    let open = () => {};
+    const promise = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    gate = { promise, open };
+    gates.set(name, gate);
+  }
+  return gate;
+}
+
+/** Resolves when the island may load its code: at once on the server, which renders every island. */
+export function whenAwake(name: string): Promise<void> {
+  return typeof window === "undefined" ? Promise.resolve() : gateOf(name).promise;
+}
+
+export function wake(name: string): void {
+  gateOf(name).open();
+}
+
+/** A fine pointer that hovers: a desktop or laptop, where the page wakes every island at once. */
+export function wakesAtOnce(): boolean {
+  return typeof window.matchMedia !== "function" || window.matchMedia("(hover: hover) and (pointer: fine)").matches;
+}
+
+const LIVE = "data-island-live";
+const held = new WeakMap<Element, EventTarget>();
+
+/** The island element holding `target`, if it is not live yet. */
+function sleepingIsland(target: EventTarget | null): HTMLElement | null {
+  if (!(target instanceof Element)) return null;
+  const island = target.closest<HTMLElement>("[data-island]");
+  return island && island.getAttribute(LIVE) === null ? island : null;
+}
+
+let catching = false;
+/** Catches clicks on sleeping islands before React (whose listeners are on the document) sees them. */
+export function holdClicksOnSleepingIslands(): void {
+  if (catching) return;
+  catching = true;
+  window.addEventListener(
+    "click",
+    (event) => {
+      const island = sleepingIsland(event.target);
+      if (!island || !event.target) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      held.set(island, event.target);
+      wake(island.dataset.island ?? "");
+    },
+    { capture: true },
+  );
+}
+
+/** Marks the island live and replays the click it held, if any, on the same element (hydration keeps it). */
+export function markLive(island: HTMLElement): void {
+  island.setAttribute(LIVE, "");
+  const target = held.get(island);
+  held.delete(island);
+  if (target instanceof HTMLElement && target.isConnected) target.click();
+}
+
+/** Wakes the island `name` when `element`'s content nears the screen or is touched or focused. */
+export function wakeOnApproach(name: string, element: HTMLElement): () => void {
+  const go = () => wake(name);
+  const events = ["pointerdown", "touchstart", "focusin", "mouseover"] as const;
+  for (const type of events) element.addEventListener(type, go, { capture: true, passive: true });
+  // The island's element has no box (display: contents): its children are watched.
+  const observer =
+    typeof IntersectionObserver === "function"
+      ? new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && go(), { rootMargin: "100px 0px" })
+      : undefined;
+  if (observer) for (const child of Array.from(element.children)) observer.observe(child);
+  else go();
+  return () => {
+    observer?.disconnect();
+    for (const type of events) element.removeEventListener(type, go, { capture: true });
+  };
+}
