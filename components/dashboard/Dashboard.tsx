@@ -24,6 +24,7 @@ import { island } from "../islands/island";
 import { HeadlineTiles } from "../summary/HeadlineTiles";
 import { ActiveFilters } from "./ActiveFilters";
 import { FilterFold } from "./FilterFold";
+import "./panel-styles";
 
 // The panels are islands (components/islands): out of the first load, hydrated when they near the
 // screen on a phone; the figures, filters' summary and fold above them are the page's own code.

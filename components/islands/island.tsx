@@ -1,7 +1,6 @@
 "use client";
 import { type ComponentType, type LazyExoticComponent, Suspense, lazy, memo, useEffect, useRef, useState } from "react";
-import { sameProps } from "@/lib/islands/same-props";
-import { holdClicksOnSleepingIslands, markLive, wake, wakeOnApproach, wakesAtOnce, whenAwake } from "./wake";
+import { markLive, wake, wakeOnApproach, wakesAtOnce, whenAwake } from "./wake";
 import "./island.css";
 
 /**
@@ -13,8 +12,11 @@ import "./island.css";
  *   const MapIsland = island("map", () => import("./MapPanel").then((m) => m.MapPanel));
  *
  * While asleep the island is drawn with the props it was hydrated with: React would throw away the
- * server's HTML of a boundary updated before it could hydrate, and the panel would blank. New props
- * wake it, and it takes them once live (hydrated with the old ones, then updated as usual).
+ * server's HTML of a boundary updated before it could hydrate, and the panel would blank. Any new
+ * render of the page wakes it, and it takes the new props once live (hydrated with the old ones,
+ * then updated as usual). Woken in the render itself, not in an effect: a change of the address
+ * (a filter) reaches a sleeping boundary through Next's contexts, and React holds that transition
+ * until the boundary has hydrated, so no effect would run before it does.
  */
 export function island<P extends object>(name: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const Lazy = lazy(() => whenAwake(name).then(load).then((component) => ({ default: component })));
@@ -27,18 +29,15 @@ function Island<P extends object>({ name, Lazy, props }: { name: string; Lazy: L
   const element = useRef<HTMLDivElement>(null);
   const [live, setLive] = useState(false);
   const [first] = useState(props);
-  const changed = !live && !sameProps(first, props);
+  // A new props object: the page rendered again (a filter, another answer). Idempotent, so safe in a render.
+  if (!live && props !== first && typeof window !== "undefined") wake(name);
   useEffect(() => {
-    holdClicksOnSleepingIslands();
     if (wakesAtOnce()) {
       wake(name);
       return;
     }
     return element.current ? wakeOnApproach(name, element.current) : undefined;
   }, [name]);
-  useEffect(() => {
-    if (changed) wake(name);
-  }, [changed, name]);
   return (
     <div ref={element} className="island" data-island={name}>
       <Sleeper Lazy={Lazy} props={live ? props : first} element={element} onLive={setLive} />

@@ -53,11 +53,12 @@ function sleepingIsland(target: EventTarget | null): HTMLElement | null {
   return island && island.getAttribute(LIVE) === null ? island : null;
 }
 
-let catching = false;
-/** Catches clicks on sleeping islands before React (whose listeners are on the document) sees them. */
-export function holdClicksOnSleepingIslands(): void {
-  if (catching) return;
-  catching = true;
+/**
+ * Catches clicks on sleeping islands before React (whose listeners are on the document) sees them.
+ * Installed when this module loads, before the page hydrates: a tap that comes before the island's
+ * own effects have run is caught too.
+ */
+function holdClicksOnSleepingIslands(): void {
   window.addEventListener(
     "click",
     (event) => {
@@ -72,6 +73,8 @@ export function holdClicksOnSleepingIslands(): void {
   );
 }
 
+if (typeof window !== "undefined") holdClicksOnSleepingIslands();
+
 /** Marks the island live and replays the click it held, if any, on the same element (hydration keeps it). */
 export function markLive(island: HTMLElement): void {
   island.setAttribute(LIVE, "");
@@ -85,15 +88,24 @@ export function wakeOnApproach(name: string, element: HTMLElement): () => void {
   const go = () => wake(name);
   const events = ["pointerdown", "touchstart", "focusin", "mouseover"] as const;
   for (const type of events) element.addEventListener(type, go, { capture: true, passive: true });
-  // The island's element has no box (display: contents): its children are watched.
+  // The island's element has no box (display: contents): its children are watched. Those may come
+  // later: a boundary the server streamed after the page's first bytes is moved into place by
+  // React's inline script once revealed, so children that arrive are watched too.
   const observer =
     typeof IntersectionObserver === "function"
       ? new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && go(), { rootMargin: "100px 0px" })
       : undefined;
-  if (observer) for (const child of Array.from(element.children)) observer.observe(child);
-  else go();
+  const watch = () => {
+    for (const child of Array.from(element.children)) observer?.observe(child);
+  };
+  const arrivals = typeof MutationObserver === "function" ? new MutationObserver(watch) : undefined;
+  if (observer) {
+    watch();
+    arrivals?.observe(element, { childList: true });
+  } else go();
   return () => {
     observer?.disconnect();
+    arrivals?.disconnect();
     for (const type of events) element.removeEventListener(type, go, { capture: true });
   };
 }
