@@ -1,5 +1,6 @@
 "use client";
 import { useEffect } from "react";
+import { wakesAtOnce } from "@/components/islands/wake";
 import { defaultColorScheme } from "./defaultColorScheme";
 
 // How long the DSFR's script may wait for an idle moment once the page has loaded.
@@ -7,8 +8,9 @@ const IDLE_TIMEOUT_MS = 1500;
 
 // Imported when it runs, not with the page: react-dsfr's start and the DSFR's script it loads are
 // needed only for behaviour (the header's menu on a phone, modals), never for the first paint.
-function startDsfr() {
-  void import("@codegouvfr/react-dsfr/start").then(({ start }) =>
+let started: Promise<void> | undefined;
+function startDsfr(): Promise<void> {
+  started ??= import("@codegouvfr/react-dsfr/start").then(({ start }) =>
     start({
       defaultColorScheme,
       verbose: false,
@@ -18,11 +20,47 @@ function startDsfr() {
       nextParams: { doPersistDarkModePreferenceWithCookie: false, registerEffectAction: (action) => action() },
     }),
   );
+  return started;
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * On a touch screen, the DSFR's script starts on the first touch, key or focus: run at idle, it
+ * blocked a phone's main thread for about 100 ms (450 ms at Lighthouse's 4× slowdown) right after
+ * the first paint, for a menu most visits never open. A tap on a control the DSFR drives (the
+ * header's "Menu", `data-fr-opened`) that comes before the script has started is held and given
+ * back to the control once it has.
+ */
+function startOnFirstInteraction(): () => void {
+  const start = () => void startDsfr();
+  const events = ["pointerdown", "touchstart", "keydown", "focusin"] as const;
+  for (const type of events) window.addEventListener(type, start, { capture: true, once: true, passive: true });
+  let ready = false;
+  const hold = (event: MouseEvent) => {
+    const control = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-fr-opened]") : null;
+    if (ready || !control) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    // The DSFR binds its controls on the frame after its start.
+    void startDsfr()
+      .then(nextFrame)
+      .then(nextFrame)
+      .then(() => {
+        ready = true;
+        control.click();
+      });
+  };
+  window.addEventListener("click", hold, { capture: true });
+  return () => {
+    for (const type of events) window.removeEventListener(type, start, { capture: true });
+    window.removeEventListener("click", hold, { capture: true });
+  };
 }
 
 /**
- * Starts the DSFR's script (what react-dsfr's StartDsfrOnHydration does) once the page has loaded
- * and the browser is idle. react-dsfr's DsfrProviderBase runs it while React hydrates, so it ran
+ * Starts the DSFR's script (what react-dsfr's StartDsfrOnHydration does): with a mouse once the page
+ * has loaded and the browser is idle, on a touch screen on the first interaction (see above). react-dsfr's DsfrProviderBase runs it while React hydrates, so it ran
  * between the hydration and the map's first draw (traced: about 120 ms of main thread on that
  * path). The page is server-rendered with the DSFR's classes and markup (the header and footer
  * are server components), and the script only adds behaviour: the header's menu on a phone,
@@ -32,8 +70,11 @@ function startDsfr() {
  */
 export function DsfrStart(): null {
   useEffect(() => {
+    if (!wakesAtOnce()) return startOnFirstInteraction();
     const idle = () =>
-      typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(startDsfr, { timeout: IDLE_TIMEOUT_MS }) : window.setTimeout(startDsfr, 0);
+      typeof window.requestIdleCallback === "function"
+        ? window.requestIdleCallback(() => void startDsfr(), { timeout: IDLE_TIMEOUT_MS })
+        : window.setTimeout(() => void startDsfr(), 0);
     if (document.readyState === "complete") idle();
     else window.addEventListener("load", idle, { once: true });
     return () => window.removeEventListener("load", idle);

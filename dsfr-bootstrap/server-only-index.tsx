@@ -4,15 +4,17 @@ import FaviconSvg from "@codegouvfr/react-dsfr/dsfr/favicon/favicon.svg";
 // Not react-dsfr's next-app-router/server-only-index: it re-exports DsfrHeadBase, whose module
 // imports the whole dsfr.min.css and every icon (a CSS import is a side effect no tree-shaking drops).
 import { createGetHtmlAttributes } from "@codegouvfr/react-dsfr/next-app-router/getHtmlAttributes";
-import { fontUrlByFileBasename } from "@codegouvfr/react-dsfr/next-app-router/zz_internal/fontUrlByFileBasename";
 import { getScriptToRunAsap } from "@codegouvfr/react-dsfr/useIsDark/scriptToRunAsap";
+import type { MarianneFace } from "@/lib/fonts/latin-subset";
 import { defaultColorScheme } from "./defaultColorScheme";
+import { SUBSET_FONT_URL } from "./fonts";
 // The DSFR stylesheets the site uses, in place of dsfr.min.css (the list and how to extend it: there).
 import "./dsfr-styles.scss";
 
 export const { getHtmlAttributes } = createGetHtmlAttributes({ defaultColorScheme });
 
-export type DsfrFont = keyof typeof fontUrlByFileBasename;
+/** A face to preload: its Latin subset, which is what the page's text uses (lib/fonts/latin-subset.ts). */
+export type DsfrFont = MarianneFace;
 
 export interface DsfrHeadProps {
   /** The faces to preload (production only, as react-dsfr): those the first screen draws. */
@@ -37,7 +39,7 @@ export function DsfrHead({ preloadFonts, nonce }: DsfrHeadProps) {
     <>
       {production &&
         preloadFonts.map((font) => (
-          <link key={font} rel="preload" href={fontUrlByFileBasename[font]} as="font" crossOrigin="anonymous" />
+          <link key={font} rel="preload" href={SUBSET_FONT_URL[font]} as="font" crossOrigin="anonymous" />
         ))}
       <link rel="apple-touch-icon" href={assetUrl(AppleTouchIcon)} />
       <link rel="icon" href={assetUrl(FaviconSvg)} type="image/svg+xml" />

@@ -110,7 +110,15 @@ test("the stylesheets hold the DSFR's core and the components the site draws, no
 /** The font files the first screen's text is drawn with, and the ones the page preloads. */
 async function firstScreenFonts(page: Page): Promise<{ drawn: string[]; preloaded: string[] }> {
   return page.evaluate(() => {
-    const faces: { family: string; weight: string; style: string; url: string }[] = [];
+    const faces: { family: string; weight: string; style: string; url: string; range: Array<[number, number]> }[] = [];
+    // Marianne's faces are split by unicode-range (lib/fonts/latin-subset.ts): a text is drawn with the one whose range holds its characters.
+    const rangeOf = (text: string): Array<[number, number]> =>
+      text
+        ? text.split(",").map((part) => {
+            const [from, to] = part.trim().replace(/^U\+/i, "").split("-");
+            return [Number.parseInt(from!, 16), Number.parseInt(to ?? from!, 16)] as [number, number];
+          })
+        : [[0, 0x10ffff]];
     for (const sheet of Array.from(document.styleSheets)) {
       for (const rule of Array.from(sheet.cssRules)) {
         if (!(rule instanceof CSSFontFaceRule)) continue;
@@ -121,6 +129,7 @@ async function firstScreenFonts(page: Page): Promise<{ drawn: string[]; preloade
           weight: rule.style.getPropertyValue("font-weight") || "400",
           style: rule.style.getPropertyValue("font-style") || "normal",
           url: new URL(src, sheet.href ?? location.href).pathname,
+          range: rangeOf(rule.style.getPropertyValue("unicode-range")),
         });
       }
     }
@@ -135,7 +144,10 @@ async function firstScreenFonts(page: Page): Promise<{ drawn: string[]; preloade
       const style = getComputedStyle(element);
       if (box.width === 0 || box.bottom <= 0 || box.top >= innerHeight || style.visibility === "hidden" || style.opacity === "0") continue;
       const family = style.fontFamily.split(",")[0]!.replace(/["']/g, "").trim();
-      const face = faces.find((f) => f.family === family && f.weight === style.fontWeight && f.style === style.fontStyle);
+      const code = node.textContent.trim().codePointAt(0) ?? 0;
+      const face = faces.find(
+        (f) => f.family === family && f.weight === style.fontWeight && f.style === style.fontStyle && f.range.some(([from, to]) => code >= from && code <= to),
+      );
       if (face) drawn.add(face.url);
     }
     const preloaded = Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]'), (link) => new URL(link.href).pathname);
