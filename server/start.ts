@@ -7,9 +7,11 @@
  * Production only: `npm run dev` runs `next dev`, which this cache would get in the way of.
  */
 import { createServer } from "node:http";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
 import { cachedPages } from "./page-responses";
+import { staticBrotli } from "./static-brotli";
 
 const { values } = parseArgs({
   options: {
@@ -39,15 +41,20 @@ async function main(): Promise<void> {
   // 64 MB hold about 300 dashboard pages (about 100 KB raw and 20 KB gzipped each, with headers).
   const maxBytes = megabytes("ATLAS_PAGE_CACHE_MB", 64) * 1024 * 1024;
   const { handle } = cachedPages(app.getRequestHandler(), { maxEntries: maxBytes > 0 ? 2000 : 0, maxBytes });
+  const brotli = staticBrotli(path.join(process.cwd(), ".next"));
+  void brotli.warm().catch((error: unknown) => console.error("atlas: could not compress the build's assets ahead:", error));
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      console.error(`atlas: failed to answer ${req.method} ${req.url}:`, error);
-      if (res.headersSent) res.destroy();
-      else {
-        res.statusCode = 500;
-        res.end("Internal Server Error");
-      }
-    });
+    brotli
+      .serve(req, res)
+      .then((served) => (served ? undefined : handle(req, res)))
+      .catch((error: unknown) => {
+        console.error(`atlas: failed to answer ${req.method} ${req.url}:`, error);
+        if (res.headersSent) res.destroy();
+        else {
+          res.statusCode = 500;
+          res.end("Internal Server Error");
+        }
+      });
   });
   if (values.keepAliveTimeout !== undefined) server.keepAliveTimeout = Number(values.keepAliveTimeout);
   server.listen(port, hostname, () => {

@@ -90,13 +90,22 @@ export function pageResponse(entry: PageEntry, nonce: string, gzip: boolean): { 
 
 /** Whether an Accept-Encoding header admits gzip (q above 0, by name or by `*`). */
 export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  return accepts(acceptEncoding, ["gzip", "x-gzip"]);
+}
+
+/** Whether an Accept-Encoding takes brotli (`br`), by the same rules as acceptsGzip. */
+export function acceptsBrotli(acceptEncoding: string | undefined): boolean {
+  return accepts(acceptEncoding, ["br"]);
+}
+
+function accepts(acceptEncoding: string | undefined, codings: string[]): boolean {
   if (!acceptEncoding) return false;
   let star: boolean | undefined;
   for (const item of acceptEncoding.toLowerCase().split(",")) {
     const [coding, ...params] = item.trim().split(";");
     const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find((value) => value !== undefined);
     const allowed = q === undefined || Number(q) > 0;
-    if (coding === "gzip" || coding === "x-gzip") return allowed;
+    if (codings.includes(coding ?? "")) return allowed;
     if (coding === "*") star = allowed;
   }
   return star ?? false;
