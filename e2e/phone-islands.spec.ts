@@ -70,3 +70,14 @@ test("on a phone, a first tap on Menu opens the header's menu though the DSFR's 
   await expect(page.locator("#header-menu-modal-fr-header")).toHaveClass(/fr-modal--opened/);
   await expect(page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Partenariats" })).toBeVisible();
 });
+
+test("on a phone, a partnership's first tap on « Ajouter à la présentation » adds it, though the button's code loads on that tap", async ({ page }) => {
+  await page.goto("/partenariats/15909");
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(500);
+  // In view, but a button this small waits for a touch before it loads its code.
+  await expect(island(page, "add-to-deck")).not.toHaveAttribute("data-island-live");
+  await page.getByRole("button", { name: "Ajouter à la présentation" }).tap();
+  await expect(page.getByRole("status").filter({ hasText: "présentation" })).toContainText("Ajouté à la présentation (1 vue)");
+  await expect(island(page, "add-to-deck")).toHaveAttribute("data-island-live", "");
+});

@@ -18,14 +18,31 @@ import "./island.css";
  * (a filter) reaches a sleeping boundary through Next's contexts, and React holds that transition
  * until the boundary has hydrated, so no effect would run before it does.
  */
-export function island<P extends object>(name: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function island<P extends object>(name: string, load: () => Promise<ComponentType<P>>, options: IslandOptions = {}): ComponentType<P> {
   const Lazy = lazy(() => whenAwake(name).then(load).then((component) => ({ default: component })));
-  const bound = (props: P) => <Island name={name} Lazy={Lazy} props={props} />;
+  const visible = options.wakeWhenVisible ?? true;
+  const bound = (props: P) => <Island name={name} Lazy={Lazy} props={props} visible={visible} />;
   bound.displayName = `Island(${name})`;
   return bound;
 }
 
-function Island<P extends object>({ name, Lazy, props }: { name: string; Lazy: LazyExoticComponent<ComponentType<P>>; props: P }) {
+export interface IslandOptions {
+  /**
+   * On a touch screen, whether the island wakes when it nears the screen (the default) or only
+   * when touched or focused: for a small control whose code is large (a button that needs the
+   * label table and the presentation's code) and whose first tap can wait for it.
+   */
+  wakeWhenVisible?: boolean;
+}
+
+interface IslandProps<P> {
+  name: string;
+  Lazy: LazyExoticComponent<ComponentType<P>>;
+  props: P;
+  visible: boolean;
+}
+
+function Island<P extends object>({ name, Lazy, props, visible }: IslandProps<P>) {
   const element = useRef<HTMLDivElement>(null);
   const [live, setLive] = useState(false);
   const [first] = useState(props);
@@ -36,8 +53,8 @@ function Island<P extends object>({ name, Lazy, props }: { name: string; Lazy: L
       wake(name);
       return;
     }
-    return element.current ? wakeOnApproach(name, element.current) : undefined;
-  }, [name]);
+    return element.current ? wakeOnApproach(name, element.current, visible) : undefined;
+  }, [name, visible]);
   return (
     <div ref={element} className="island" data-island={name}>
       <Sleeper Lazy={Lazy} props={live ? props : first} element={element} onLive={setLive} />

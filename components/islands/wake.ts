@@ -83,16 +83,20 @@ export function markLive(island: HTMLElement): void {
   if (target instanceof HTMLElement && target.isConnected) target.click();
 }
 
-/** Wakes the island `name` when `element`'s content nears the screen or is touched or focused. */
-export function wakeOnApproach(name: string, element: HTMLElement): () => void {
+/**
+ * Wakes the island `name` when `element`'s content is touched or focused, and unless `visible` is
+ * false when it nears the screen.
+ */
+export function wakeOnApproach(name: string, element: HTMLElement, visible = true): () => void {
   const go = () => wake(name);
   const events = ["pointerdown", "touchstart", "focusin", "mouseover"] as const;
   for (const type of events) element.addEventListener(type, go, { capture: true, passive: true });
   // The island's element has no box (display: contents): its children are watched. Those may come
   // later: a boundary the server streamed after the page's first bytes is moved into place by
   // React's inline script once revealed, so children that arrive are watched too.
-  const observer =
-    typeof IntersectionObserver === "function"
+  const observer = !visible
+    ? undefined
+    : typeof IntersectionObserver === "function"
       ? new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && go(), { rootMargin: "100px 0px" })
       : undefined;
   const watch = () => {
@@ -102,7 +106,7 @@ export function wakeOnApproach(name: string, element: HTMLElement): () => void {
   if (observer) {
     watch();
     arrivals?.observe(element, { childList: true });
-  } else go();
+  } else if (visible) go();
   return () => {
     observer?.disconnect();
     arrivals?.disconnect();

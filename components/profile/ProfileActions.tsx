@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { AddToDeckButton, type AddToDeckButtonProps } from "@/components/presentation/AddToDeckButton";
+import type { AddToDeckButtonProps } from "@/components/presentation/AddToDeckButton";
+import { AddToDeckButton } from "./islands";
 import { type Lang, withLang } from "@/lib/i18n/lang";
 import { labelsOf } from "@/lib/labels";
 import { dashboardHref, listHref } from "@/lib/pages/links";

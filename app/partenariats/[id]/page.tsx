@@ -11,7 +11,7 @@ import { relatedPartnerships } from "@/lib/partnership/related";
 import { stampOf } from "@/lib/presentation/deck";
 import { pageViewItem } from "@/lib/presentation/views";
 import { PageBreadcrumb } from "@/components/pages/PageBreadcrumb";
-import { AddToDeckButton } from "@/components/presentation/AddToDeckButton";
+import { AddToDeckButton } from "@/components/partnership/islands";
 import { PartnershipFiche } from "@/components/partnership/PartnershipFiche";
 import { RelatedPartnerships } from "@/components/partnership/RelatedPartnerships";
 
