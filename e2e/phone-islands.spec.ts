@@ -81,3 +81,17 @@ test("on a phone, a partnership's first tap on « Ajouter à la présentation »
   await expect(page.getByRole("status").filter({ hasText: "présentation" })).toContainText("Ajouté à la présentation (1 vue)");
   await expect(island(page, "add-to-deck")).toHaveAttribute("data-island-live", "");
 });
+
+test("on a phone, a country page's chart is kept as the server drew it until scrolled to, and a tap on it while its code loads acts", async ({ page }) => {
+  await page.goto("/pays/SN");
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(500);
+  const years = page.locator("#annees");
+  await expect(years.locator("svg [data-year]").first()).toBeAttached();
+  await expect(island(page, "profile-years")).not.toHaveAttribute("data-island-live");
+  await slowScripts(page, 1500);
+  // The tap wakes it; the browser then draws the chart anew and the tap is given to the same button.
+  await years.getByRole("button", { name: "Afficher le tableau" }).tap();
+  await expect(years.getByRole("table")).toBeVisible({ timeout: 15_000 });
+  await expect(island(page, "profile-years")).toHaveAttribute("data-island-live", "");
+});

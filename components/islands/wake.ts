@@ -44,7 +44,22 @@ export function wakesAtOnce(): boolean {
 }
 
 const LIVE = "data-island-live";
-const held = new WeakMap<Element, EventTarget>();
+/** A held click: its target, and where it is under the island (a frozen island rebuilds its DOM). */
+const held = new WeakMap<Element, { target: Element; path: number[] }>();
+
+function pathTo(island: Element, target: Element): number[] {
+  const path: number[] = [];
+  for (let node: Element | null = target; node && node !== island; node = node.parentElement) {
+    path.unshift(node.parentElement ? Array.prototype.indexOf.call(node.parentElement.children, node) : 0);
+  }
+  return path;
+}
+
+function atPath(island: Element, path: number[]): Element | null {
+  let node: Element | null = island;
+  for (const index of path) node = node?.children[index] ?? null;
+  return node;
+}
 
 /** The island element holding `target`, if it is not live yet. */
 function sleepingIsland(target: EventTarget | null): HTMLElement | null {
@@ -66,21 +81,64 @@ function holdClicksOnSleepingIslands(): void {
       if (!island || !event.target) return;
       event.preventDefault();
       event.stopImmediatePropagation();
-      held.set(island, event.target);
+      if (event.target instanceof Element) held.set(island, { target: event.target, path: pathTo(island, event.target) });
       wake(island.dataset.island ?? "");
     },
     { capture: true },
   );
 }
 
-if (typeof window !== "undefined") holdClicksOnSleepingIslands();
+type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+/** Fields changed in a sleeping island (a filter picked before the filter bar is live): their last value. */
+const typed = new WeakMap<Element, Map<Field, string>>();
 
-/** Marks the island live and replays the click it held, if any, on the same element (hydration keeps it). */
+/**
+ * Remembers a value typed or picked in a sleeping island, to give it back once live: React has no
+ * handler there yet, and hydration may put the field back to its server value.
+ */
+function holdChangesOnSleepingIslands(): void {
+  const remember = (event: Event) => {
+    const island = sleepingIsland(event.target);
+    const field = event.target;
+    if (!island || !(field instanceof HTMLInputElement || field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement)) return;
+    if (field instanceof HTMLInputElement && (field.type === "checkbox" || field.type === "radio")) return; // a click, held as such
+    const fields = typed.get(island) ?? new Map<Field, string>();
+    fields.set(field, field.value);
+    typed.set(island, fields);
+    wake(island.dataset.island ?? "");
+  };
+  window.addEventListener("input", remember, { capture: true });
+  window.addEventListener("change", remember, { capture: true });
+}
+
+/** Sets a field's value past React's tracking of it (as user input does), then tells React. */
+function replayValue(field: Field, value: string): void {
+  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), "value")?.set;
+  setter?.call(field, value);
+  field.dispatchEvent(new Event("input", { bubbles: true }));
+  field.dispatchEvent(new Event("change", { bubbles: true }));
+}
+
+if (typeof window !== "undefined") {
+  holdClicksOnSleepingIslands();
+  holdChangesOnSleepingIslands();
+}
+
+/**
+ * Marks the island live and replays the click it held, if any: on the same element (hydration
+ * keeps it), else on the one at the same place (a frozen island's new DOM).
+ */
 export function markLive(island: HTMLElement): void {
   island.setAttribute(LIVE, "");
-  const target = held.get(island);
+  const fields = typed.get(island);
+  typed.delete(island);
+  for (const [field, value] of fields ?? []) if (field.isConnected) replayValue(field, value);
+  const click = held.get(island);
   held.delete(island);
-  if (target instanceof HTMLElement && target.isConnected) target.click();
+  if (!click) return;
+  const target = click.target.isConnected ? click.target : atPath(island, click.path);
+  // An event rather than click(): SVG elements (a chart's bars) have no click().
+  target?.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, view: window }));
 }
 
 /**

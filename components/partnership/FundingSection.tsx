@@ -6,7 +6,7 @@ import { fundingMatrix } from "@/lib/partnership/funding-matrix";
 import { fundingByYearAndCategory } from "@/lib/partnership/funding-years";
 import { NotStated } from "./FicheField";
 import { FicheSection } from "./FicheSection";
-import { FundingChart } from "./FundingChart";
+import { FundingChart } from "./islands";
 import { FundingTable } from "./FundingTable";
 
 /**

@@ -1,7 +1,7 @@
 import type { Lang } from "@/lib/i18n/lang";
 import { themeChartTitle } from "@/lib/profile/labels";
 import type { AggregateRow } from "@/lib/query/aggregate";
-import { ProfileBarPanel } from "./ProfileBarPanel";
+import { ProfileBarPanel } from "./islands";
 
 export interface ProfileThemePanelProps {
   /** The level below the deepest theme filter (themeLevel in lib/dashboard/queries.ts). */

@@ -13,7 +13,7 @@ import { CountryFocusMap } from "@/components/profile/CountryFocusMap";
 import { CountryRankingTable } from "@/components/profile/CountryRankingTable";
 import { ProfilePage } from "@/components/profile/ProfilePage";
 import { ProfileThemePanel } from "@/components/profile/ProfileThemePanel";
-import { YearFundingPanel } from "@/components/charts/YearFundingPanel";
+import { YearFundingPanel } from "@/components/profile/islands";
 
 // Rendered on demand: the dataset is read at run time and can be swapped without a rebuild.
 export const dynamic = "force-dynamic";

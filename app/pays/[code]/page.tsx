@@ -13,11 +13,10 @@ import { pageViewItem } from "@/lib/presentation/views";
 import { profileMetadata } from "@/lib/profile/metadata";
 import { isLinkable } from "@/lib/profile/ranking";
 import { CountryFocusMap } from "@/components/profile/CountryFocusMap";
-import { ExportMenu } from "@/components/profile/islands";
+import { ExportMenu, YearFundingPanel } from "@/components/profile/islands";
 import { ProfilePage } from "@/components/profile/ProfilePage";
 import { ProfileThemePanel } from "@/components/profile/ProfileThemePanel";
 import { RankingTable } from "@/components/profile/RankingTable";
-import { YearFundingPanel } from "@/components/charts/YearFundingPanel";
 
 // Rendered on demand: the dataset is read at run time and can be swapped without a rebuild.
 export const dynamic = "force-dynamic";

@@ -14,9 +14,8 @@ import { profileMetadata } from "@/lib/profile/metadata";
 import { isLinkable } from "@/lib/profile/ranking";
 import { findTheme, loadThemeProfile } from "@/lib/profile/theme";
 import { CountryRankingTable } from "@/components/profile/CountryRankingTable";
-import { ProfileBarPanel } from "@/components/profile/ProfileBarPanel";
+import { ProfileBarPanel, YearFundingPanel } from "@/components/profile/islands";
 import { ProfilePage } from "@/components/profile/ProfilePage";
-import { YearFundingPanel } from "@/components/charts/YearFundingPanel";
 import { RankingTable } from "@/components/profile/RankingTable";
 
 // Rendered on demand: the dataset is read at run time and can be swapped without a rebuild.
