@@ -102,6 +102,9 @@ function holdChangesOnSleepingIslands(): void {
     const field = event.target;
     if (!island || !(field instanceof HTMLInputElement || field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement)) return;
     if (field instanceof HTMLInputElement && (field.type === "checkbox" || field.type === "radio")) return; // a click, held as such
+    // Kept from React too: hydrating the island at this event, it would put the field back to its
+    // server value first and report that (seen: a filter picked, then the old one written back).
+    event.stopImmediatePropagation();
     const fields = typed.get(island) ?? new Map<Field, string>();
     fields.set(field, field.value);
     typed.set(island, fields);
@@ -109,6 +112,31 @@ function holdChangesOnSleepingIslands(): void {
   };
   window.addEventListener("input", remember, { capture: true });
   window.addEventListener("change", remember, { capture: true });
+}
+
+/** Whether a field holds another value than the server wrote (changed before any script ran). */
+function changedSinceServer(field: Field): boolean {
+  if (field instanceof HTMLSelectElement) {
+    const served = Array.from(field.options).find((option) => option.defaultSelected) ?? field.options[0];
+    return (served?.value ?? "") !== field.value;
+  }
+  if (field instanceof HTMLInputElement && (field.type === "checkbox" || field.type === "radio")) return false;
+  return field.value !== field.defaultValue;
+}
+
+/**
+ * Values changed in islands before this module ran (a select picked while the page's scripts were
+ * still loading): no listener saw them, so they are read off the fields, here and again when an
+ * island goes live (in case hydration had not yet put them back).
+ */
+function rememberEarlyChanges(root: ParentNode = document): void {
+  for (const field of Array.from(root.querySelectorAll<Field>("[data-island] select, [data-island] input, [data-island] textarea"))) {
+    const island = sleepingIsland(field);
+    if (!island || !changedSinceServer(field)) continue;
+    const fields = typed.get(island) ?? new Map<Field, string>();
+    if (!fields.has(field)) fields.set(field, field.value);
+    typed.set(island, fields);
+  }
 }
 
 /** Sets a field's value past React's tracking of it (as user input does), then tells React. */
@@ -122,6 +150,7 @@ function replayValue(field: Field, value: string): void {
 if (typeof window !== "undefined") {
   holdClicksOnSleepingIslands();
   holdChangesOnSleepingIslands();
+  rememberEarlyChanges();
 }
 
 /**
@@ -129,6 +158,7 @@ if (typeof window !== "undefined") {
  * keeps it), else on the one at the same place (a frozen island's new DOM).
  */
 export function markLive(island: HTMLElement): void {
+  rememberEarlyChanges(island);
   island.setAttribute(LIVE, "");
   const fields = typed.get(island);
   typed.delete(island);
