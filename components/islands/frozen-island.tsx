@@ -1,7 +1,7 @@
 "use client";
 import { type ComponentType, useEffect, useRef, useState } from "react";
 import { serverIslands } from "#island-server";
-import { markLive, wake, wakeOnApproach, wakesAtOnce, whenAwake } from "./wake";
+import { markLive, wake, wakeWhenDue, whenAwake } from "./wake";
 import "./island.css";
 
 const KEEP = { __html: "" };
@@ -43,8 +43,7 @@ function FrozenIsland<P extends object>({ name, load, props }: FrozenIslandProps
     void whenAwake(name)
       .then(load)
       .then((loaded) => current && setComponent(() => loaded));
-    if (wakesAtOnce()) wake(name);
-    const stop = !wakesAtOnce() && element.current ? wakeOnApproach(name, element.current) : undefined;
+    const stop = wakeWhenDue(name, element.current);
     return () => {
       current = false;
       stop?.();

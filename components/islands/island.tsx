@@ -1,6 +1,6 @@
 "use client";
 import { type ComponentType, type LazyExoticComponent, Suspense, lazy, memo, useEffect, useRef, useState } from "react";
-import { markLive, wake, wakeOnApproach, wakesAtOnce, whenAwake } from "./wake";
+import { markLive, wake, wakeWhenDue, whenAwake } from "./wake";
 import "./island.css";
 
 /**
@@ -48,13 +48,7 @@ function Island<P extends object>({ name, Lazy, props, visible }: IslandProps<P>
   const [first] = useState(props);
   // A new props object: the page rendered again (a filter, another answer). Idempotent, so safe in a render.
   if (!live && props !== first && typeof window !== "undefined") wake(name);
-  useEffect(() => {
-    if (wakesAtOnce()) {
-      wake(name);
-      return;
-    }
-    return element.current ? wakeOnApproach(name, element.current, visible) : undefined;
-  }, [name, visible]);
+  useEffect(() => wakeWhenDue(name, element.current, visible), [name, visible]);
   return (
     <div ref={element} className="island" data-island={name}>
       <Sleeper Lazy={Lazy} props={live ? props : first} element={element} onLive={setLive} />

@@ -172,6 +172,18 @@ export function markLive(island: HTMLElement): void {
 }
 
 /**
+ * Wakes the island `name` when it is due: at once with a mouse, else as wakeOnApproach says.
+ * Returns what stops watching, if anything is watched.
+ */
+export function wakeWhenDue(name: string, element: HTMLElement | null, visible = true): (() => void) | undefined {
+  if (wakesAtOnce()) {
+    wake(name);
+    return undefined;
+  }
+  return element ? wakeOnApproach(name, element, visible) : undefined;
+}
+
+/**
  * Wakes the island `name` when `element`'s content is touched or focused, and unless `visible` is
  * false when it nears the screen.
  */
