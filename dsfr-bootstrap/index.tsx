@@ -1,5 +1,6 @@
 "use client";
 import { useEffect } from "react";
+import { takeEarlyClicks } from "@/components/islands/early-clicks";
 import { wakesAtOnce } from "@/components/islands/wake";
 import { defaultColorScheme } from "./defaultColorScheme";
 
@@ -70,6 +71,9 @@ function startOnFirstInteraction(): () => void {
  */
 export function DsfrStart(): null {
   useEffect(() => {
+    // A tap on "Menu" before any script ran, held by the page's inline loader: given back once started.
+    const early = takeEarlyClicks("[data-fr-opened]").at(-1)?.closest<HTMLElement>("[data-fr-opened]");
+    if (early) void startDsfr().then(nextFrame).then(nextFrame).then(() => early.click());
     if (!wakesAtOnce()) return startOnFirstInteraction();
     const idle = () =>
       typeof window.requestIdleCallback === "function"

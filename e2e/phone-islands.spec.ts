@@ -95,3 +95,21 @@ test("on a phone, a country page's chart is kept as the server drew it until scr
   await expect(years.getByRole("table")).toBeVisible({ timeout: 15_000 });
   await expect(island(page, "profile-years")).toHaveAttribute("data-island-live", "");
 });
+
+test("a phone gets the page painted before it fetches any script (lib/http-cache/scripts-after-paint.ts)", async ({ page }) => {
+  await page.goto("/");
+  const scriptStarts = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((entry) => /\/_next\/static\/chunks\/[^/]+\.js$/.test(entry.name))
+        .map((entry) => entry.startTime),
+    );
+  await expect.poll(async () => (await scriptStarts()).length).toBeGreaterThan(3);
+  const paint = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime);
+  expect(paint).toBeGreaterThan(0);
+  expect(Math.min(...(await scriptStarts()))).toBeGreaterThanOrEqual(paint!);
+  // And the page still comes alive: a panel scrolled to hydrates.
+  await panel(page, /par thématique/).scrollIntoViewIfNeeded();
+  await expect(island(page, "themes")).toHaveAttribute("data-island-live", "");
+});

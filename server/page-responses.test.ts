@@ -29,7 +29,8 @@ async function fakeNext(req: IncomingMessage, res: ServerResponse): Promise<void
   if (req.url === "/cookie") res.setHeader("set-cookie", "a=1");
   res.writeHead(req.url === "/missing" ? 404 : 200, { "content-type": "text/html; charset=utf-8" });
   res.flushHeaders();
-  res.write(`<html><head><script nonce="${nonce}"></script></head>`);
+  const chunk = req.url === "/chunks" ? `<script src="/_next/static/chunks/app.js" async="" nonce="${nonce}"></script>` : "";
+  res.write(`<html><head><script nonce="${nonce}"></script>${chunk}</head>`);
   await new Promise((resolve) => setTimeout(resolve, 5));
   res.write(Buffer.from(`<body>${req.url} ${"<p>contenu</p>".repeat(200)}<script nonce="${nonce}">self.__next_f.push([1])</script>`));
   res.end("</body></html>");
@@ -66,6 +67,15 @@ async function get(path: string, headers: Record<string, string> = {}) {
 }
 
 describe("the production server's page cache", () => {
+  it("sends a page whose scripts load after its first paint, rendered or cached, with each response's nonce", async () => {
+    for (const { body, nonce } of [await get("/chunks"), await get("/chunks", { "accept-encoding": "gzip" })]) {
+      expect(body).not.toContain('<script src="/_next/static/chunks/app.js"');
+      expect(body).toContain(`<script nonce="${nonce}">(function(s)`);
+      expect(body).toContain('["/_next/static/chunks/app.js"]');
+    }
+    expect(renders).toEqual(["/chunks"]);
+  });
+
   it("renders a page once, then serves it with a new nonce in the body and the headers each time", async () => {
     const first = await get("/?theme=eau");
     const second = await get("/?theme=eau");

@@ -9,6 +9,8 @@
  * island is live: React itself drops a click on a part it cannot hydrate yet.
  */
 
+import { takeEarlyClicks } from "./early-clicks";
+
 interface Gate {
   promise: Promise<void>;
   open: () => void;
@@ -74,6 +76,10 @@ function sleepingIsland(target: EventTarget | null): HTMLElement | null {
  * own effects have run is caught too.
  */
 function holdClicksOnSleepingIslands(): void {
+  const hold = (island: HTMLElement, target: Element) => {
+    held.set(island, { target, path: pathTo(island, target) });
+    wake(island.dataset.island ?? "");
+  };
   window.addEventListener(
     "click",
     (event) => {
@@ -81,11 +87,16 @@ function holdClicksOnSleepingIslands(): void {
       if (!island || !event.target) return;
       event.preventDefault();
       event.stopImmediatePropagation();
-      if (event.target instanceof Element) held.set(island, { target: event.target, path: pathTo(island, event.target) });
-      wake(island.dataset.island ?? "");
+      if (event.target instanceof Element) hold(island, event.target);
+      else wake(island.dataset.island ?? "");
     },
     { capture: true },
   );
+  // The clicks the page's inline loader held before this module ran: the last one per island.
+  for (const target of takeEarlyClicks("[data-island]")) {
+    const island = sleepingIsland(target);
+    if (island) hold(island, target);
+  }
 }
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
