@@ -27,7 +27,9 @@ COPY . .
 # `npm run build` without its data:ensure step: pages are rendered per request, the build reads no
 # dataset, and generating the demonstration one here would only be thrown away. The type check is
 # kept (no ATLAS_BUILD_SKIP_TYPECHECK): the image is built from sources nothing else checked.
-RUN npx react-dsfr update-icons && npx next build && rm -rf .next/cache
+# The brotli copies of the scripts and stylesheets too (npm run build's postbuild): no instance
+# compresses them at startup.
+RUN npx react-dsfr update-icons && npx next build && npx tsx scripts/precompress-static.ts && rm -rf .next/cache
 
 FROM ${NODE_IMAGE} AS runtime
 WORKDIR /app

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { staticBrotli } from "./static-brotli";
+import { brotliCompressSync, brotliDecompressSync } from "node:zlib";
+import { precompressBuild, staticBrotli } from "./static-brotli";
 
 const SCRIPT = `console.log(${JSON.stringify("partenariat ".repeat(500))});`;
 let base = "";
@@ -71,4 +72,46 @@ describe("brotli for the build's scripts and stylesheets", () => {
     }
   });
 
+});
+
+/** The text of chunks/app.js as a brotli-taking client gets it from a server over `dist`. */
+function appScriptAsSent(dist: string): Promise<string> {
+  const brotli = staticBrotli(dist);
+  return new Promise<string>((resolve) => {
+    const server = createServer((req, res) => void brotli.serve(req, res));
+    server.listen(0, "127.0.0.1", async () => {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/_next/static/chunks/app.js`, { headers: { "accept-encoding": "br" } });
+      resolve(await response.text());
+      server.close();
+    });
+  });
+}
+
+describe("brotli copies written at build time", () => {
+  it("are written beside each script and stylesheet, and served as they are rather than compressed again", async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), "atlas-brotli-build-"));
+    mkdirSync(path.join(dist, "static/chunks/nested"), { recursive: true });
+    writeFileSync(path.join(dist, "static/chunks/app.js"), SCRIPT);
+    writeFileSync(path.join(dist, "static/chunks/nested/page.css"), ".tile{color:red}".repeat(200));
+    const totals = await precompressBuild(dist);
+    expect(totals.files).toBe(2);
+    expect(totals.brotliBytes).toBeLessThan(totals.rawBytes / 10);
+    expect(brotliDecompressSync(readFileSync(path.join(dist, "static/chunks/app.js.br"))).toString()).toBe(SCRIPT);
+    // A copy that says something else shows it is the copy that is sent.
+    writeFileSync(path.join(dist, "static/chunks/app.js.br"), brotliCompressSync(Buffer.from("copy")));
+    const sent = await appScriptAsSent(dist);
+    expect(sent).toBe("copy");
+  });
+
+  it("are not used once older than their file (a file rewritten in place): the file is compressed anew", async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), "atlas-brotli-stale-"));
+    mkdirSync(path.join(dist, "static/chunks"), { recursive: true });
+    const file = path.join(dist, "static/chunks/app.js");
+    writeFileSync(file, SCRIPT);
+    writeFileSync(`${file}.br`, brotliCompressSync(Buffer.from("stale copy")));
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(file, later, later);
+    const sent = await appScriptAsSent(dist);
+    expect(sent).toBe(SCRIPT);
+  });
 });
