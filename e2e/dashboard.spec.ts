@@ -189,3 +189,19 @@ for (const width of [1280, 375]) {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  // The panels are Suspense boundaries React streams out of order: the server puts them in place
+  // (lib/http-cache/inline-boundaries.ts), or they would wait for React's inline script.
+  test("the dashboard still shows its filters, map and every chart", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("region", { name: "Filtres" })).toBeAttached();
+    await expect(page.locator("#map svg.map-preview-svg path.country").first()).toBeVisible();
+    for (const name of [/par année/, /par thématique/, /^Financements par catégorie de financeur/, /Principaux financeurs/, /Principaux pays partenaires/, /Principales collectivités/]) {
+      await expect(page.getByRole("region", { name }).locator("svg.chart-svg"), String(name)).toBeVisible();
+    }
+    await expect(page.locator("[hidden][id^='S:']")).toHaveCount(0);
+  });
+});

@@ -14,6 +14,7 @@ import {
   pageResponse,
   unshareableReason,
 } from "../lib/http-cache/page-cache";
+import { inlineBoundaries } from "../lib/http-cache/inline-boundaries";
 import { scriptsAfterPaint } from "../lib/http-cache/scripts-after-paint";
 import { makeNonce, responseKind } from "../lib/security/headers";
 
@@ -23,8 +24,9 @@ import { makeNonce, responseKind } from "../lib/security/headers";
  * - 304 when its If-None-Match names the page's ETag (a hash of the build, the dataset version and
  *   the URL: known without rendering);
  * - from the cache, with a fresh nonce;
- * - else Next.js renders it, into a buffer rather than to the client: once it is whole, its scripts
- *   are set to load after its first paint (lib/http-cache/scripts-after-paint.ts), it is kept
+ * - else Next.js renders it, into a buffer rather than to the client: once it is whole, its
+ *   Suspense boundaries are put in place (lib/http-cache/inline-boundaries.ts) and its scripts set
+ *   to load after its first paint (lib/http-cache/scripts-after-paint.ts), it is kept
  *   when it may be shared, and sent (gzipped when the client takes gzip). The page's shell is not
  *   streamed ahead of the rest: the first byte waits for the last (about 40 ms for the
  *   dashboard), the price of deciding from the whole page whether it may be kept and marked public.
@@ -88,7 +90,7 @@ export function cachedPages(next: Handler, options: PageCacheOptions): { handle:
     const render = (async () => {
       const captured = await capture(next, req, res);
       if (captured === null) return;
-      const page = withScriptsAfterPaint(captured);
+      const page = finished(captured);
       // The page loaded the dataset if it needed it: its version is known now, or it has none.
       const renderedVersion = await datasetVersion();
       if (renderedVersion !== undefined && unshareableReason(page, maxPageBytes) === null) {
@@ -121,11 +123,14 @@ export function cachedPages(next: Handler, options: PageCacheOptions): { handle:
 
 const headerOf = (page: CapturedPage, name: string) => page.headers.find(([key]) => key === name)?.[1];
 
-/** An HTML page with its scripts loaded after its first paint (lib/http-cache/scripts-after-paint.ts). */
-function withScriptsAfterPaint(page: CapturedPage): CapturedPage {
+/**
+ * An HTML page as it is sent: its Suspense boundaries in place (lib/http-cache/inline-boundaries.ts)
+ * and its scripts loaded after its first paint (lib/http-cache/scripts-after-paint.ts).
+ */
+function finished(page: CapturedPage): CapturedPage {
   if (!headerOf(page, "content-type")?.startsWith("text/html") || headerOf(page, "content-encoding") !== undefined) return page;
   const html = page.body.toString("utf8");
-  const rewritten = scriptsAfterPaint(html);
+  const rewritten = scriptsAfterPaint(inlineBoundaries(html));
   return rewritten === html ? page : { ...page, body: Buffer.from(rewritten, "utf8") };
 }
 
