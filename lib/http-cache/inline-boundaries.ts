@@ -66,7 +66,7 @@ function inlineOne(html: string, boundary: string, segment: string): string {
   // The segment comes after its placeholder's boundary: React writes it once the shell is out.
   if (segmentEnd < 0 || close < 0 || segmentAt < close) return html;
   const content = html.slice(segmentAt + open.length, segmentEnd - "</div>".length);
-  return html.slice(0, at) + "<!--$-->" + content + html.slice(close, segmentAt) + html.slice(segmentEnd);
+  return `${html.slice(0, at)}<!--$-->${content}${html.slice(close, segmentAt)}${html.slice(segmentEnd)}`;
 }
 
 /** The page with every boundary React would reveal by script already in place. */
