@@ -27,8 +27,13 @@ test("on a phone, the panels below the first screen are server HTML, not hydrate
   // Styled all the same: their stylesheets come with the page, not with their code.
   await expect(panel(page, /par thématique/)).toHaveCSS("border-top-style", "solid");
   await expect(page.locator(".country-map-frame")).toHaveCSS("position", "relative");
+  // Their "Détail" buttons wait for the panel's own layout: at the server's, scaled down to a
+  // phone, they would overlap (Lighthouse's target-size audit).
+  const detail = panel(page, /par thématique/).getByRole("button", { name: /^Détail : / }).first();
+  await expect(detail).toBeHidden();
   await panel(page, /par thématique/).scrollIntoViewIfNeeded();
   await expect(island(page, "themes")).toHaveAttribute("data-island-live", "");
+  await expect(detail).toBeVisible();
   await expect(island(page, "rankings")).not.toHaveAttribute("data-island-live");
 });
 
