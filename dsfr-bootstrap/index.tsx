@@ -26,6 +26,20 @@ function startDsfr(): Promise<void> {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
+/** Whether the DSFR has bound its controls: it does on the frame after its start. */
+let bound = false;
+
+/** Gives a held click back to a control the DSFR drives, once the DSFR has started and bound it. */
+function clickOnceBound(control: HTMLElement): void {
+  void startDsfr()
+    .then(nextFrame)
+    .then(nextFrame)
+    .then(() => {
+      bound = true;
+      control.click();
+    });
+}
+
 /**
  * On a touch screen, the DSFR's script starts on the first touch, key or focus: run at idle, it
  * blocked a phone's main thread for about 100 ms (450 ms at Lighthouse's 4× slowdown) right after
@@ -37,20 +51,12 @@ function startOnFirstInteraction(): () => void {
   const start = () => void startDsfr();
   const events = ["pointerdown", "touchstart", "keydown", "focusin"] as const;
   for (const type of events) window.addEventListener(type, start, { capture: true, once: true, passive: true });
-  let ready = false;
   const hold = (event: MouseEvent) => {
     const control = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-fr-opened]") : null;
-    if (ready || !control) return;
+    if (bound || !control) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    // The DSFR binds its controls on the frame after its start.
-    void startDsfr()
-      .then(nextFrame)
-      .then(nextFrame)
-      .then(() => {
-        ready = true;
-        control.click();
-      });
+    clickOnceBound(control);
   };
   window.addEventListener("click", hold, { capture: true });
   return () => {
@@ -73,7 +79,7 @@ export function DsfrStart(): null {
   useEffect(() => {
     // A tap on "Menu" before any script ran, held by the page's inline loader: given back once started.
     const early = takeEarlyClicks("[data-fr-opened]").at(-1)?.closest<HTMLElement>("[data-fr-opened]");
-    if (early) void startDsfr().then(nextFrame).then(nextFrame).then(() => early.click());
+    if (early) clickOnceBound(early);
     if (!wakesAtOnce()) return startOnFirstInteraction();
     const idle = () =>
       typeof window.requestIdleCallback === "function"

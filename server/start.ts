@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const maxBytes = megabytes("ATLAS_PAGE_CACHE_MB", 64) * 1024 * 1024;
   const { handle } = cachedPages(app.getRequestHandler(), { maxEntries: maxBytes > 0 ? 2000 : 0, maxBytes });
   const brotli = staticBrotli(path.join(process.cwd(), ".next"));
-  void brotli.warm().catch((error: unknown) => console.error("atlas: could not compress the build's assets ahead:", error));
+  void brotli.warm().catch((error: unknown) => console.error("atlas: could not read or compress the build's assets ahead:", error));
   const server = createServer((req, res) => {
     brotli
       .serve(req, res)
